@@ -1,0 +1,33 @@
+// The audit log: who changed what, when, with the state before and after. Read-only over the API.
+import { z } from 'zod';
+import { unitId } from '../org/schemas.ts';
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  userId: z.number().int().nullable(),
+  username: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const listAuditQuery = z.object({
+  unitId: unitId.optional(),
+  entity: z.string().trim().max(60).optional(),
+  entityId: z.string().trim().max(60).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const auditPage = z.object({
+  items: z.array(auditEntry),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

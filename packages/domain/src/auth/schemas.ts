@@ -1,0 +1,91 @@
+// Accounts, sign-in and roles. A role is bound to a unit and covers that unit's subtree.
+import { z } from 'zod';
+import { unitId, unitTypeCode } from '../org/schemas.ts';
+
+export const ROLES = ['system_admin', 'unit_admin', 'unit_officer', 'viewer'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+export const LOCALES = ['vi', 'en'] as const;
+export const locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof locale>;
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(60)
+  .regex(/^[a-z0-9._-]+$/u, { message: 'error.usernameFormat' });
+export const password = z.string().min(8).max(200);
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(60),
+  password: z.string().min(1).max(200),
+});
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+
+export const userUnit = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  type: unitTypeCode,
+});
+
+export const currentUser = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  fullName: z.string(),
+  role,
+  locale,
+  unit: userUnit,
+});
+export type CurrentUser = z.infer<typeof currentUser>;
+
+export const userRow = currentUser.extend({
+  active: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+export type UserRow = z.infer<typeof userRow>;
+
+export const createUserBody = z.object({
+  username,
+  fullName: z.string().trim().min(1).max(200),
+  password,
+  role,
+  unitId,
+  locale: locale.default('vi'),
+});
+export const updateUserBody = z.object({
+  fullName: z.string().trim().min(1).max(200).optional(),
+  role: role.optional(),
+  unitId: unitId.optional(),
+  active: z.boolean().optional(),
+  password: password.optional(),
+  locale: locale.optional(),
+});
+export const listUsersQuery = z.object({
+  unitId: unitId.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+/** What each role may do; checked together with the unit scope. */
+export const ROLE_POWERS: Record<
+  Role,
+  { readAll: boolean; writeRecords: boolean; restructure: boolean; manageUsers: boolean; editRules: boolean }
+> = {
+  system_admin: { readAll: true, writeRecords: true, restructure: true, manageUsers: true, editRules: true },
+  unit_admin: { readAll: false, writeRecords: true, restructure: true, manageUsers: true, editRules: false },
+  unit_officer: {
+    readAll: false,
+    writeRecords: true,
+    restructure: false,
+    manageUsers: false,
+    editRules: false,
+  },
+  viewer: { readAll: false, writeRecords: false, restructure: false, manageUsers: false, editRules: false },
+};

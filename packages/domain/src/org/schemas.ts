@@ -1,0 +1,204 @@
+// Payloads of the organisation API: one Zod schema each, shared by server (validation, OpenAPI) and web.
+import { z } from 'zod';
+import { isoDate } from '../common/dates.ts';
+import { UNIT_TYPE_CODES } from './unit-types.ts';
+
+export const unitTypeCode = z.enum(UNIT_TYPE_CODES);
+export const unitId = z.coerce.number().int().positive();
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+export const unitCode = z
+  .string()
+  .trim()
+  .min(2)
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/u, { message: 'error.unitCodeFormat' });
+
+/** What every restructuring event carries: when it takes effect, why, and the deciding document. */
+export const eventBase = z.object({
+  effectiveDate: isoDate,
+  reason: text(500),
+  documentNumber: z.string().trim().max(120).optional(),
+});
+
+export const foundUnitBody = eventBase.extend({
+  code: unitCode,
+  name: text(250),
+  shortName: z.string().trim().max(80).optional(),
+  type: unitTypeCode,
+  parentId: unitId,
+});
+export type FoundUnitBody = z.infer<typeof foundUnitBody>;
+
+/** Rename and/or change a unit's type (e.g. a CĐCS recognised as a guild). */
+export const updateUnitBody = eventBase
+  .extend({
+    name: text(250).optional(),
+    shortName: z.string().trim().max(80).optional(),
+    type: unitTypeCode.optional(),
+  })
+  .refine((body) => body.name !== undefined || body.type !== undefined || body.shortName !== undefined, {
+    message: 'error.nothingToChange',
+  });
+export type UpdateUnitBody = z.infer<typeof updateUnitBody>;
+
+export const moveUnitBody = eventBase.extend({ newParentId: unitId });
+export type MoveUnitBody = z.infer<typeof moveUnitBody>;
+
+export const newUnitSpec = z.object({
+  code: unitCode,
+  name: text(250),
+  shortName: z.string().trim().max(80).optional(),
+  type: unitTypeCode,
+});
+
+/** Merge several units into one: an existing unit (sáp nhập) or a new one (hợp nhất). */
+export const mergeUnitsBody = eventBase.extend({
+  sourceIds: z.array(unitId).min(1).max(100),
+  targetId: unitId.optional(),
+  newTarget: newUnitSpec.extend({ parentId: unitId }).optional(),
+});
+export type MergeUnitsBody = z.infer<typeof mergeUnitsBody>;
+
+/** Split a unit into new units; each takes some of its children. The source may be kept (tách) or end (chia). */
+export const splitUnitBody = eventBase.extend({
+  keepSource: z.boolean().default(false),
+  parts: z
+    .array(newUnitSpec.extend({ parentId: unitId.optional(), childIds: z.array(unitId).default([]) }))
+    .min(1)
+    .max(50),
+});
+export type SplitUnitBody = z.infer<typeof splitUnitBody>;
+
+/** Dissolve a unit; its remaining children, if any, move under `childrenToId`. */
+export const dissolveUnitBody = eventBase.extend({ childrenToId: unitId.optional() });
+export type DissolveUnitBody = z.infer<typeof dissolveUnitBody>;
+
+export const asOfQuery = z.object({ asOf: isoDate.optional() });
+
+export const listUnitsQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  parentId: unitId.optional(),
+  type: unitTypeCode.optional(),
+  asOf: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListUnitsQuery = z.infer<typeof listUnitsQuery>;
+
+export const unitStatus = z.enum(['active', 'dissolved', 'notYetFounded']);
+
+export const orgUnitSummary = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  type: unitTypeCode,
+  parentId: z.number().int().nullable(),
+  /** Unit ids from the root down to this unit, as of the date asked. */
+  path: z.array(z.number().int()),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  childCount: z.number().int(),
+});
+export type OrgUnitSummary = z.infer<typeof orgUnitSummary>;
+
+export const orgUnitDetail = orgUnitSummary.extend({
+  asOf: z.string(),
+  foundedOn: z.string(),
+  dissolvedOn: z.string().nullable(),
+  status: unitStatus,
+  ancestors: z.array(
+    z.object({ id: z.number().int(), code: z.string(), name: z.string(), type: unitTypeCode }),
+  ),
+});
+export type OrgUnitDetail = z.infer<typeof orgUnitDetail>;
+
+export const unitPage = z.object({
+  items: z.array(orgUnitSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type UnitPage = z.infer<typeof unitPage>;
+
+export const ORG_EVENT_KINDS = [
+  'found',
+  'rename',
+  'retype',
+  'move',
+  'merge',
+  'consolidate',
+  'split',
+  'dissolve',
+] as const;
+export const orgEventKind = z.enum(ORG_EVENT_KINDS);
+export type OrgEventKind = z.infer<typeof orgEventKind>;
+
+/** The part a unit plays in an event: its subject, a merged source, the receiving target, a new part. */
+export const orgEventRole = z.enum(['subject', 'source', 'target', 'part', 'child']);
+
+export const orgEvent = z.object({
+  id: z.number().int(),
+  kind: orgEventKind,
+  effectiveDate: z.string(),
+  reason: z.string(),
+  documentNumber: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string().nullable(),
+  role: orgEventRole,
+  /** Names and ids before and after, e.g. {fromParent:{id,name}, toParent:{id,name}} for a move. */
+  details: z.record(z.string(), z.unknown()),
+});
+export type OrgEvent = z.infer<typeof orgEvent>;
+
+export const eventResult = z.object({
+  eventId: z.number().int(),
+  kind: orgEventKind,
+  unitIds: z.array(z.number().int()),
+});
+export type EventResult = z.infer<typeof eventResult>;
+
+export const unitStats = z.object({
+  unitId: z.number().int(),
+  asOf: z.string(),
+  totalUnits: z.number().int(),
+  grassrootsUnits: z.number().int(),
+  unitsByType: z.record(z.string(), z.number().int()),
+});
+export type UnitStats = z.infer<typeof unitStats>;
+
+export const unitTypeSchema = z.object({
+  code: unitTypeCode,
+  tier: z.number().int(),
+  canAdmitMembers: z.boolean(),
+  canFoundGrassroots: z.boolean(),
+  canCollectLevy: z.boolean(),
+  allowedParentTypes: z.array(unitTypeCode),
+  closedFrom: z.string().nullable(),
+});
+
+export const emulationCluster = z.object({
+  id: z.number().int(),
+  parentUnitId: z.number().int(),
+  year: z.number().int(),
+  name: z.string(),
+  members: z.array(
+    z.object({ id: z.number().int(), code: z.string(), name: z.string(), type: unitTypeCode }),
+  ),
+});
+export type EmulationCluster = z.infer<typeof emulationCluster>;
+
+export const clusterYear = z.coerce.number().int().min(1990).max(2100);
+
+export const createClusterBody = z.object({
+  parentUnitId: unitId,
+  year: clusterYear,
+  name: text(200),
+  memberIds: z.array(unitId).max(500).default([]),
+});
+export const updateClusterBody = z.object({
+  name: text(200).optional(),
+  memberIds: z.array(unitId).max(500).optional(),
+});
+export const listClustersQuery = z.object({ parentId: unitId.optional(), year: clusterYear.optional() });

@@ -1,0 +1,87 @@
+// Builds the Fastify app. main.ts, the CLI and the tests all use it, on PGlite or PostgreSQL.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Config, loadConfig } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { AppError } from './platform/errors.ts';
+import { installHttpEdge, validatorCompiler } from './platform/http.ts';
+import { requestLocale, translate } from './platform/i18n.ts';
+
+export interface AppOptions {
+  database: Database;
+  config?: Partial<Config>;
+  logger?: boolean;
+}
+
+export type App = FastifyInstance;
+
+/** Feature modules, each a Fastify plugin with its own routes. */
+const modules = [healthRoutes, authRoutes];
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const config = { ...loadConfig(), ...options.config };
+  const app = Fastify({
+    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('database', options.database);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API of Công Đoàn Số' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'congdoan_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) => {
+      const error = new AppError(429, 'TOO_MANY_ATTEMPTS', { after: context.after });
+      return Object.assign(error, {
+        statusCode: 429,
+        message: translate(requestLocale(request), 'TOO_MANY_ATTEMPTS', { after: context.after }),
+      });
+    },
+  });
+  installHttpEdge(app);
+
+  for (const module of modules) await app.register(module, { prefix: '/api' });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  const webIndex = join(config.webDist, 'index.html');
+  if (existsSync(webIndex)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api') && existsSync(webIndex) && request.method === 'GET') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new AppError(404, 'ROUTE_NOT_FOUND');
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}

@@ -1,0 +1,29 @@
+// Settings from the environment (PRODUCT.md contracts): database, data folder, port.
+import { resolve } from 'node:path';
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Built web app to serve, if present. */
+  webDist: string;
+  /** Sign-in attempts allowed per username and address in the window below. */
+  loginMaxAttempts: number;
+  loginWindowMs: number;
+  sessionDays: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const root = resolve(import.meta.dirname, '../../..');
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.CONGDOAN_DATA_DIR ?? resolve(root, 'data')),
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    webDist: resolve(root, 'packages/web/dist'),
+    loginMaxAttempts: Number(env.CONGDOAN_LOGIN_MAX_ATTEMPTS ?? 10),
+    loginWindowMs: Number(env.CONGDOAN_LOGIN_WINDOW_MS ?? 15 * 60_000),
+    sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
+  };
+}

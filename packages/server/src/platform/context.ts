@@ -1,0 +1,52 @@
+// What a request carries once signed in, and the access rule every API route must declare.
+import type { Locale, Role } from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '../db/client.ts';
+
+export interface Actor {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  locale: Locale;
+  /** The unit the user's role is bound to; the role covers this unit's subtree. */
+  unitId: number;
+}
+
+export type Power = 'writeRecords' | 'restructure' | 'manageUsers' | 'editRules';
+
+/** A unit (or an entity that belongs to a unit) the request touches, and how. */
+export type AccessCheck =
+  | { unitId: number; mode: 'read' }
+  | { unitId: number; mode: 'write'; date: string }
+  | { entity: string; id: number | string; mode: 'read' | 'write' };
+
+/**
+ * Declared in each route's `config.access`. 'public' needs no sign-in; otherwise the user must be signed
+ * in, hold `power` if given, and every check returned by `checks` must pass before the handler runs.
+ * List routes filter their SQL through `inScope` (scope.ts) instead.
+ */
+export type AccessRule =
+  | 'public'
+  | {
+      power?: Power;
+      checks?: (request: FastifyRequest) => AccessCheck[];
+    };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+/** The signed-in user; routes behind an access rule always have one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error('actorOf called on a public route');
+  return request.actor;
+}

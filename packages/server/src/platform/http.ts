@@ -1,0 +1,88 @@
+// The HTTP edge shared by every route: Zod validation with localised messages, the access rule check,
+// and the one error handler that turns errors into `{error:{code,message,details}}` in the caller's language.
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaCompiler,
+} from 'fastify';
+import type { z } from 'zod';
+import { actorForToken, sessionToken } from './auth.ts';
+import { AppError, Unauthorized } from './errors.ts';
+import { requestLocale, translate, zodErrorMap } from './i18n.ts';
+import { assertAccess, assertPower } from './scope.ts';
+
+/** Carries the schema and data so the error handler can re-run it with the caller's language. */
+export class RequestValidationError extends Error {
+  readonly statusCode = 400;
+  constructor(
+    readonly schema: z.ZodType,
+    readonly data: unknown,
+    readonly part: string,
+  ) {
+    super('request validation failed');
+  }
+}
+
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    return { error: new RequestValidationError(schema, data, httpPart ?? 'body') };
+  };
+
+function validationDetails(request: FastifyRequest, error: RequestValidationError) {
+  const locale = requestLocale(request);
+  const result = error.schema.safeParse(error.data, { error: zodErrorMap(locale) });
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError, details = error.details) {
+  const locale = requestLocale(request);
+  return reply
+    .status(error.status)
+    .send({ error: { code: error.code, message: translate(locale, error.code, error.params), details } });
+}
+
+export function installHttpEdge(app: FastifyInstance): void {
+  // Every API route must say who may call it: a route without an access rule cannot be registered.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api') && route.config?.access === undefined) {
+      throw new Error(`route ${route.method} ${route.url} has no access rule`);
+    }
+  });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const token = sessionToken(request);
+    if (token) request.actor = await actorForToken(app.database.db, token);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined || access === 'public') return;
+    const actor = request.actor;
+    if (!actor) throw new Unauthorized();
+    if (access.power) assertPower(actor, access.power);
+    for (const check of access.checks?.(request) ?? []) await assertAccess(app.database.db, actor, check);
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError | RequestValidationError, request, reply) => {
+    if (error instanceof AppError) return sendError(reply, request, error);
+    if (error instanceof RequestValidationError) {
+      return sendError(reply, request, new AppError(400, 'INVALID_INPUT'), validationDetails(request, error));
+    }
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status === 413) return sendError(reply, request, new AppError(413, 'PAYLOAD_TOO_LARGE'));
+    if (status === 429)
+      return sendError(reply, request, new AppError(429, 'TOO_MANY_ATTEMPTS', { after: '' }));
+    if (status >= 400 && status < 500) {
+      return sendError(reply, request, new AppError(status, 'INVALID_INPUT'), [{ message: error.message }]);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, request, new AppError(500, 'INTERNAL_ERROR'));
+  });
+}

@@ -1,0 +1,35 @@
+// Picks the caller's language and fills in messages; Zod's own messages come from its vi/en locales.
+import type { Locale } from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Params } from './errors.ts';
+import { isMessageCode, MESSAGES } from './messages.ts';
+
+/** `?lang=`, then Accept-Language, then the signed-in user's language, then Vietnamese. */
+export function requestLocale(request: FastifyRequest): Locale {
+  const query = request.query as { lang?: unknown } | undefined;
+  if (query?.lang === 'en' || query?.lang === 'vi') return query.lang;
+  const header = request.headers['accept-language'];
+  if (header) {
+    const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+    if (first === 'en' || first === 'vi') return first;
+  }
+  return request.actor?.locale ?? 'vi';
+}
+
+export function translate(locale: Locale, code: string, params: Params = {}): string {
+  const template = isMessageCode(code) ? MESSAGES[locale][code] : code;
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
+
+/** A Zod error map in the given language; custom messages that are message keys are translated too. */
+export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  const map = zodLocales[locale].localeError;
+  return (issue) => {
+    const custom = typeof issue.message === 'string' ? issue.message : undefined;
+    if (custom && isMessageCode(custom)) return translate(locale, custom);
+    return map(issue);
+  };
+}
