@@ -10,8 +10,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { clusterRoutes } from './modules/org/clusters-routes.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { unitTypeRoutes } from './modules/org/unit-types-routes.ts';
+import { ruleRoutes } from './modules/rules/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 import { AppError } from './platform/errors.ts';
 import { installHttpEdge, validatorCompiler } from './platform/http.ts';
 import { requestLocale, translate } from './platform/i18n.ts';
@@ -25,7 +31,16 @@ export interface AppOptions {
 export type App = FastifyInstance;
 
 /** Feature modules, each a Fastify plugin with its own routes. */
-const modules = [healthRoutes, authRoutes];
+const modules = [
+  healthRoutes,
+  authRoutes,
+  userRoutes,
+  ruleRoutes,
+  auditRoutes,
+  orgRoutes,
+  unitTypeRoutes,
+  clusterRoutes,
+];
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const config = { ...loadConfig(), ...options.config };

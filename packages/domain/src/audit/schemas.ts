@@ -21,6 +21,8 @@ export const listAuditQuery = z.object({
   unitId: unitId.optional(),
   entity: z.string().trim().max(60).optional(),
   entityId: z.string().trim().max(60).optional(),
+  /** With unitId: also the rows of every unit that has been under it. */
+  subtree: z.stringbool().default(false),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -53,11 +53,16 @@ export const newUnitSpec = z.object({
 });
 
 /** Merge several units into one: an existing unit (sáp nhập) or a new one (hợp nhất). */
-export const mergeUnitsBody = eventBase.extend({
-  sourceIds: z.array(unitId).min(1).max(100),
-  targetId: unitId.optional(),
-  newTarget: newUnitSpec.extend({ parentId: unitId }).optional(),
-});
+export const mergeUnitsBody = eventBase
+  .extend({
+    sourceIds: z.array(unitId).min(1).max(100),
+    targetId: unitId.optional(),
+    newTarget: newUnitSpec.extend({ parentId: unitId }).optional(),
+  })
+  .refine((body) => (body.targetId === undefined) !== (body.newTarget === undefined), {
+    message: 'MERGE_TARGET_REQUIRED',
+    path: ['targetId'],
+  });
 export type MergeUnitsBody = z.infer<typeof mergeUnitsBody>;
 
 /** Split a unit into new units; each takes some of its children. The source may be kept (tách) or end (chia). */
@@ -178,6 +183,18 @@ export const unitTypeSchema = z.object({
   closedFrom: z.string().nullable(),
 });
 
+/** A change to a unit type's powers; which types exist and where they may sit stays seed data. */
+export const updateUnitTypeBody = z
+  .object({
+    canAdmitMembers: z.boolean().optional(),
+    canFoundGrassroots: z.boolean().optional(),
+    canCollectLevy: z.boolean().optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'error.nothingToChange',
+  });
+export type UpdateUnitTypeBody = z.infer<typeof updateUnitTypeBody>;
+
 export const emulationCluster = z.object({
   id: z.number().int(),
   parentUnitId: z.number().int(),
@@ -197,8 +214,15 @@ export const createClusterBody = z.object({
   name: text(200),
   memberIds: z.array(unitId).max(500).default([]),
 });
-export const updateClusterBody = z.object({
-  name: text(200).optional(),
-  memberIds: z.array(unitId).max(500).optional(),
-});
+export type CreateClusterBody = z.infer<typeof createClusterBody>;
+export const updateClusterBody = z
+  .object({
+    name: text(200).optional(),
+    memberIds: z.array(unitId).max(500).optional(),
+  })
+  .refine((body) => body.name !== undefined || body.memberIds !== undefined, {
+    message: 'error.nothingToChange',
+  });
+export type UpdateClusterBody = z.infer<typeof updateClusterBody>;
 export const listClustersQuery = z.object({ parentId: unitId.optional(), year: clusterYear.optional() });
+export type ListClustersQuery = z.infer<typeof listClustersQuery>;

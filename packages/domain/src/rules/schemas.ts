@@ -48,6 +48,17 @@ export type CreateRuleBody = z.infer<typeof createRuleBody>;
 
 export const listRulesQuery = z.object({ key: z.string().optional(), asOf: isoDate.optional() });
 
+/** The value of one key on one date (default today), for forms and pages that show a rule in force. */
+export const ruleValueQuery = z.object({ key: ruleKey, date: isoDate.optional() });
+export const ruleValueAnswer = z.object({
+  key: z.string(),
+  date: z.string(),
+  value: ruleValue,
+  validFrom: z.string(),
+  source: z.string(),
+});
+export type RuleValueAnswer = z.infer<typeof ruleValueAnswer>;
+
 /** Does a value fit its declared type? (a percent is a number, a fraction an object, …) */
 export function ruleValueFits(type: RuleValueType, value: RuleValue): boolean {
   switch (type) {

@@ -9,8 +9,10 @@ import type {
 } from 'fastify';
 import type { z } from 'zod';
 import { actorForToken, sessionToken } from './auth.ts';
+import type { AccessRule } from './context.ts';
 import { AppError, Unauthorized } from './errors.ts';
 import { requestLocale, translate, zodErrorMap } from './i18n.ts';
+import { isMessageCode } from './messages.ts';
 import { assertAccess, assertPower } from './scope.ts';
 
 /** Carries the schema and data so the error handler can re-run it with the caller's language. */
@@ -37,7 +39,11 @@ function validationDetails(request: FastifyRequest, error: RequestValidationErro
   const locale = requestLocale(request);
   const result = error.schema.safeParse(error.data, { error: zodErrorMap(locale) });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  // A schema's own message (e.g. 'error.usernameFormat') outranks the error map in Zod 4: translate it here.
+  return result.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: isMessageCode(issue.message) ? translate(locale, issue.message) : issue.message,
+  }));
 }
 
 function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError, details = error.details) {
@@ -47,11 +53,24 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError
     .send({ error: { code: error.code, message: translate(locale, error.code, error.params), details } });
 }
 
+/** An API route and who may call it, kept so a test can walk every route and prove each checks scope. */
+export interface RouteTableEntry {
+  method: string;
+  url: string;
+  access: AccessRule;
+}
+
 export function installHttpEdge(app: FastifyInstance): void {
+  const routeTable: RouteTableEntry[] = [];
+  app.decorate('routeTable', routeTable);
   // Every API route must say who may call it: a route without an access rule cannot be registered.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api') && route.config?.access === undefined) {
-      throw new Error(`route ${route.method} ${route.url} has no access rule`);
+    if (!route.url.startsWith('/api')) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`route ${route.method} ${route.url} has no access rule`);
+    // HEAD routes are Fastify's automatic mirrors of GET routes, with the same handler and access rule.
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
     }
   });
 
@@ -85,4 +104,10 @@ export function installHttpEdge(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, new AppError(500, 'INTERNAL_ERROR'));
   });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteTableEntry[];
+  }
 }

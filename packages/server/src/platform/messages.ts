@@ -38,6 +38,8 @@ const vi = {
   SPLIT_CHILD_NOT_UNDER_SOURCE: 'Đơn vị {name} không trực thuộc đơn vị được chia tách',
   SPLIT_CHILD_TWICE: 'Đơn vị {name} được giao cho hai đơn vị mới',
   SPLIT_CHILDREN_LEFT: 'Còn {count} đơn vị trực thuộc chưa được giao cho đơn vị mới nào',
+  SPLIT_PART_UNDER_SOURCE:
+    'Đơn vị mới {name} không thể trực thuộc đơn vị bị chia tách khi đơn vị đó chấm dứt',
   DUPLICATE_IN_REQUEST: 'Mã {code} bị lặp trong yêu cầu',
   CLUSTER_MEMBER_NOT_PEER: '{name} không trực thuộc {parent} trong năm {year}',
   CLUSTER_MEMBER_TAKEN: '{name} đã thuộc cụm "{cluster}" năm {year}',
@@ -46,6 +48,29 @@ const vi = {
   RULE_DATE_NOT_AFTER: 'Giá trị mới của {key} phải áp dụng sau ngày {last}',
   LAST_ADMIN: 'Không thể bỏ quyền quản trị hệ thống cuối cùng',
   ROLE_TOO_HIGH: 'Bạn không thể cấp vai trò {role}',
+  RULE_TYPE_REQUIRED: 'Quy định mới {key} cần khai báo kiểu giá trị',
+  RULE_TYPE_MISMATCH: 'Quy định {key} có giá trị kiểu {type}; không thể đổi kiểu',
+  RULE_KEY_NOT_FOUND: 'Không có quy định {key}',
+  CLI_HELP: `Cách dùng: npm run cli -- <lệnh> [tùy chọn]
+
+Lệnh:
+  user:create-admin --username U --full-name "Họ và tên" [--password P]
+      Tạo tài khoản quản trị hệ thống gắn với đơn vị gốc. Không có --password thì nhập mật khẩu
+      (không hiện ra màn hình) hoặc đọc một dòng từ stdin.
+  user:reset-password --username U [--password P]
+      Đặt lại mật khẩu của một tài khoản và kết thúc mọi phiên đăng nhập của tài khoản đó.
+  help
+      In hướng dẫn này.
+
+Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CONGDOAN_DATA_DIR (mặc định ./data).`,
+  CLI_UNKNOWN_COMMAND: 'Không có lệnh {command}; xem "npm run cli -- help"',
+  CLI_MISSING_OPTION: 'Thiếu tùy chọn --{option}',
+  CLI_PASSWORD_PROMPT: 'Mật khẩu: ',
+  CLI_PASSWORD_REPEAT: 'Nhập lại mật khẩu: ',
+  CLI_PASSWORD_MISMATCH: 'Hai lần nhập mật khẩu không khớp',
+  CLI_PASSWORD_LENGTH: 'Mật khẩu cần từ {min} đến {max} ký tự',
+  CLI_ADMIN_CREATED: 'Đã tạo tài khoản quản trị hệ thống {username} (đơn vị {unit})',
+  CLI_PASSWORD_RESET: 'Đã đặt lại mật khẩu của {username}; các phiên đăng nhập cũ đã kết thúc',
   'error.invalidDate': 'Ngày không hợp lệ (định dạng YYYY-MM-DD)',
   'error.unitCodeFormat': 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang và gạch dưới',
   'error.usernameFormat': 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và gạch dưới',
@@ -91,6 +116,7 @@ const en: Record<MessageCode, string> = {
   SPLIT_CHILD_NOT_UNDER_SOURCE: '{name} is not under the unit being split',
   SPLIT_CHILD_TWICE: '{name} is given to two new units',
   SPLIT_CHILDREN_LEFT: '{count} units under it are not given to any new unit',
+  SPLIT_PART_UNDER_SOURCE: 'The new unit {name} cannot sit under the unit being split when that unit ends',
   DUPLICATE_IN_REQUEST: 'Code {code} appears twice in the request',
   CLUSTER_MEMBER_NOT_PEER: '{name} is not under {parent} in {year}',
   CLUSTER_MEMBER_TAKEN: '{name} already belongs to cluster "{cluster}" in {year}',
@@ -99,6 +125,29 @@ const en: Record<MessageCode, string> = {
   RULE_DATE_NOT_AFTER: 'A new value of {key} must start after {last}',
   LAST_ADMIN: 'Cannot remove the last system administrator',
   ROLE_TOO_HIGH: 'You cannot grant the role {role}',
+  RULE_TYPE_REQUIRED: 'A new rule {key} needs a value type',
+  RULE_TYPE_MISMATCH: 'Rule {key} holds values of type {type}; its type cannot change',
+  RULE_KEY_NOT_FOUND: 'There is no rule {key}',
+  CLI_HELP: `Usage: npm run cli -- <command> [options]
+
+Commands:
+  user:create-admin --username U --full-name "Full Name" [--password P]
+      Creates a system administrator bound to the root unit. Without --password the password is
+      asked for (not echoed) or read as one line from stdin.
+  user:reset-password --username U [--password P]
+      Sets a new password for an account and ends all of its sessions.
+  help
+      Prints this help.
+
+Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (default ./data).`,
+  CLI_UNKNOWN_COMMAND: 'No command {command}; see "npm run cli -- help"',
+  CLI_MISSING_OPTION: 'Missing option --{option}',
+  CLI_PASSWORD_PROMPT: 'Password: ',
+  CLI_PASSWORD_REPEAT: 'Repeat the password: ',
+  CLI_PASSWORD_MISMATCH: 'The two passwords differ',
+  CLI_PASSWORD_LENGTH: 'A password has {min} to {max} characters',
+  CLI_ADMIN_CREATED: 'Created system administrator {username} (unit {unit})',
+  CLI_PASSWORD_RESET: 'New password set for {username}; their earlier sessions have ended',
   'error.invalidDate': 'Invalid date (format YYYY-MM-DD)',
   'error.unitCodeFormat': 'A unit code has only plain letters, digits, dots, hyphens and underscores',
   'error.usernameFormat':

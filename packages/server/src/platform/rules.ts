@@ -5,9 +5,10 @@ import type { Tx } from '../db/client.ts';
 import { rules } from '../db/schema/index.ts';
 import { RuleViolation } from './errors.ts';
 
-export async function rule(tx: Tx, key: string, date: string): Promise<RuleValue> {
+/** The row of a rule key in force on a date, with where its value comes from. */
+export async function ruleInForce(tx: Tx, key: string, date: string) {
   const [row] = await tx
-    .select({ value: rules.value })
+    .select({ value: rules.value, validFrom: rules.validFrom, source: rules.source })
     .from(rules)
     .where(
       and(eq(rules.key, key), lte(rules.validFrom, date), or(isNull(rules.validTo), gt(rules.validTo, date))),
@@ -15,7 +16,11 @@ export async function rule(tx: Tx, key: string, date: string): Promise<RuleValue
     .orderBy(desc(rules.validFrom))
     .limit(1);
   if (!row) throw new RuleViolation('RULE_NOT_FOUND', { key, date });
-  return row.value as RuleValue;
+  return { ...row, value: row.value as RuleValue };
+}
+
+export async function rule(tx: Tx, key: string, date: string): Promise<RuleValue> {
+  return (await ruleInForce(tx, key, date)).value;
 }
 
 export async function ruleNumber(tx: Tx, key: string, date: string): Promise<number> {

@@ -1,7 +1,7 @@
 // Scope in one place: a user's role covers the subtree of their unit. Unit paths are ltree strings of
 // unit ids from the root, so "in scope" is "the path contains the scope unit's id" — the same test for
 // today's tree and for any date, and the root's administrator covers everything.
-import { ROLE_POWERS } from '@congdoan/domain';
+import { ROLE_POWERS, todayInVietnam } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
 import type { AccessCheck, Actor, Power } from './context.ts';
@@ -65,7 +65,9 @@ export async function assertAccess(tx: Tx, actor: Actor, check: AccessCheck): Pr
     if (!resolve) throw new Error(`no scope resolver for entity ${check.entity}`);
     const unitId = await resolve(tx, check.id);
     if (unitId === null) throw new NotFound();
-    await assertUnitReadable(tx, actor, unitId);
+    // Changing an entity needs its unit to be in scope now, not merely once in the past.
+    if (check.mode === 'write') await assertUnitWritable(tx, actor, unitId, todayInVietnam());
+    else await assertUnitReadable(tx, actor, unitId);
     return;
   }
   if (check.mode === 'read') await assertUnitReadable(tx, actor, check.unitId);

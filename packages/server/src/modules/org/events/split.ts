@@ -1,0 +1,145 @@
+// Splitting a unit into new units that each take some of its children: the source is kept (tách) or ends
+// (chia, keepSource false, when every child must go to a part).
+import type { EventResult, SplitUnitBody } from '@congdoan/domain';
+import type { Tx } from '../../../db/client.ts';
+import type { Actor } from '../../../platform/context.ts';
+import { RuleViolation } from '../../../platform/errors.ts';
+import { assertUnitWritable } from '../../../platform/scope.ts';
+import {
+  activeOn,
+  assertLatestOn,
+  assertSubtreeLatestOn,
+  childrenOn,
+  endUnit,
+  latestVersion,
+  rewriteSubtree,
+  type UnitState,
+} from '../versions.ts';
+import {
+  assertCodesFree,
+  assertParentAllowed,
+  auditUnit,
+  createUnitIdentity,
+  loadUnitTypes,
+  type MovedChild,
+  recordEvent,
+  ref,
+  versionFields,
+} from './common.ts';
+import { checkNewUnit, placeNewUnit } from './found.ts';
+
+export async function splitUnit(
+  tx: Tx,
+  actor: Actor | null,
+  unitId: number,
+  body: SplitUnitBody,
+): Promise<EventResult> {
+  const date = body.effectiveDate;
+  const keepSource = body.keepSource ?? false;
+  const types = await loadUnitTypes(tx);
+  const source = await activeOn(tx, unitId, date, 'subject');
+  if (source.parentId === null && !keepSource) throw new RuleViolation('ROOT_IMMUTABLE');
+  await assertLatestOn(tx, source, date);
+
+  const children = new Map((await childrenOn(tx, unitId, date)).map((child) => [child.unitId, child]));
+  const given = new Map<number, UnitState>();
+  for (const part of body.parts) {
+    for (const childId of part.childIds ?? []) {
+      const child = children.get(childId);
+      if (!child) {
+        const unit = await latestVersion(tx, childId);
+        throw new RuleViolation('SPLIT_CHILD_NOT_UNDER_SOURCE', { name: unit.name });
+      }
+      if (given.has(childId)) throw new RuleViolation('SPLIT_CHILD_TWICE', { name: child.name });
+      given.set(childId, child);
+    }
+  }
+  if (!keepSource && given.size < children.size) {
+    throw new RuleViolation('SPLIT_CHILDREN_LEFT', { count: children.size - given.size });
+  }
+  await assertCodesFree(
+    tx,
+    body.parts.map((part) => part.code),
+  );
+
+  // Each part sits under its own parent (by default the source's parent), never inside what it takes.
+  const parents: UnitState[] = [];
+  for (const part of body.parts) {
+    const parentId = part.parentId ?? source.parentId;
+    if (parentId === null) throw new RuleViolation('ROOT_IMMUTABLE');
+    const parent = parentId === source.unitId ? source : await activeOn(tx, parentId, date);
+    // The route checks the parents it can see in the request; a defaulted parent is checked here.
+    if (actor && part.parentId === undefined) await assertUnitWritable(tx, actor, parent.unitId, date);
+    const labels = parent.path.split('.');
+    if (!keepSource && labels.includes(String(source.unitId))) {
+      throw new RuleViolation('SPLIT_PART_UNDER_SOURCE', { name: part.name });
+    }
+    for (const child of given.values()) {
+      if (labels.includes(String(child.unitId)))
+        throw new RuleViolation('MOVE_UNDER_ITSELF', { name: child.name });
+    }
+    if (parent !== source) await assertLatestOn(tx, parent, date);
+    await checkNewUnit(tx, actor, types, part, parent, date);
+    for (const childId of part.childIds ?? [])
+      assertParentAllowed(types, given.get(childId)!.type, part.type);
+    parents.push(parent);
+  }
+  if (keepSource) for (const child of given.values()) await assertSubtreeLatestOn(tx, child.unitId, date);
+  else await assertSubtreeLatestOn(tx, unitId, date);
+
+  const partIds: number[] = [];
+  for (const part of body.parts) partIds.push(await createUnitIdentity(tx, part.code, date));
+  const moved: MovedChild[] = body.parts.flatMap((part, index) =>
+    (part.childIds ?? []).map((childId) => ({
+      id: childId,
+      name: given.get(childId)!.name,
+      fromParent: ref(source),
+      toParent: { id: partIds[index]!, name: part.name },
+    })),
+  );
+  const eventId = await recordEvent(
+    tx,
+    actor,
+    'split',
+    body,
+    {
+      source: ref(source),
+      parts: body.parts.map((part, index) => ({ id: partIds[index], code: part.code, name: part.name })),
+      keepSource,
+      movedChildren: moved.length,
+      children: moved,
+    },
+    [
+      { unitId, role: 'source' },
+      ...partIds.map((id) => ({ unitId: id, role: 'part' as const })),
+      ...moved.map((child) => ({ unitId: child.id, role: 'child' as const })),
+    ],
+  );
+
+  for (const [index, part] of body.parts.entries()) {
+    const placed = await placeNewUnit(tx, partIds[index]!, part, parents[index]!, date, eventId);
+    for (const childId of part.childIds ?? []) {
+      const child = given.get(childId)!;
+      await rewriteSubtree(tx, {
+        rootPath: child.path,
+        cut: child.depth,
+        newPrefix: placed.path,
+        newParentId: placed.unitId,
+        date,
+        eventId,
+      });
+    }
+    await auditUnit(tx, actor, 'split', eventId, placed.unitId, null, {
+      ...versionFields(placed),
+      splitFromId: unitId,
+      movedChildIds: part.childIds ?? [],
+    });
+  }
+  if (!keepSource) await endUnit(tx, source, date);
+  await auditUnit(tx, actor, 'split', eventId, unitId, versionFields(source), {
+    keepSource,
+    endedOn: keepSource ? null : date,
+    partIds,
+  });
+  return { eventId, kind: 'split', unitIds: [unitId, ...partIds] };
+}

@@ -1,0 +1,74 @@
+// Test fixture: a small tree (root → two provincial federations → districts → grassroots unions, one with a
+// division and a group) founded by the system, and helpers for the org tests over HTTP.
+import type { FoundUnitBody } from '@congdoan/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
+import type { TestContext } from '../../test/context.ts';
+import { foundUnit } from './service.ts';
+
+/** [code, parent code, type, name, founded on] */
+export const BASE_TREE: [string, string, FoundUnitBody['type'], string, string][] = [
+  ['HN', 'VGCL', 'provincial', 'Liên đoàn Lao động thành phố Hà Nội', '1990-01-01'],
+  ['HP', 'VGCL', 'provincial', 'Liên đoàn Lao động thành phố Hải Phòng', '1990-01-01'],
+  ['LB', 'HN', 'district', 'Liên đoàn Lao động quận Long Biên', '2004-01-01'],
+  ['HM', 'HN', 'district', 'Liên đoàn Lao động quận Hoàng Mai', '2004-01-01'],
+  ['NQ', 'HP', 'district', 'Liên đoàn Lao động quận Ngô Quyền', '2004-01-01'],
+  ['G-NHUA', 'LB', 'grassroots', 'Công đoàn cơ sở Công ty Cổ phần Nhựa Long Biên', '2010-01-01'],
+  ['G-NHUA-PX1', 'G-NHUA', 'division', 'Công đoàn bộ phận Phân xưởng 1', '2010-01-01'],
+  ['G-NHUA-T1', 'G-NHUA-PX1', 'group', 'Tổ công đoàn Ca sáng', '2010-01-01'],
+  ['G-DETMAY', 'LB', 'grassroots', 'Công đoàn cơ sở Công ty Dệt may Long Biên', '2010-01-01'],
+  ['G-TRUONG', 'HM', 'grassroots', 'Công đoàn cơ sở Trường Tiểu học Hoàng Mai', '2010-01-01'],
+  ['G-CANG', 'NQ', 'grassroots', 'Công đoàn cơ sở Cảng Hải Phòng', '2010-01-01'],
+];
+
+export type UnitIds = Record<string, number>;
+
+export async function buildBaseTree(ctx: TestContext): Promise<UnitIds> {
+  const [root] = await queryRows<{ id: number }>(
+    ctx.database.db,
+    sql`select id from org_units where code = 'VGCL'`,
+  );
+  const ids: UnitIds = { VGCL: root!.id };
+  await ctx.database.db.transaction(async (tx) => {
+    for (const [code, parent, type, name, date] of BASE_TREE) {
+      const result = await foundUnit(tx, null, {
+        code,
+        name,
+        type,
+        parentId: ids[parent]!,
+        effectiveDate: date,
+        reason: 'Dữ liệu thử nghiệm',
+      });
+      ids[code] = result.unitIds[0]!;
+    }
+  });
+  return ids;
+}
+
+/** Row counts of every table a restructuring writes, to prove a refused request changed nothing. */
+export async function treeCounts(ctx: TestContext) {
+  const [row] = await queryRows<Record<string, number>>(
+    ctx.database.db,
+    sql`select (select count(*)::int from org_units) as units,
+          (select count(*)::int from org_unit_versions) as versions,
+          (select count(*)::int from org_events) as events,
+          (select count(*)::int from org_event_units) as event_units,
+          (select count(*)::int from audit_log where entity = 'orgUnit') as audits,
+          (select count(*)::int from org_units where ended_on is not null) as ended,
+          (select count(*)::int from org_unit_versions where valid_to is null) as open_versions`,
+  );
+  return row;
+}
+
+/** A JSON request as a signed-in user. */
+export function requester(ctx: TestContext, cookie: string) {
+  return async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
+    const response = await ctx.app.inject({
+      method,
+      url,
+      headers: { cookie, 'accept-language': 'en' },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+    return { status: response.statusCode, body: response.body ? response.json() : null };
+  };
+}
