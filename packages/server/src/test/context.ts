@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '@congdoan/domain';
 import pg from 'pg';
 import { type App, buildApp } from '../app.ts';
+import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { users } from '../db/schema/index.ts';
 import { hashPassword } from '../platform/auth.ts';
@@ -15,7 +16,12 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(): Promise<TestContext> {
+export interface TestContextOptions {
+  /** Settings to override, e.g. `{ loginMaxAttempts: 3 }` to test rate limiting. */
+  config?: Partial<Config>;
+}
+
+export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let database: Database;
@@ -40,7 +46,7 @@ export async function createTestContext(): Promise<TestContext> {
   await ensureBaseData(database.db);
   const app = await buildApp({
     database,
-    config: { webDist: '/nonexistent', loginMaxAttempts: 1000 },
+    config: { webDist: '/nonexistent', loginMaxAttempts: 1000, ...options.config },
   });
   await app.ready();
   return {

@@ -17,6 +17,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         rateLimit: {
           max: loginMaxAttempts,
           timeWindow: loginWindowMs,
+          // Counted once the body is parsed, so the key below can name the username being tried.
+          hook: 'preValidation',
           keyGenerator: (request) => {
             const body = request.body as { username?: unknown } | undefined;
             return `${request.ip}:${String(body?.username ?? '').toLowerCase()}`;

@@ -1,0 +1,83 @@
+// SQL of the audit log: rows of units that have been in the reader's subtree, newest first.
+import type { AuditEntry } from '@congdoan/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/context.ts';
+import { inScope } from '../../platform/scope.ts';
+
+export interface AuditFilter {
+  unitId?: number;
+  subtree: boolean;
+  entity?: string;
+  entityId?: string;
+  page: number;
+  pageSize: number;
+}
+
+interface AuditRecord {
+  id: number | string;
+  at: unknown;
+  user_id: number | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  unit_id: number | null;
+  unit_name: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+function conditions(actor: Actor, filter: AuditFilter): SQL {
+  // A row belongs to a unit; the unit's history counts, so a unit that has left the subtree keeps its
+  // past rows readable, as assertUnitReadable does. Rows of no unit (rules, seeds) are for system admins.
+  const scoped = sql`exists (select 1 from org_unit_versions sv
+                              where sv.unit_id = a.unit_id and ${inScope(actor, sql`sv.path`)})`;
+  const parts: SQL[] = [
+    actor.role === 'system_admin' ? sql`(a.unit_id is null or ${scoped})` : sql`${scoped}`,
+  ];
+  if (filter.unitId !== undefined) {
+    parts.push(
+      filter.subtree
+        ? sql`exists (select 1 from org_unit_versions fv
+                       where fv.unit_id = a.unit_id and fv.path ~ ${`*.${filter.unitId}.*`}::lquery)`
+        : sql`a.unit_id = ${filter.unitId}`,
+    );
+  }
+  if (filter.entity) parts.push(sql`a.entity = ${filter.entity}`);
+  if (filter.entityId) parts.push(sql`a.entity_id = ${filter.entityId}`);
+  return sql.join(parts, sql` and `);
+}
+
+export async function auditPage(tx: Tx, actor: Actor, filter: AuditFilter) {
+  const where = conditions(actor, filter);
+  const [total] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from audit_log a where ${where}`,
+  );
+  const rows = await queryRows<AuditRecord>(
+    tx,
+    sql`select a.id, a.at, a.user_id, a.username, a.action, a.entity, a.entity_id, a.unit_id,
+               a.before, a.after,
+               (select v.name from org_unit_versions v where v.unit_id = a.unit_id
+                 order by v.valid_from desc limit 1) as unit_name
+          from audit_log a
+         where ${where}
+         order by a.id desc
+         limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
+  );
+  const items: AuditEntry[] = rows.map((row) => ({
+    id: Number(row.id),
+    at: isoTimestamp(row.at),
+    userId: row.user_id,
+    username: row.username,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  }));
+  return { items, total: total?.n ?? 0, page: filter.page, pageSize: filter.pageSize };
+}

@@ -1,0 +1,89 @@
+// SQL of accounts: user rows with the unit they are bound to, filtered by the caller's scope.
+import { normalizeForSearch, type Role, type UnitTypeCode, type UserRow } from '@congdoan/domain';
+import { and, count, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
+import { users } from '../../db/schema/index.ts';
+import type { Actor } from '../../platform/context.ts';
+import { inScope } from '../../platform/scope.ts';
+
+interface UserRecord {
+  id: number;
+  username: string;
+  full_name: string;
+  role: string;
+  locale: string;
+  active: boolean;
+  created_at: unknown;
+  last_login_at: unknown;
+  unit_id: number;
+  unit_code: string;
+  unit_name: string;
+  unit_type: string;
+}
+
+function toUserRow(row: UserRecord): UserRow {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role as Role,
+    locale: row.locale === 'en' ? 'en' : 'vi',
+    active: row.active,
+    createdAt: isoTimestamp(row.created_at),
+    lastLoginAt: row.last_login_at === null ? null : isoTimestamp(row.last_login_at),
+    unit: { id: row.unit_id, code: row.unit_code, name: row.unit_name, type: row.unit_type as UnitTypeCode },
+  };
+}
+
+/** Users with their unit as it last stood; `where` may use `u` (users) and `v` (the unit's latest version). */
+async function selectUserRows(tx: Tx, where: SQL): Promise<UserRow[]> {
+  const rows = await queryRows<UserRecord>(
+    tx,
+    sql`select u.id, u.username, u.full_name, u.role, u.locale, u.active, u.created_at, u.last_login_at,
+               u.unit_id, o.code as unit_code, v.name as unit_name, v.type as unit_type
+          from users u
+          join org_units o on o.id = u.unit_id
+          join lateral (select name, type, path from org_unit_versions
+                         where unit_id = u.unit_id order by valid_from desc limit 1) v on true
+         where ${where}
+         order by u.username`,
+  );
+  return rows.map(toUserRow);
+}
+
+export async function userRowById(tx: Tx, userId: number): Promise<UserRow | undefined> {
+  const [row] = await selectUserRows(tx, sql`u.id = ${userId}`);
+  return row;
+}
+
+/**
+ * The users bound to units whose latest state lies in the actor's subtree, optionally within one unit's
+ * subtree. Accounts are few, so the accent-free match on name and username is done here, not in SQL.
+ */
+export async function scopedUserRows(
+  tx: Tx,
+  actor: Actor,
+  filter: { unitId?: number; q?: string },
+): Promise<UserRow[]> {
+  const conditions = [inScope(actor, sql`v.path`)];
+  if (filter.unitId !== undefined) conditions.push(sql`v.path ~ ${`*.${filter.unitId}.*`}::lquery`);
+  const rows = await selectUserRows(tx, sql.join(conditions, sql` and `));
+  const q = normalizeForSearch(filter.q ?? '');
+  if (!q) return rows;
+  return rows.filter((row) => normalizeForSearch(`${row.fullName} ${row.username}`).includes(q));
+}
+
+/** Other active system administrators, locked so two concurrent demotions cannot both pass. */
+export async function otherActiveAdministrators(tx: Tx, userId: number): Promise<number> {
+  const locked = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'system_admin'), eq(users.active, true), ne(users.id, userId)))
+    .for('update');
+  return locked.length;
+}
+
+export async function usernameTaken(tx: Tx, username: string): Promise<boolean> {
+  const [row] = await tx.select({ n: count() }).from(users).where(eq(users.username, username));
+  return (row?.n ?? 0) > 0;
+}

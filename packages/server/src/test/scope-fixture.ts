@@ -1,0 +1,104 @@
+// The world the route walk (platform/scope.test.ts) runs in: the Hà Nội tree with spare units inside Long Biên
+// for the restructuring requests that must succeed, accounts on both sides, clusters and audit rows.
+import { queryRows, sql } from '../db/client.ts';
+import { emulationClusters, emulationClusterUnits } from '../db/schema/index.ts';
+import { createUser, signIn, type TestContext } from './context.ts';
+import { insertHanoiTree, insertUnit } from './units.ts';
+
+export type Session = { cookie: string };
+
+async function insertCluster(
+  ctx: TestContext,
+  parentUnitId: number,
+  year: number,
+  name: string,
+  members: number[],
+) {
+  const [cluster] = await ctx.database.db
+    .insert(emulationClusters)
+    .values({ parentUnitId, year, name })
+    .returning({ id: emulationClusters.id });
+  if (!cluster) throw new Error('cluster not created');
+  for (const unitId of members) {
+    await ctx.database.db.insert(emulationClusterUnits).values({ clusterId: cluster.id, unitId, year });
+  }
+  return cluster.id;
+}
+
+export async function buildScopeFixture(ctx: TestContext) {
+  const tree = await insertHanoiTree(ctx);
+  const spare = async (code: string) =>
+    insertUnit(ctx, { code, name: `CĐCS Long Biên ${code}`, type: 'grassroots', parentId: tree.longBien });
+  const units = {
+    ...tree,
+    /** merged into mergeTarget */
+    mergeSource: await spare('LB-MS'),
+    mergeTarget: await spare('LB-MT'),
+    splitSource: await spare('LB-SP'),
+    dissolved: await spare('LB-DS'),
+    moved: await spare('LB-MV'),
+    /** A second superior inside Long Biên, where `moved` goes. */
+    localSector: await insertUnit(ctx, {
+      code: 'LB-GD',
+      name: 'Công đoàn Giáo dục quận Long Biên',
+      type: 'local_sector',
+      parentId: tree.longBien,
+    }),
+  };
+
+  await createUser(ctx, 'admin', 'system_admin', tree.root);
+  await createUser(ctx, 'longbien', 'unit_admin', tree.longBien);
+  await createUser(ctx, 'longbien.viewer', 'viewer', tree.longBien);
+  await createUser(ctx, 'longbien.officer', 'unit_officer', tree.longBien);
+  const admin = await signIn(ctx, 'admin');
+  // Accounts made over the API, so the audit log has rows on both sides.
+  const makeUser = async (username: string, unitId: number) => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin,
+      payload: { username, fullName: username, password: 'password-123', role: 'unit_officer', unitId },
+    });
+    if (response.statusCode !== 201) throw new Error(`user ${username}: ${response.body}`);
+    return response.json().id as number;
+  };
+  const accounts = {
+    longBienMember: await makeUser('member.a', tree.grassrootsA),
+    hoangMaiMember: await makeUser('member.b', tree.grassrootsB),
+    hoangMaiStaff: await makeUser('staff.hm', tree.hoangMai),
+  };
+
+  const clusters = {
+    foreign: await insertCluster(ctx, tree.hoangMai, 2024, 'Cụm thi đua Hoàng Mai', [tree.grassrootsB]),
+    ownToRename: await insertCluster(ctx, tree.longBien, 2023, 'Cụm thi đua Long Biên 2023', [
+      tree.grassrootsA,
+    ]),
+    ownToDelete: await insertCluster(ctx, tree.longBien, 2022, 'Cụm thi đua Long Biên 2022', []),
+  };
+
+  const inside = await queryRows<{ id: number }>(
+    ctx.database.db,
+    sql`select unit_id as id from org_unit_versions where path ~ ${`*.${tree.longBien}.*`}::lquery`,
+  );
+  const insideIds = new Set(inside.map((row) => row.id));
+  const all = await queryRows<{ id: number }>(ctx.database.db, sql`select id from org_units`);
+  /** Every unit outside Long Biên (its ancestors included), and "no unit" for audit rows of no unit. */
+  const outside = new Set<number | null>([
+    null,
+    ...all.map((row) => row.id).filter((id) => !insideIds.has(id)),
+  ]);
+
+  return {
+    units,
+    accounts,
+    clusters,
+    outside,
+    sessions: {
+      admin,
+      longBien: await signIn(ctx, 'longbien'),
+      viewer: await signIn(ctx, 'longbien.viewer'),
+      officer: await signIn(ctx, 'longbien.officer'),
+    },
+  };
+}
+export type ScopeFixture = Awaited<ReturnType<typeof buildScopeFixture>>;
