@@ -1,0 +1,38 @@
+// The UI languages: Vietnamese first, English second; the choice is kept in localStorage.
+import type { Locale } from '@congdoan/domain';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import vi from './vi.json';
+
+// Both catalogs must have the same keys: each is checked against the other's shape.
+const enChecked: typeof vi = en;
+const viChecked: typeof en = vi;
+
+const STORAGE_KEY = 'congdoan.language';
+
+export function storedLanguage(): Locale {
+  const value = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return value === 'en' ? 'en' : 'vi';
+}
+
+export function currentLanguage(): Locale {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+export async function setLanguage(language: Locale): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  await i18n.changeLanguage(language);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: viChecked }, en: { translation: enChecked } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = storedLanguage();
+
+export default i18n;

@@ -1,0 +1,88 @@
+// A unit's page: who it is and where it sits, then tabs for its figures, its history and its clusters.
+import { Alert, Paper, Skeleton, Stack, Tabs } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconAlertCircle, IconChartBar, IconHistory, IconTrophy } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { orgApi } from '../../api/org.ts';
+import type { UnitTab } from '../../app/router.tsx';
+import { errorMessage } from '../../components/errors.ts';
+import { useAsOf } from '../../components/useAsOf.ts';
+import { ClustersTab } from './ClustersTab.tsx';
+import { UnitHeader } from './UnitHeader.tsx';
+import { UnitHistory } from './UnitHistory.tsx';
+import { UnitOverview } from './UnitOverview.tsx';
+
+const route = getRouteApi('/_app/org/$unitId');
+
+export function UnitPage() {
+  const { t } = useTranslation();
+  const { unitId } = route.useParams();
+  const { tab = 'overview' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const { asOf } = useAsOf();
+  const id = Number(unitId);
+  const wide = useMediaQuery('(min-width: 30em)');
+  const unit = useQuery({ queryKey: keys.unit(id, asOf), queryFn: () => orgApi.get(id, asOf) });
+
+  if (unit.isPending) {
+    return (
+      <Paper withBorder radius="md" p="md">
+        <Skeleton h={28} w="60%" mb="sm" />
+        <Skeleton h={16} w="40%" mb="lg" />
+        <Skeleton h={180} />
+      </Paper>
+    );
+  }
+  if (unit.isError) {
+    return (
+      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="unit-error">
+        {errorMessage(unit.error, t)}
+      </Alert>
+    );
+  }
+
+  const setTab = (value: string | null) =>
+    void navigate({
+      search: (previous) => ({ ...previous, tab: value === 'overview' ? undefined : (value as UnitTab) }),
+      replace: true,
+    });
+
+  return (
+    <Stack gap="md">
+      <UnitHeader unit={unit.data} />
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab
+            value="overview"
+            leftSection={wide && <IconChartBar size={16} />}
+            data-testid="tab-overview"
+          >
+            {t('org.tabOverview')}
+          </Tabs.Tab>
+          <Tabs.Tab value="history" leftSection={wide && <IconHistory size={16} />} data-testid="tab-history">
+            {t('org.tabHistory')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="clusters"
+            leftSection={wide && <IconTrophy size={16} />}
+            data-testid="tab-clusters"
+          >
+            {t('org.tabClusters')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <UnitOverview unit={unit.data} asOf={asOf} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <UnitHistory unitId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="clusters" pt="md">
+          <ClustersTab unit={unit.data} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+// Accounts within the administrator's subtree: who they are, their role and unit, active or not.
+import type { UserRow } from '@congdoan/domain';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { usersApi } from '../../api/users.ts';
+import { errorMessage } from '../../components/errors.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { roleLabel } from '../../components/labels.ts';
+import { UnitLink } from '../../components/UnitLink.tsx';
+import { UserModal } from './UserModal.tsx';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
+  const users = useQuery({
+    queryKey: keys.users({ q }),
+    queryFn: () => usersApi.list({ q: q || undefined }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('users.title')}
+        </Title>
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing('new')}
+          data-testid="users-create"
+        >
+          {t('users.create')}
+        </Button>
+      </Group>
+      <TextInput
+        data-testid="users-search"
+        placeholder={t('users.searchPlaceholder')}
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maw={420}
+      />
+      {users.isError && <Alert color="red">{errorMessage(users.error, t)}</Alert>}
+      {users.isPending && <Loader />}
+      {users.data && (
+        <Paper withBorder radius="md">
+          <UsersTable users={users.data} onEdit={setEditing} />
+        </Paper>
+      )}
+      {editing && <UserModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}
+
+/** The accounts; on a phone each row folds its columns into one cell so nothing needs side-scrolling. */
+function UsersTable({ users, onEdit }: { users: UserRow[]; onEdit: (user: UserRow) => void }) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const status = (user: UserRow) => (
+    <Badge color={user.active ? 'green' : 'gray'} variant="light">
+      {user.active ? t('users.active') : t('users.inactive')}
+    </Badge>
+  );
+  const unit = (user: UserRow) => (
+    <UnitLink unitId={user.unit.id} size="sm">
+      {user.unit.name}
+    </UnitLink>
+  );
+  return (
+    <Table.ScrollContainer minWidth={phone ? 0 : 760}>
+      <Table verticalSpacing="xs" highlightOnHover data-testid="users-table">
+        {!phone && (
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.username')}</Table.Th>
+              <Table.Th>{t('users.fullName')}</Table.Th>
+              <Table.Th>{t('users.role')}</Table.Th>
+              <Table.Th>{t('users.unit')}</Table.Th>
+              <Table.Th>{t('users.status')}</Table.Th>
+              <Table.Th>{t('users.lastLogin')}</Table.Th>
+              <Table.Th w={48} />
+            </Table.Tr>
+          </Table.Thead>
+        )}
+        <Table.Tbody>
+          {users.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Text c="dimmed" size="sm">
+                  {t('users.empty')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {users.map((user) => (
+            <Table.Tr key={user.id} data-testid="user-row" data-username={user.username}>
+              {phone ? (
+                <Table.Td>
+                  <Group gap="xs">
+                    <Text fw={600} size="sm">
+                      {user.fullName}
+                    </Text>
+                    <Text ff="monospace" size="xs" c="dimmed">
+                      {user.username}
+                    </Text>
+                    {status(user)}
+                  </Group>
+                  <Text size="sm">{roleLabel(t, user.role)}</Text>
+                  {unit(user)}
+                </Table.Td>
+              ) : (
+                <>
+                  <Table.Td ff="monospace">{user.username}</Table.Td>
+                  <Table.Td>{user.fullName}</Table.Td>
+                  <Table.Td>{roleLabel(t, user.role)}</Table.Td>
+                  <Table.Td>{unit(user)}</Table.Td>
+                  <Table.Td>{status(user)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}
+                  </Table.Td>
+                </>
+              )}
+              <Table.Td w={48}>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t('common.edit')}
+                  onClick={() => onEdit(user)}
+                  data-testid="user-edit"
+                >
+                  <IconPencil size={16} />
+                </ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
