@@ -53,6 +53,9 @@ describe('search', () => {
     ['hai phong', ['HP', 'G-CANG']],
     ['nq', ['NQ']],
     ['xe om', ['NGHIEPDOAN-XEOM']],
+    // words need not be next to each other, nor in order
+    ['cong ty nhua long bien', ['G-NHUA']],
+    ['hai phong cang', ['G-CANG']],
     ['%', []],
   ])('"%s" finds %j, shallowest first', async (q, expected) => {
     const response = await asAdmin('GET', `/api/org-units?q=${encodeURIComponent(q)}`);

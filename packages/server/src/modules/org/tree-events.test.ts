@@ -348,4 +348,14 @@ describe('history of a unit', () => {
       'dissolve LB',
     ]);
   });
+
+  it('names the parents a move left and joined in the audit row', async () => {
+    const [row] = await queryRows<{ before: { parentName: string }; after: { parentName: string } }>(
+      ctx.database.db,
+      sql`select before, after from audit_log where entity = 'orgUnit' and action = 'move'
+            and entity_id = ${String(ids['G-NHUA'])} order by id limit 1`,
+    );
+    expect(row?.before.parentName).toBe('Liên đoàn Lao động quận Long Biên');
+    expect(row?.after.parentName).toBe('Liên đoàn Lao động quận Hoàng Mai');
+  });
 });

@@ -7,7 +7,7 @@ import { orgEvents, orgEventUnits, orgUnits } from '../../../db/schema/index.ts'
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { Conflict, Invalid, RuleViolation } from '../../../platform/errors.ts';
-import { liveOn, type UnitState } from '../versions.ts';
+import { liveOn, type UnitState, versionOn } from '../versions.ts';
 
 /** The fields every event body carries. */
 export interface EventInput {
@@ -176,9 +176,17 @@ export async function auditUnit(
     entity: 'orgUnit',
     entityId: unitId,
     unitId,
-    before: before ?? null,
-    after: after === null ? { eventId } : { eventId, ...(after as object) },
+    before: before ? await withParentName(tx, before) : null,
+    after: after === null ? { eventId } : { eventId, ...(await withParentName(tx, after)) },
   });
+}
+
+/** Adds the parent's name as it was, so a reader of the log sees "Long Biên → …", not two ids. */
+async function withParentName(tx: Tx, fields: unknown): Promise<object> {
+  const record = fields as { parentId?: number | null; validFrom?: string };
+  if (!record.parentId || !record.validFrom) return record;
+  const parent = await versionOn(tx, record.parentId, record.validFrom);
+  return { ...record, parentName: parent?.name ?? null };
 }
 
 export const ref = (state: UnitState) => ({ id: state.unitId, name: state.name });
