@@ -18,7 +18,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = resolve(import.meta.dirname, '../../..');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.CONGDOAN_DATA_DIR ?? resolve(root, 'data')),
+    // npm runs workspace scripts inside packages/server; a relative folder means the one the user typed it in.
+    dataDir: env.CONGDOAN_DATA_DIR
+      ? resolve(env.INIT_CWD ?? process.cwd(), env.CONGDOAN_DATA_DIR)
+      : resolve(root, 'data'),
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     webDist: resolve(root, 'packages/web/dist'),
