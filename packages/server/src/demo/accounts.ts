@@ -1,8 +1,7 @@
 // The demo accounts of PRODUCT.md, password `demo1234`, each bound to its unit; only ever created in demo mode.
 import type { Role } from '@congdoan/domain';
 import type { Tx } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
-import { recordAudit } from '../platform/audit.ts';
+import { insertAccount } from '../modules/users/service.ts';
 import { ROOT_UNIT } from '../platform/bootstrap.ts';
 import { HANOI } from './hanoi-data.ts';
 import { LONG_BIEN, LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
@@ -33,23 +32,13 @@ export async function createDemoAccounts(
   for (const account of DEMO_ACCOUNTS) {
     const unitId = unitIds.get(account.unit);
     if (unitId === undefined) throw new Error(`demo account ${account.username}: no unit ${account.unit}`);
-    const [user] = await tx
-      .insert(users)
-      .values({
-        username: account.username,
-        fullName: account.fullName,
-        passwordHash,
-        role: account.role,
-        unitId,
-      })
-      .returning({ id: users.id });
-    if (!user) throw new Error(`demo account ${account.username} not created`);
-    await recordAudit(tx, null, {
-      action: 'create',
-      entity: 'user',
-      entityId: user.id,
+    await insertAccount(tx, null, {
+      username: account.username,
+      fullName: account.fullName,
+      role: account.role,
       unitId,
-      after: { username: account.username, fullName: account.fullName, role: account.role, unitId },
+      locale: 'vi',
+      password: { hash: passwordHash },
     });
   }
 }

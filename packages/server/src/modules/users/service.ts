@@ -60,21 +60,23 @@ export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof list
 export interface NewAccount {
   username: string;
   fullName: string;
-  password: string;
   role: Role;
   unitId: number;
   locale: Locale;
+  /** The password, or its argon2id hash when the caller hashed it once for many accounts (the demo). */
+  password: string | { hash: string };
 }
 
 /**
- * Inserts an account and records it; shared by the API and the CLI (whose actor is null).
+ * Inserts an account and records it; shared by the API, the CLI and the demo (whose actor is null).
  * The caller has checked who may create it; this checks the username is free.
  */
 export async function insertAccount(tx: Tx, actor: Actor | null, account: NewAccount): Promise<UserRow> {
   if (await usernameTaken(tx, account.username)) {
     throw new Conflict('USERNAME_TAKEN', { username: account.username });
   }
-  const passwordHash = await hashPassword(account.password);
+  const passwordHash =
+    typeof account.password === 'string' ? await hashPassword(account.password) : account.password.hash;
   const [user] = await tx
     .insert(users)
     .values({
