@@ -209,6 +209,14 @@ export const RULE_SEEDS: RuleSeed[] = [
     source: LAW_2012,
     confidence: 'M',
   },
+  {
+    key: 'member.foreignMinContractMonths',
+    valueType: 'integer',
+    value: 12,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
   // Congresses and elections (§2)
   {
     key: 'congress.quorum',

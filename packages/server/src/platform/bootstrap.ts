@@ -1,6 +1,6 @@
 // Base data every database needs: the unit types, the rules of RULES.md, and the national root unit.
 import { DEFAULT_UNIT_TYPES, normalizeForSearch, RULE_SEEDS } from '@congdoan/domain';
-import { count, isNull } from 'drizzle-orm';
+import { isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { orgEvents, orgEventUnits, orgUnits, orgUnitVersions, rules, unitTypes } from '../db/schema/index.ts';
 import { recordAudit } from './audit.ts';
@@ -19,18 +19,19 @@ export async function ensureBaseData(db: Db): Promise<void> {
       .values(DEFAULT_UNIT_TYPES.map((type) => ({ ...type })))
       .onConflictDoNothing();
 
-    const [ruleCount] = await tx.select({ n: count() }).from(rules);
-    if (!ruleCount?.n) {
-      await tx.insert(rules).values(RULE_SEEDS.map((seed) => ({ ...seed, validTo: seed.validTo ?? null })));
+    // Seed the keys this database does not have yet; values an administrator added are never overwritten.
+    const present = new Set((await tx.selectDistinct({ key: rules.key }).from(rules)).map((row) => row.key));
+    const missing = RULE_SEEDS.filter((seed) => !present.has(seed.key));
+    if (missing.length > 0) {
+      await tx.insert(rules).values(missing.map((seed) => ({ ...seed, validTo: seed.validTo ?? null })));
       await recordAudit(tx, null, {
         action: 'seed',
         entity: 'rule',
         entityId: '*',
         unitId: null,
-        after: { count: RULE_SEEDS.length },
+        after: { keys: [...new Set(missing.map((seed) => seed.key))] },
       });
     }
-
     const [root] = await tx
       .select({ id: orgUnitVersions.unitId })
       .from(orgUnitVersions)

@@ -76,6 +76,9 @@ Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CO
   'error.usernameFormat': 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang và gạch dưới',
   'error.ruleKeyFormat': 'Mã quy định không đúng định dạng (ví dụ dues.rate)',
   'error.nothingToChange': 'Chưa có gì thay đổi',
+  'error.nationalIdFormat': 'Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)',
+  'error.phoneFormat': 'Số điện thoại không hợp lệ',
+  'error.transferTargetRequired': 'Hãy chọn đơn vị chuyển đến hoặc ghi tên đơn vị ngoài hệ thống',
 } as const;
 
 export type MessageCode = keyof typeof vi;
@@ -154,6 +157,9 @@ Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (defaul
     'A username has only lower-case plain letters, digits, dots, hyphens and underscores',
   'error.ruleKeyFormat': 'Malformed rule key (e.g. dues.rate)',
   'error.nothingToChange': 'Nothing to change',
+  'error.nationalIdFormat': 'A CCCD number has 12 digits (an old CMND number: 9 digits)',
+  'error.phoneFormat': 'Invalid phone number',
+  'error.transferTargetRequired': 'Choose the receiving unit or give the name of a unit outside the platform',
 };
 
 export const MESSAGES = { vi, en } as const;

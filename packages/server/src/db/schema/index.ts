@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './meta.ts';
 export * from './org.ts';
 export * from './rules.ts';
+export * from './members.ts';

@@ -1,0 +1,235 @@
+// Payloads of the members API: one Zod schema each, shared by server (validation, OpenAPI) and web.
+import { z } from 'zod';
+import { isoDate } from '../common/dates.ts';
+import { unitId, unitTypeCode } from '../org/schemas.ts';
+
+export const MEMBER_STATUSES = ['active', 'transferredOut', 'left', 'expelled', 'deceased'] as const;
+export const memberStatus = z.enum(MEMBER_STATUSES);
+export type MemberStatus = z.infer<typeof memberStatus>;
+
+export const GENDERS = ['male', 'female'] as const;
+export const gender = z.enum(GENDERS);
+export type Gender = z.infer<typeof gender>;
+
+/** Dues groups of RULES.md §3 (the finance issue computes dues from them). */
+export const DUES_GROUPS = ['publicUnit', 'stateEnterprise', 'otherEnterprise', 'noFixedSalary'] as const;
+export const duesGroup = z.enum(DUES_GROUPS);
+
+export const UNION_OFFICES = [
+  'chair',
+  'viceChair',
+  'standingMember',
+  'committeeMember',
+  'inspectionMember',
+  'groupLeader',
+  'groupDeputy',
+] as const;
+export const unionOffice = z.enum(UNION_OFFICES);
+
+/** CCCD: 12 digits; the old CMND: 9 digits. */
+export const nationalIdSchema = z.string().regex(/^(\d{9}|\d{12})$/u, { message: 'error.nationalIdFormat' });
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
+
+/** The person's fields, as entered on the admission form or edited later. */
+export const memberFields = z.object({
+  fullName: z.string().trim().min(1).max(120),
+  gender,
+  dateOfBirth: isoDate.optional().nullable(),
+  dateOfBirthPrecision: z.enum(['day', 'year']).default('day'),
+  nationalId: nationalIdSchema.optional().nullable(),
+  ethnicity: optionalText(60),
+  religion: optionalText(60),
+  nationality: z.string().trim().length(2).toUpperCase().default('VN'),
+  foreignContractMonths: z.number().int().min(0).max(600).optional().nullable(),
+  education: optionalText(120),
+  occupation: optionalText(120),
+  position: optionalText(120),
+  employer: optionalText(200),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{8,15}$/u, { message: 'error.phoneFormat' })
+    .optional()
+    .nullable(),
+  email: z.string().trim().email().max(200).optional().nullable(),
+  address: optionalText(300),
+  joinedUnionOn: isoDate.optional().nullable(),
+  cardNumber: optionalText(40),
+  duesGroup: duesGroup.optional().nullable(),
+  salaryBasis: z.number().int().min(0).max(10_000_000_000).optional().nullable(),
+});
+export type MemberFields = z.infer<typeof memberFields>;
+
+/** Admission (kết nạp): the person, the unit, the date and the decision. */
+export const admitMemberBody = memberFields.extend({
+  unitId,
+  admittedOn: isoDate,
+  decisionNumber: z.string().trim().max(120).optional(),
+});
+export type AdmitMemberBody = z.infer<typeof admitMemberBody>;
+
+export const updateMemberBody = memberFields.partial().refine((body) => Object.keys(body).length > 0, {
+  message: 'error.nothingToChange',
+});
+export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
+
+/** Chuyển sinh hoạt: to another unit on the platform, or out of it (toUnitName only). */
+export const transferMemberBody = z
+  .object({
+    toUnitId: unitId.optional(),
+    toUnitName: z.string().trim().max(250).optional(),
+    effectiveDate: isoDate,
+    reason: z.string().trim().min(1).max(500),
+    decisionNumber: z.string().trim().max(120).optional(),
+  })
+  .refine((body) => body.toUnitId !== undefined || body.toUnitName, {
+    message: 'error.transferTargetRequired',
+  });
+export type TransferMemberBody = z.infer<typeof transferMemberBody>;
+
+export const LEAVE_KINDS = ['leave', 'expel', 'death'] as const;
+export const leaveMemberBody = z.object({
+  kind: z.enum(LEAVE_KINDS),
+  effectiveDate: isoDate,
+  reason: z.string().trim().min(1).max(500),
+  decisionNumber: z.string().trim().max(120).optional(),
+});
+export type LeaveMemberBody = z.infer<typeof leaveMemberBody>;
+
+export const AGE_BANDS = ['under30', '30to39', '40to49', '50to59', '60plus'] as const;
+export const ageBand = z.enum(AGE_BANDS);
+
+export const listMembersQuery = z.object({
+  unitId: unitId.optional(),
+  subtree: z.stringbool().default(true),
+  q: z.string().trim().max(100).optional(),
+  status: memberStatus.optional(),
+  gender: gender.optional(),
+  ageBand: ageBand.optional(),
+  joinedFrom: isoDate.optional(),
+  joinedTo: isoDate.optional(),
+  asOf: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type ListMembersQuery = z.infer<typeof listMembersQuery>;
+
+export const memberUnit = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  type: unitTypeCode,
+});
+
+export const memberSummary = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  gender,
+  dateOfBirth: z.string().nullable(),
+  dateOfBirthPrecision: z.enum(['day', 'year']),
+  nationalId: z.string().nullable(),
+  phone: z.string().nullable(),
+  cardNumber: z.string().nullable(),
+  joinedUnionOn: z.string().nullable(),
+  status: memberStatus,
+  unit: memberUnit,
+});
+export type MemberSummary = z.infer<typeof memberSummary>;
+
+export const membershipPeriod = z.object({
+  id: z.number().int(),
+  unit: memberUnit,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  startKind: z.enum(['admit', 'transferIn', 'import']),
+  startDecision: z.string().nullable(),
+  endKind: z.enum(['transferOut', 'leave', 'expel', 'death']).nullable(),
+  endReason: z.string().nullable(),
+  endDecision: z.string().nullable(),
+});
+
+export const memberOffice = z.object({
+  id: z.number().int(),
+  unit: memberUnit,
+  office: unionOffice,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+
+export const memberDetail = memberFields.extend({
+  id: z.number().int(),
+  dateOfBirth: z.string().nullable(),
+  status: memberStatus,
+  unit: memberUnit,
+  memberships: z.array(membershipPeriod),
+  offices: z.array(memberOffice),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type MemberDetail = z.infer<typeof memberDetail>;
+
+export const memberPage = z.object({
+  items: z.array(memberSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type MemberPage = z.infer<typeof memberPage>;
+
+/** Member figures of a unit or subtree: as of a date, and movements in a period. */
+export const memberStats = z.object({
+  asOf: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  members: z.number().int(),
+  women: z.number().int(),
+  foreign: z.number().int(),
+  admissions: z.number().int(),
+  departures: z.number().int(),
+  ageBands: z.record(z.string(), z.number().int()),
+  ethnicity: z.record(z.string(), z.number().int()),
+});
+export type MemberStats = z.infer<typeof memberStats>;
+
+export const memberStatsQuery = z.object({
+  asOf: isoDate.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+/** The answer of the import API (issue #3), plus what the preview shows. */
+export const importRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const importResult = z.object({
+  rows: z.number().int(),
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(importRowError),
+  /** field → the column (letter and header text) it was read from */
+  mapping: z.record(z.string(), z.object({ column: z.string(), header: z.string() })).optional(),
+  headerRow: z.number().int().optional(),
+  preview: z
+    .array(
+      z.object({
+        row: z.number().int(),
+        action: z.enum(['import', 'update', 'unchanged', 'reject']),
+        fullName: z.string().nullable(),
+        nationalId: z.string().nullable(),
+      }),
+    )
+    .optional(),
+  jobId: z.number().int().optional(),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+/** What a member card's QR code leads to: is this card a member in good standing? */
+export const cardVerification = z.object({
+  valid: z.boolean(),
+  fullName: z.string(),
+  cardNumber: z.string().nullable(),
+  status: memberStatus,
+  unitName: z.string(),
+  checkedAt: z.string(),
+});
