@@ -177,20 +177,7 @@ export const memberPage = z.object({
 });
 export type MemberPage = z.infer<typeof memberPage>;
 
-/** Member figures of a unit or subtree: as of a date, and movements in a period. */
-export const memberStats = z.object({
-  asOf: z.string(),
-  periodFrom: z.string(),
-  periodTo: z.string(),
-  members: z.number().int(),
-  women: z.number().int(),
-  foreign: z.number().int(),
-  admissions: z.number().int(),
-  departures: z.number().int(),
-  ageBands: z.record(z.string(), z.number().int()),
-  ethnicity: z.record(z.string(), z.number().int()),
-});
-export type MemberStats = z.infer<typeof memberStats>;
+export { type MemberStats, memberStats } from './stats-schema.ts';
 
 export const memberStatsQuery = z.object({
   asOf: isoDate.optional(),
@@ -210,6 +197,12 @@ export const importResult = z.object({
   /** field → the column (letter and header text) it was read from */
   mapping: z.record(z.string(), z.object({ column: z.string(), header: z.string() })).optional(),
   headerRow: z.number().int().optional(),
+  /** the sheet the table was read from (the first with a recognisable header) */
+  sheetName: z.string().optional(),
+  /** every column of the header, mapped or not, so the mapping can be corrected */
+  columns: z
+    .array(z.object({ column: z.string(), header: z.string(), field: z.string().nullable() }))
+    .optional(),
   preview: z
     .array(
       z.object({
@@ -223,6 +216,51 @@ export const importResult = z.object({
   jobId: z.number().int().optional(),
 });
 export type ImportResult = z.infer<typeof importResult>;
+
+export const importQuery = z.object({
+  /** true (the default): decide every row and write nothing */
+  dryRun: z.stringbool().default(true),
+  /** true: answer 202 {jobId} at once and run the import in the background */
+  async: z.stringbool().default(false),
+});
+
+/** An import run (dry or not): its progress while it runs, its result once done. */
+export const importJob = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  fileName: z.string(),
+  dryRun: z.boolean(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** reading the file, checking rows against the members, writing */
+  phase: z.enum(['reading', 'checking', 'writing']).nullable(),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  result: importResult.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof importJob>;
+
+/** A union office taken up by a member (the member must be Vietnamese; see RULES.md §1). */
+export const addOfficeBody = z.object({
+  unitId,
+  office: unionOffice,
+  validFrom: isoDate,
+  validTo: isoDate.optional(),
+});
+export type AddOfficeBody = z.infer<typeof addOfficeBody>;
+
+/** A member card: what is printed on it, and the QR code (SVG) leading to its verification page. */
+export const memberCard = z.object({
+  member: memberSummary,
+  cardNumber: z.string().nullable(),
+  unit: memberUnit,
+  qrSvg: z.string(),
+  /** The page the QR code opens; its token is the member id signed by the server. */
+  verifyUrl: z.string(),
+});
+export type MemberCard = z.infer<typeof memberCard>;
 
 /** What a member card's QR code leads to: is this card a member in good standing? */
 export const cardVerification = z.object({

@@ -1,6 +1,7 @@
 // Payloads of the organisation API: one Zod schema each, shared by server (validation, OpenAPI) and web.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { memberStats } from '../members/stats-schema.ts';
 import { UNIT_TYPE_CODES } from './unit-types.ts';
 
 export const unitTypeCode = z.enum(UNIT_TYPE_CODES);
@@ -170,6 +171,8 @@ export const unitStats = z.object({
   totalUnits: z.number().int(),
   grassrootsUnits: z.number().int(),
   unitsByType: z.record(z.string(), z.number().int()),
+  /** Members of the subtree on asOf, and admissions and departures from 1 January of that year to asOf. */
+  members: memberStats,
 });
 export type UnitStats = z.infer<typeof unitStats>;
 
