@@ -13,6 +13,10 @@ import type { Database } from './db/client.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { memberExportRoutes } from './modules/member-export/routes.ts';
+import { memberImportRoutes } from './modules/member-import/routes.ts';
+import { cardRoutes } from './modules/members/card-routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
 import { clusterRoutes } from './modules/org/clusters-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { unitTypeRoutes } from './modules/org/unit-types-routes.ts';
@@ -40,6 +44,10 @@ const modules = [
   orgRoutes,
   unitTypeRoutes,
   clusterRoutes,
+  memberRoutes,
+  cardRoutes,
+  memberImportRoutes,
+  memberExportRoutes,
 ];
 
 export async function buildApp(options: AppOptions): Promise<App> {

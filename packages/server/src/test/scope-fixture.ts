@@ -2,6 +2,8 @@
 // for the restructuring requests that must succeed, accounts on both sides, clusters and audit rows.
 import { queryRows, sql } from '../db/client.ts';
 import { emulationClusters, emulationClusterUnits } from '../db/schema/index.ts';
+import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
+import { insertScopeMembers } from '../modules/members/test-members.ts';
 import { createUser, signIn, type TestContext } from './context.ts';
 import { insertHanoiTree, insertUnit } from './units.ts';
 
@@ -76,6 +78,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     ownToDelete: await insertCluster(ctx, tree.longBien, 2022, 'Cụm thi đua Long Biên 2022', []),
   };
 
+  const members = await insertScopeMembers(ctx, tree);
+
   const inside = await queryRows<{ id: number }>(
     ctx.database.db,
     sql`select unit_id as id from org_unit_versions where path ~ ${`*.${tree.longBien}.*`}::lquery`,
@@ -92,6 +96,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     units,
     accounts,
     clusters,
+    members,
+    importJobs: await insertScopeImportJobs(ctx, tree),
     outside,
     sessions: {
       admin,

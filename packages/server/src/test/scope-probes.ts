@@ -21,6 +21,8 @@ export interface Probe {
 }
 
 const EVENT = { effectiveDate: '2024-03-01', reason: 'Kiểm tra phạm vi' };
+const ADMISSION = { fullName: 'Người Thử Phạm Vi', gender: 'female', admittedOn: '2024-02-01' };
+const OFFICE = { office: 'committeeMember', validFrom: '2024-02-01' };
 const get = (url: string): ProbeRequest => ({ method: 'GET', url });
 const post = (url: string, payload: object): ProbeRequest => ({ method: 'POST', url, payload });
 const patch = (url: string, payload: object): ProbeRequest => ({ method: 'PATCH', url, payload });
@@ -266,5 +268,102 @@ export const PROBES: Record<string, Probe> = {
   'DELETE /api/emulation-clusters/:id': {
     denied: (f) => [{ method: 'DELETE', url: `/api/emulation-clusters/${f.clusters.foreign}` }],
     own: (f) => ({ method: 'DELETE', url: `/api/emulation-clusters/${f.clusters.ownToDelete}` }),
+  },
+
+  // Members (modules/members): a member belongs to their current unit; lists are filtered in SQL.
+  'GET /api/members': {
+    denied: (f) => [
+      get(`/api/members?unitId=${f.units.grassrootsB}`),
+      get(`/api/members?unitId=${f.units.hanoi}`),
+    ],
+    filtered: {
+      request: () => get('/api/members?pageSize=500'),
+      ids: (body: { items: { unit: { id: number } }[] }) => body.items.map((member) => member.unit.id),
+    },
+  },
+  'POST /api/members': {
+    denied: (f) => [
+      post('/api/members', { ...ADMISSION, nationalId: '001090000001', unitId: f.units.grassrootsB }),
+    ],
+    own: (f) =>
+      post('/api/members', { ...ADMISSION, nationalId: '001090000002', unitId: f.units.grassrootsA }),
+  },
+  'GET /api/members/:id': {
+    // An id that does not exist answers like one out of reach: nothing to learn by guessing.
+    denied: (f) => [get(`/api/members/${f.members.hoangMai}`), get('/api/members/987654')],
+    own: (f) => get(`/api/members/${f.members.longBien}`),
+  },
+  'PATCH /api/members/:id': {
+    denied: (f) => [patch(`/api/members/${f.members.hoangMai}`, { phone: '0912345678' })],
+    own: (f) => patch(`/api/members/${f.members.longBien}`, { phone: '0912345678' }),
+  },
+  'POST /api/members/:id/transfer': {
+    denied: (f) => [
+      post(`/api/members/${f.members.hoangMai}/transfer`, { ...EVENT, toUnitId: f.units.grassrootsA }),
+    ],
+    // The receiving union may be outside the caller's subtree: members move between unions.
+    own: (f) =>
+      post(`/api/members/${f.members.longBienToTransfer}/transfer`, {
+        ...EVENT,
+        toUnitId: f.units.grassrootsB,
+      }),
+  },
+  'POST /api/members/:id/leave': {
+    denied: (f) => [post(`/api/members/${f.members.hoangMai}/leave`, { ...EVENT, kind: 'leave' })],
+    own: (f) => post(`/api/members/${f.members.longBienToLeave}/leave`, { ...EVENT, kind: 'leave' }),
+  },
+  'POST /api/members/:id/offices': {
+    denied: (f) => [
+      post(`/api/members/${f.members.hoangMai}/offices`, { ...OFFICE, unitId: f.units.grassrootsB }),
+      // An office in a unit above Long Biên is not the caller's to record.
+      post(`/api/members/${f.members.longBienOfficer}/offices`, { ...OFFICE, unitId: f.units.hanoi }),
+    ],
+    own: (f) =>
+      post(`/api/members/${f.members.longBienOfficer}/offices`, { ...OFFICE, unitId: f.units.grassrootsA }),
+  },
+  'GET /api/members/:id/card': {
+    denied: (f) => [get(`/api/members/${f.members.hoangMai}/card`)],
+    own: (f) => get(`/api/members/${f.members.longBien}/card`),
+  },
+  'GET /api/org-units/:id/members/cards': {
+    denied: (f) => [
+      get(`/api/org-units/${f.units.grassrootsB}/members/cards`),
+      get(`/api/org-units/${f.units.hanoi}/members/cards`),
+      // A member of another subtree cannot be slipped onto one's own sheet.
+      get(`/api/org-units/${f.units.grassrootsA}/members/cards?ids=${f.members.hoangMai}`),
+    ],
+    own: (f) => get(`/api/org-units/${f.units.grassrootsA}/members/cards?ids=${f.members.longBien}`),
+  },
+  'GET /api/org-units/:id/member-stats': {
+    denied: (f) => [
+      get(`/api/org-units/${f.units.hoangMai}/member-stats`),
+      get(`/api/org-units/${f.units.root}/member-stats`),
+    ],
+    own: (f) => get(`/api/org-units/${f.units.longBien}/member-stats`),
+  },
+
+  // Member-list import and export (modules/member-import, modules/member-export). The import takes a
+  // multipart upload, which a probe cannot send, so only its refusals are walked here; the uploads that
+  // succeed inside the caller's scope are in member-import/import-jobs.test.ts.
+  'POST /api/org-units/:id/members/import': {
+    denied: (f) => [
+      post(`/api/org-units/${f.units.grassrootsB}/members/import?dryRun=false`, {}),
+      post(`/api/org-units/${f.units.hanoi}/members/import`, {}),
+    ],
+  },
+  'GET /api/import-jobs/:id': {
+    denied: (f) => [get(`/api/import-jobs/${f.importJobs.hoangMai}`), get('/api/import-jobs/987654')],
+    own: (f) => get(`/api/import-jobs/${f.importJobs.longBien}`),
+  },
+  'GET /api/import-jobs/:id/rejected.xlsx': {
+    denied: (f) => [get(`/api/import-jobs/${f.importJobs.hoangMai}/rejected.xlsx`)],
+    own: (f) => get(`/api/import-jobs/${f.importJobs.longBien}/rejected.xlsx`),
+  },
+  'GET /api/org-units/:id/members/export.xlsx': {
+    denied: (f) => [
+      get(`/api/org-units/${f.units.grassrootsB}/members/export.xlsx`),
+      get(`/api/org-units/${f.units.hanoi}/members/export.xlsx?subtree=true`),
+    ],
+    own: (f) => get(`/api/org-units/${f.units.grassrootsA}/members/export.xlsx`),
   },
 };

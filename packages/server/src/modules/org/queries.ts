@@ -67,7 +67,7 @@ function summaries(asOf: string, where: SQL, tail: SQL = sql``, anyDate = false)
 const scoped = (actor: Actor | null): SQL => (actor ? inScope(actor, sql`v.path`) : sql`true`);
 
 /** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
-function likeContains(text: string): string {
+export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 }
 
@@ -229,7 +229,7 @@ export async function unitHistory(tx: Tx, unitId: number): Promise<OrgEvent[]> {
 }
 
 /** Counts by type of the units below a unit (not itself) on `asOf`; grassroots units include guilds. */
-export async function unitStats(tx: Tx, unitId: number, asOf: string): Promise<UnitStats> {
+export async function unitStats(tx: Tx, unitId: number, asOf: string): Promise<Omit<UnitStats, 'members'>> {
   const unitsByType: Record<string, number> = {};
   const state = await versionOn(tx, unitId, asOf);
   if (state) {

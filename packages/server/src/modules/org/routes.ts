@@ -24,6 +24,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { assertUnitReadable } from '../../platform/scope.ts';
+import { memberStatsFor } from '../members/stats.ts';
 import { getUnitDetail, listChildren, searchUnits, unitStats as statsOf, unitHistory } from './queries.ts';
 import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
 
@@ -105,7 +106,11 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: readUnit },
       schema: { tags, params: idParams, querystring: asOfQuery, response: { 200: unitStats } },
     },
-    async (request) => statsOf(app.database.db, request.params.id, request.query.asOf ?? todayInVietnam()),
+    async (request) => {
+      const asOf = request.query.asOf ?? todayInVietnam();
+      const units = await statsOf(app.database.db, request.params.id, asOf);
+      return { ...units, members: await memberStatsFor(app.database.db, request.params.id, { asOf }) };
+    },
   );
 
   app.post(

@@ -1,0 +1,149 @@
+// The members an import must be checked against, read in three set-based queries: everyone holding one of
+// the file's national IDs (in any unit), the unit's active members (for matching by name and birth date),
+// and the owners of the file's card numbers.
+import { type Gender, todayInVietnam } from '@congdoan/domain';
+import { queryRows, sql, type Tx } from '../../db/client.ts';
+import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { ruleNumber } from '../../platform/rules.ts';
+import type { MemberValues } from './fields.ts';
+import type { ParsedRow } from './row-parser.ts';
+import { setOf } from './sql-lists.ts';
+
+export interface ExistingMember extends Omit<MemberValues, keyof NullableFields>, NullableFields {
+  id: number;
+  unitId: number;
+  status: string;
+  /** updated_at as read: an update writes only if the member has not changed since */
+  readAt: string;
+}
+type NullableFields = {
+  [K in Exclude<keyof MemberValues, 'fullName' | 'gender' | 'nationality'>]: MemberValues[K] | null;
+};
+
+/** The columns read, in the order of the JSON array each member comes back as. */
+const COLUMNS = sql`m.id, m.unit_id, m.status, m.full_name, m.gender, m.date_of_birth, m.date_of_birth_precision,
+  m.national_id, m.ethnicity, m.religion, m.nationality, m.foreign_contract_months, m.education, m.occupation,
+  m.position, m.employer, m.phone, m.email, m.address, m.joined_union_on, m.card_number, m.dues_group,
+  m.salary_basis, m.updated_at::text`;
+type MemberTuple = [
+  number,
+  number,
+  string,
+  string,
+  Gender,
+  string | null,
+  'day' | 'year',
+  ...(string | null)[],
+];
+
+function toExisting(row: MemberTuple): ExistingMember {
+  const text = (index: number) => (row[index] ?? null) as string | null;
+  const number = (index: number) =>
+    row[index] === null || row[index] === undefined ? null : Number(row[index]);
+  return {
+    id: row[0],
+    unitId: row[1],
+    status: row[2],
+    fullName: row[3],
+    gender: row[4],
+    dateOfBirth: row[5],
+    dateOfBirthPrecision: row[6],
+    nationalId: text(7),
+    ethnicity: text(8),
+    religion: text(9),
+    nationality: text(10) ?? 'VN',
+    foreignContractMonths: number(11),
+    education: text(12),
+    occupation: text(13),
+    position: text(14),
+    employer: text(15),
+    phone: text(16),
+    email: text(17),
+    address: text(18),
+    joinedUnionOn: text(19),
+    cardNumber: text(20),
+    duesGroup: text(21),
+    salaryBasis: number(22),
+    readAt: text(23) ?? '',
+  };
+}
+
+export interface ExistingMembers {
+  /** national ID → member, whatever their unit or status */
+  byNationalId: Map<string, ExistingMember>;
+  /** the unit's active members */
+  inUnit: ExistingMember[];
+  /** card number → id of the member holding it */
+  cardOwners: Map<string, number>;
+}
+
+/**
+ * The unit's active members and the holders of the file's IDs, in one query answered as one JSON text
+ * (a union, so each side uses its index; JSON, because a hundred thousand wide rows parse far faster so).
+ */
+export async function loadExisting(tx: Tx, unitId: number, rows: ParsedRow[]): Promise<ExistingMembers> {
+  const ids = [...new Set(rows.flatMap((row) => (row.values.nationalId ? [row.values.nationalId] : [])))];
+  const cards = [...new Set(rows.flatMap((row) => (row.values.cardNumber ? [row.values.cardNumber] : [])))];
+  const [found] = await queryRows<{ members: string }>(
+    tx,
+    sql`select coalesce(json_agg(json_build_array(${COLUMNS})), '[]')::text as members from members m
+        where m.id in (select id from members where unit_id = ${unitId} and status = 'active'
+                       union select id from members where national_id in ${setOf(ids)})`,
+  );
+  const owners = cards.length
+    ? await queryRows<{ id: number; card_number: string }>(
+        tx,
+        sql`select id, card_number from members where card_number in ${setOf(cards)}`,
+      )
+    : [];
+  const members = (JSON.parse(found?.members ?? '[]') as MemberTuple[]).map(toExisting);
+  const byNationalId = new Map<string, ExistingMember>();
+  for (const member of members) if (member.nationalId) byNationalId.set(member.nationalId, member);
+  return {
+    byNationalId,
+    inUnit: members.filter((member) => member.unitId === unitId && member.status === 'active'),
+    cardOwners: new Map(owners.map((owner) => [owner.card_number, owner.id])),
+  };
+}
+
+export interface ImportUnit {
+  id: number;
+  name: string;
+  canAdmit: boolean;
+  /** the rule's minimum contract of a foreign member, in months, today */
+  foreignMinContractMonths: number;
+  /** the unit's founding: no membership period of it starts earlier */
+  foundedOn: string;
+  today: string;
+}
+
+/** The unit as it is today, with the powers and rule values the import applies. */
+export async function loadImportUnit(tx: Tx, unitId: number): Promise<ImportUnit> {
+  const today = todayInVietnam();
+  const [unit] = await queryRows<{
+    name: string;
+    can_admit: boolean;
+    founded_on: string;
+    ended_on: string | null;
+  }>(
+    tx,
+    sql`select v.name, t.can_admit_members as can_admit, u.founded_on::text, u.ended_on::text
+        from org_units u
+        join org_unit_versions v on v.unit_id = u.id
+        join unit_types t on t.code = v.type
+        where u.id = ${unitId}
+        order by v.valid_from desc limit 1`,
+  );
+  if (!unit) throw new NotFound('UNIT_NOT_FOUND');
+  if (unit.ended_on !== null && unit.ended_on <= today) {
+    throw new RuleViolation('UNIT_DISSOLVED', { name: unit.name, date: unit.ended_on });
+  }
+  return {
+    id: unitId,
+    name: unit.name,
+    canAdmit: unit.can_admit,
+    foreignMinContractMonths: await ruleNumber(tx, 'member.foreignMinContractMonths', today),
+    foundedOn: unit.founded_on,
+    today,
+  };
+}

@@ -1,0 +1,167 @@
+// Import jobs: the import_jobs row every import gets (so its result and rejected rows can be fetched later),
+// and the live progress of running jobs, kept in memory because on PGlite the import's one transaction
+// holds the database and a poll could not read a progress row until it ends.
+import type { ImportJob, ImportResult, Locale } from '@congdoan/domain';
+import { eq } from 'drizzle-orm';
+import { isoTimestamp, queryRows, sql, type Tx } from '../../db/client.ts';
+import { importJobs } from '../../db/schema/index.ts';
+import type { Params } from '../../platform/errors.ts';
+import { NotFound } from '../../platform/errors.ts';
+import { translate } from '../../platform/i18n.ts';
+import { isMessageCode, type MessageCode } from '../../platform/messages.ts';
+import { registerEntityResolver } from '../../platform/scope.ts';
+import type { KeptCell } from './cells.ts';
+import type { RowAction } from './classify.ts';
+import type { RowProblem } from './row-parser.ts';
+
+// A job belongs to the unit imported into: reading it or its rejected rows needs read scope on that unit.
+registerEntityResolver('importJob', async (tx, id) => {
+  const jobId = Number(id);
+  if (!Number.isSafeInteger(jobId)) return null;
+  const [row] = await queryRows<{ unit_id: number }>(
+    tx,
+    sql`select unit_id from import_jobs where id = ${jobId}`,
+  );
+  return row?.unit_id ?? null;
+});
+
+/** What import_jobs.result holds: the outcome with reasons as codes (translated when read), and the rejected rows' cells. */
+export interface StoredResult {
+  rows: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  sheetName: string;
+  headerRow: number;
+  columns: { column: string; header: string; field: string | null }[];
+  headerCells: KeptCell[][];
+  problems: (RowProblem & { row: number })[];
+  preview: { row: number; action: RowAction; fullName: string | null; nationalId: string | null }[];
+  rejectedRows: { row: number; cells: KeptCell[] }[];
+}
+
+interface FailedResult {
+  error: { code: MessageCode; params: Params };
+}
+
+type Phase = 'reading' | 'checking' | 'writing';
+interface Progress {
+  status: 'queued' | 'running';
+  phase: Phase | null;
+  totalRows: number;
+  processedRows: number;
+}
+const live = new Map<number, Progress>();
+
+export async function createJob(
+  tx: Tx,
+  job: { unitId: number; userId: number; fileName: string; dryRun: boolean },
+): Promise<number> {
+  const [row] = await tx
+    .insert(importJobs)
+    .values({ ...job, dryRun: job.dryRun ? 1 : 0, status: 'queued' })
+    .returning({ id: importJobs.id });
+  if (!row) throw new Error('import job not created');
+  live.set(row.id, { status: 'queued', phase: null, totalRows: 0, processedRows: 0 });
+  return row.id;
+}
+
+export function reportProgress(jobId: number, progress: Partial<Progress>): void {
+  const current = live.get(jobId);
+  if (current) live.set(jobId, { ...current, status: 'running', ...progress });
+}
+
+export async function finishJob(tx: Tx, jobId: number, result: StoredResult): Promise<void> {
+  await tx
+    .update(importJobs)
+    .set({
+      status: 'done',
+      totalRows: result.rows,
+      processedRows: result.rows,
+      result,
+      finishedAt: sql`now()`,
+    })
+    .where(eq(importJobs.id, jobId));
+}
+
+export async function failJob(tx: Tx, jobId: number, code: MessageCode, params: Params = {}): Promise<void> {
+  const failed: FailedResult = { error: { code, params } };
+  await tx
+    .update(importJobs)
+    .set({ status: 'failed', result: failed, finishedAt: sql`now()` })
+    .where(eq(importJobs.id, jobId));
+}
+
+/** The job's row is final once this is called: polls read it from the database again. */
+export function forgetProgress(jobId: number): void {
+  live.delete(jobId);
+}
+
+const columnLabel = (result: StoredResult, letter: string) => {
+  const header = result.columns.find((column) => column.column === letter)?.header;
+  return header ? `${letter} (${header})` : letter;
+};
+
+/** The API's answer in the caller's language. */
+export function renderResult(result: StoredResult, locale: Locale, jobId: number): ImportResult {
+  const mapping: NonNullable<ImportResult['mapping']> = {};
+  for (const column of result.columns) {
+    if (column.field) mapping[column.field] = { column: column.column, header: column.header };
+  }
+  return {
+    rows: result.rows,
+    imported: result.imported,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    rejected: result.rejected,
+    errors: result.problems.map((problem) => ({
+      row: problem.row,
+      column: columnLabel(result, problem.column),
+      message: translate(locale, problem.code, problem.params),
+    })),
+    mapping,
+    headerRow: result.headerRow,
+    sheetName: result.sheetName,
+    columns: result.columns,
+    preview: result.preview,
+    jobId,
+  };
+}
+
+export async function loadStoredResult(tx: Tx, jobId: number): Promise<StoredResult | null> {
+  const [row] = await tx
+    .select({ status: importJobs.status, result: importJobs.result })
+    .from(importJobs)
+    .where(eq(importJobs.id, jobId));
+  if (!row) throw new NotFound('IMPORT_JOB_NOT_FOUND');
+  return row.status === 'done' ? (row.result as StoredResult) : null;
+}
+
+export async function getJob(tx: Tx, jobId: number, locale: Locale): Promise<ImportJob> {
+  const [row] = await tx.select().from(importJobs).where(eq(importJobs.id, jobId));
+  if (!row) throw new NotFound('IMPORT_JOB_NOT_FOUND');
+  const final = row.status === 'done' || row.status === 'failed';
+  const progress = final ? undefined : live.get(jobId);
+  const failed = row.status === 'failed' ? (row.result as FailedResult | null)?.error : undefined;
+  const failure =
+    failed && isMessageCode(failed.code) ? failed : { code: 'INTERNAL_ERROR' as const, params: {} };
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    fileName: row.fileName,
+    dryRun: row.dryRun === 1,
+    status: progress?.status ?? (row.status as ImportJob['status']),
+    phase: progress?.phase ?? null,
+    totalRows: progress?.totalRows ?? row.totalRows,
+    processedRows: progress?.processedRows ?? row.processedRows,
+    result:
+      row.status === 'done' && row.result ? renderResult(row.result as StoredResult, locale, row.id) : null,
+    error:
+      row.status === 'failed'
+        ? { code: failure.code, message: translate(locale, failure.code, failure.params) }
+        : null,
+    createdAt: isoTimestamp(row.createdAt),
+    finishedAt: row.finishedAt ? isoTimestamp(row.finishedAt) : null,
+  };
+}

@@ -1,0 +1,176 @@
+// Where the member table sits in a sheet: its header row(s), which column holds which field (as detected,
+// then as the user corrected it), and what each later row is (data, blank, column numbers, the footer).
+import {
+  findHeaderRow,
+  headerKey,
+  isColumnNumberRow,
+  isTotalsOrSignatureRow,
+  MEMBER_IMPORT_FIELDS,
+  matchImportHeader,
+  normalizeForSearch,
+} from '@congdoan/domain';
+import {
+  type CellValue,
+  columnIndex,
+  columnLetter,
+  headerText,
+  isBlank,
+  type KeptCell,
+  keptCell,
+  type SheetRow,
+} from './cells.ts';
+import type { ImportField } from './fields.ts';
+
+export const IMPORT_FIELDS: readonly ImportField[] = [...MEMBER_IMPORT_FIELDS, 'foreignContractMonths'];
+
+/** A column override: letter → field, or 'ignore' to read nothing from it. */
+export type MappingOverride = Record<string, ImportField | 'ignore'>;
+
+export interface ImportColumn {
+  index: number;
+  letter: string;
+  header: string;
+  field: ImportField | null;
+}
+
+export interface TableLayout {
+  /** Excel row number of the (first) header row */
+  headerRow: number;
+  /** Excel row number of the last header row: data starts below it */
+  lastHeaderRow: number;
+  columns: ImportColumn[];
+  /** the header row(s) as they were, for the rejected-rows file */
+  headerCells: KeptCell[][];
+}
+
+/** Rows read before the header is looked for: the domain's search depth. */
+export const HEADER_WINDOW = 30;
+
+/** The contract length of foreign workers is not one of the domain's header fields; its wordings. */
+const CONTRACT_HEADERS = new Set([
+  'thoi han hop dong',
+  'thoi han hdld',
+  'thoi han hd',
+  'thoi han hop dong lao dong',
+  'so thang hop dong',
+]);
+
+function matchField(cell: CellValue | undefined): ImportField | null {
+  if (isBlank(cell ?? null)) return null;
+  const field = matchImportHeader(cell);
+  if (field) return field;
+  return CONTRACT_HEADERS.has(headerKey(headerText(cell))) ? 'foreignContractMonths' : null;
+}
+
+/**
+ * The table's layout from the first rows of a sheet (a dense array: window[i] is Excel row i + 1), or null
+ * when no header is recognised. `headerRow` (1-based) forces the header row; `mapping` corrects columns.
+ */
+export function locateTable(
+  window: CellValue[][],
+  options: { headerRow?: number; mapping?: MappingOverride } = {},
+): TableLayout | null {
+  let first: number;
+  let last: number;
+  let detected: Record<number, ImportField>;
+  // A header row the user points at may name too few known columns for the detector: read it cell by cell.
+  let cellByCell = false;
+  if (options.headerRow !== undefined) {
+    first = options.headerRow - 1;
+    const found = findHeaderRow(window.slice(first, first + 2));
+    const usable = found !== null && found.firstIndex === 0;
+    last = usable ? first + found.index : first;
+    detected = usable ? { ...found.mapping } : {};
+    cellByCell = !usable;
+  } else {
+    const found = findHeaderRow(window);
+    if (!found) return null;
+    first = found.firstIndex;
+    last = found.index;
+    detected = { ...found.mapping };
+  }
+  const top = window[first] ?? [];
+  const bottom = window[last] ?? [];
+  const width = Math.max(top.length, bottom.length);
+  const taken = new Set(Object.values(detected));
+  const columns: ImportColumn[] = [];
+  let group = '';
+  for (let index = 0; index < width; index++) {
+    const above = headerText(top[index]);
+    const below = last > first ? headerText(bottom[index]) : '';
+    // A header merged over sub-columns ("Năm sinh" over "Nam" | "Nữ") names only its first cell.
+    if (above) group = above;
+    const header = below && below !== above ? [above || group, below].filter(Boolean).join(' / ') : above;
+    let field = detected[index] ?? null;
+    if (!field) {
+      const extra = matchField(bottom[index]) ?? matchField(top[index]);
+      if (extra && !taken.has(extra) && (cellByCell || extra === 'foreignContractMonths')) {
+        field = extra;
+        taken.add(extra);
+      }
+    }
+    if (header || field) columns.push({ index, letter: columnLetter(index), header, field });
+  }
+  return {
+    headerRow: first + 1,
+    lastHeaderRow: last + 1,
+    columns: applyOverride(columns, options.mapping),
+    headerCells: window.slice(first, last + 1).map((row) => row.map(keptCell)),
+  };
+}
+
+/**
+ * A mapping sent by the user replaces the detected one: the columns it names get their field, every other
+ * column is ignored (the preview's form sends the whole mapping, with unmapped columns left out).
+ */
+function applyOverride(columns: ImportColumn[], mapping: MappingOverride | undefined): ImportColumn[] {
+  if (!mapping) return columns;
+  const result = columns.map((column) => ({ ...column, field: null as ImportField | null }));
+  for (const [letter, target] of Object.entries(mapping)) {
+    const index = columnIndex(letter);
+    if (index === null || target === 'ignore') continue;
+    let column = result.find((candidate) => candidate.index === index);
+    if (!column) {
+      column = { index, letter, header: '', field: null };
+      result.push(column);
+    }
+    column.field = target;
+  }
+  return result.sort((a, b) => a.index - b.index);
+}
+
+/** Validates a mapping override sent by a client: column letters to known fields, each field once. */
+export function parseMappingOverride(raw: unknown): MappingOverride | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const mapping: MappingOverride = {};
+  const seen = new Set<string>();
+  for (const [key, value] of Object.entries(raw)) {
+    const letter = key.trim().toUpperCase();
+    if (columnIndex(letter) === null || typeof value !== 'string') return null;
+    if (value !== 'ignore') {
+      if (!(IMPORT_FIELDS as readonly string[]).includes(value) || seen.has(value)) return null;
+      seen.add(value);
+    }
+    mapping[letter] = value as ImportField | 'ignore';
+  }
+  return mapping;
+}
+
+export type RowKind = 'data' | 'blank' | 'columnNumbers' | 'repeatedHeader' | 'footer';
+
+/** "Tổng cộng: 25 đoàn viên" and "Tổng số: …" sit in one cell with the figures, past the domain's check. */
+function startsTotals(cells: CellValue[]): boolean {
+  const first = cells.find((cell) => !isBlank(cell));
+  if (typeof first !== 'string') return false;
+  return /^(tong cong|tong so|cong)\s*:/u.test(normalizeForSearch(first));
+}
+
+export function rowKind(row: SheetRow, layout: TableLayout): RowKind {
+  const mapped = layout.columns.filter((column) => column.field !== null);
+  if (mapped.every((column) => isBlank(row.cells[column.index] ?? null))) return 'blank';
+  if (isColumnNumberRow(row.cells)) return 'columnNumbers';
+  const nameColumn = mapped.find((column) => column.field === 'fullName');
+  if (nameColumn && matchImportHeader(row.cells[nameColumn.index]) === 'fullName') return 'repeatedHeader';
+  if (isTotalsOrSignatureRow(row.cells) || startsTotals(row.cells)) return 'footer';
+  return 'data';
+}

@@ -1,0 +1,89 @@
+// The rejected rows of an import as an .xlsx: the sheet's own header and cells, with the reasons beside
+// each row, so the officer fixes the rows in place and imports this file again.
+import { PassThrough } from 'node:stream';
+import type { Locale } from '@congdoan/domain';
+import ExcelJS from 'exceljs';
+import { translate } from '../../platform/i18n.ts';
+import type { StoredResult } from './jobs.ts';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+const REASON_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEA' } };
+
+export async function rejectedRowsWorkbook(result: StoredResult, locale: Locale): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(translate(locale, 'IMPORT_REJECTED_SHEET'), {
+    views: [{ state: 'frozen', ySplit: result.headerCells.length }],
+  });
+  const width = Math.max(
+    ...result.headerCells.map((row) => row.length),
+    ...result.rejectedRows.map((row) => row.cells.length),
+    ...result.columns.map((column) => columnNumber(column.column)),
+  );
+  sheet.columns = [
+    ...Array.from({ length: width }, (_, index) => ({ width: widthOf(result, index) })),
+    { width: 60 },
+    { width: 12 },
+  ];
+
+  result.headerCells.forEach((cells, index) => {
+    const last = index === result.headerCells.length - 1;
+    const values = [...padded(cells, width), last ? translate(locale, 'IMPORT_REJECTED_REASON') : null];
+    values.push(last ? translate(locale, 'IMPORT_REJECTED_ROW') : null);
+    const row = sheet.addRow(values);
+    row.font = { bold: true };
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.fill = HEADER_FILL;
+      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    });
+    row.commit();
+  });
+
+  const reasons = new Map<number, string[]>();
+  for (const problem of result.problems) {
+    const column = result.columns.find((candidate) => candidate.column === problem.column);
+    const label = column?.header ? `${problem.column} (${column.header})` : problem.column;
+    const list = reasons.get(problem.row) ?? [];
+    list.push(`${label}: ${translate(locale, problem.code, problem.params)}`);
+    reasons.set(problem.row, list);
+  }
+  for (const rejected of result.rejectedRows) {
+    const row = sheet.addRow([
+      ...padded(rejected.cells, width),
+      (reasons.get(rejected.row) ?? []).join('; '),
+      rejected.row,
+    ]);
+    // Text stays text: an ID such as 001085012345 must not become a number again.
+    for (let index = 1; index <= width; index++) row.getCell(index).numFmt = '@';
+    const reason = row.getCell(width + 1);
+    reason.fill = REASON_FILL;
+    reason.alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+function padded<T>(cells: (T | null)[], width: number): (T | null)[] {
+  return Array.from({ length: width }, (_, index) => cells[index] ?? null);
+}
+
+function columnNumber(letters: string): number {
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index;
+}
+
+function widthOf(result: StoredResult, index: number): number {
+  const field = result.columns.find((column) => columnNumber(column.column) === index + 1)?.field;
+  if (field === 'fullName' || field === 'address' || field === 'employer') return 28;
+  if (field === 'sequence') return 6;
+  return 16;
+}

@@ -1,0 +1,145 @@
+// /api/org-units/:id/members/import (multipart upload, dry run or commit, now or in the background) and
+// /api/import-jobs/:id (progress and result, and the rejected rows as .xlsx).
+import { importJob, importQuery, importResult, todayInVietnam, unitId } from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/context.ts';
+import { AppError, Invalid } from '../../platform/errors.ts';
+import { requestLocale } from '../../platform/i18n.ts';
+import { getJob, loadStoredResult, renderResult } from './jobs.ts';
+import { type MappingOverride, parseMappingOverride } from './layout.ts';
+import { rejectedRowsWorkbook } from './rejected-sheet.ts';
+import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
+
+/** Uploads above this are refused (413): a 100,000-member workbook is about 5 MB. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+const tags = ['members'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const unitParams = z.object({ id: unitId });
+const jobParams = z.object({ id: z.coerce.number().int().positive() });
+const jobAccess = {
+  checks: (request: FastifyRequest) => [
+    { entity: 'importJob', id: (request.params as { id: number }).id, mode: 'read' as const },
+  ],
+};
+
+interface Upload {
+  fileName: string;
+  buffer: Buffer;
+  mapping?: MappingOverride;
+  headerRow?: number;
+}
+
+/** The multipart body: the `file`, and optionally `mapping` (JSON, column letter → field) and `headerRow`. */
+async function readUpload(request: FastifyRequest): Promise<Upload> {
+  if (!request.isMultipart()) throw new Invalid('IMPORT_FILE_MISSING');
+  let file: { fileName: string; buffer: Buffer } | undefined;
+  const fields: Record<string, string> = {};
+  try {
+    for await (const part of request.parts({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } })) {
+      if (part.type === 'file') {
+        const buffer = await part.toBuffer();
+        if (part.fieldname === 'file') file = { fileName: part.filename || 'upload', buffer };
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    // One file per import: a second file answers the platform's 413 PAYLOAD_TOO_LARGE (files limit).
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError(413, 'IMPORT_FILE_TOO_LARGE', { max: `${IMPORT_MAX_BYTES / 1024 / 1024} MB` });
+    }
+    throw error;
+  }
+  if (!file) throw new Invalid('IMPORT_FILE_MISSING');
+  let mapping: MappingOverride | undefined;
+  if (fields.mapping !== undefined && fields.mapping.trim() !== '') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fields.mapping);
+    } catch {
+      throw new Invalid('IMPORT_MAPPING_INVALID');
+    }
+    mapping = parseMappingOverride(raw) ?? undefined;
+    if (!mapping) throw new Invalid('IMPORT_MAPPING_INVALID');
+  }
+  let headerRow: number | undefined;
+  if (fields.headerRow !== undefined && fields.headerRow.trim() !== '') {
+    headerRow = Number(fields.headerRow);
+    if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1000)
+      throw new Invalid('IMPORT_HEADER_ROW_INVALID');
+  }
+  return { ...file, mapping, headerRow };
+}
+
+export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+  // Background imports still running when the server stops are waited for, not cut off mid-transaction.
+  const background = new Set<Promise<unknown>>();
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...background]);
+  });
+
+  app.post(
+    '/org-units/:id/members/import',
+    {
+      config: {
+        access: {
+          power: 'writeRecords',
+          checks: (request) => [
+            { unitId: (request.params as { id: number }).id, mode: 'write', date: todayInVietnam() },
+          ],
+        },
+      },
+      schema: {
+        tags,
+        params: unitParams,
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: importResult, 202: z.object({ jobId: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request);
+      const importRequest: ImportRequest = {
+        actor: actorOf(request),
+        unitId: request.params.id,
+        dryRun: request.query.dryRun,
+        ...upload,
+      };
+      const jobId = await startImportJob(db, importRequest);
+      if (request.query.async) {
+        const run = runImportJob(db, jobId, importRequest).catch(() => {
+          // recorded on the job row; the client reads it from GET /api/import-jobs/:id
+        });
+        background.add(run);
+        void run.finally(() => background.delete(run));
+        return reply.status(202).send({ jobId });
+      }
+      const result = await runImportJob(db, jobId, importRequest);
+      return renderResult(result, requestLocale(request), jobId);
+    },
+  );
+
+  app.get(
+    '/import-jobs/:id',
+    { config: { access: jobAccess }, schema: { tags, params: jobParams, response: { 200: importJob } } },
+    async (request) => getJob(db, request.params.id, requestLocale(request)),
+  );
+
+  app.get(
+    '/import-jobs/:id/rejected.xlsx',
+    { config: { access: jobAccess }, schema: { tags, params: jobParams } },
+    async (request, reply) => {
+      const result = await loadStoredResult(db, request.params.id);
+      if (!result) throw new AppError(409, 'IMPORT_JOB_NOT_DONE');
+      const workbook = await rejectedRowsWorkbook(result, requestLocale(request));
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="rejected-rows-${request.params.id}.xlsx"`)
+        .send(workbook);
+    },
+  );
+};

@@ -1,0 +1,168 @@
+// The member-list import use case: read the file (off the main thread when big), decide every row against
+// the unit's members, and — unless it is a dry run — write all valid rows in ONE transaction with the audit
+// and the job's result, so an import lands whole or not at all.
+import { todayInVietnam } from '@congdoan/domain';
+import type { Db, Tx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/context.ts';
+import { AppError, Conflict } from '../../platform/errors.ts';
+import { classifyRows, type RowOutcome } from './classify.ts';
+import { loadExisting, loadImportUnit } from './existing.ts';
+import { createJob, failJob, finishJob, forgetProgress, reportProgress, type StoredResult } from './jobs.ts';
+import type { MappingOverride } from './layout.ts';
+import type { ParsedFile } from './parse-file.ts';
+import { parseUpload } from './parse-runner.ts';
+import { writeOutcomes } from './write.ts';
+
+export interface ImportRequest {
+  actor: Actor;
+  unitId: number;
+  fileName: string;
+  buffer: Uint8Array;
+  dryRun: boolean;
+  mapping?: MappingOverride;
+  headerRow?: number;
+}
+
+export interface ImportRunOptions {
+  /** force parsing in a worker thread (true) or inline (false); by default by file size */
+  worker?: boolean;
+}
+
+/** The preview shows the first rows with what will happen to them. */
+export const PREVIEW_ROWS = 200;
+
+export function startImportJob(db: Db, request: ImportRequest): Promise<number> {
+  return createJob(db, {
+    unitId: request.unitId,
+    userId: request.actor.id,
+    fileName: request.fileName,
+    dryRun: request.dryRun,
+  });
+}
+
+/** Runs a job created by startImportJob to its end; the job row records the result or the failure. */
+export async function runImportJob(
+  db: Db,
+  jobId: number,
+  request: ImportRequest,
+  options: ImportRunOptions = {},
+): Promise<StoredResult> {
+  try {
+    reportProgress(jobId, { phase: 'reading' });
+    const parsed = await parseUpload(
+      request.buffer,
+      {
+        fileName: request.fileName,
+        today: todayInVietnam(),
+        headerRow: request.headerRow,
+        mapping: request.mapping,
+      },
+      { worker: options.worker, onProgress: (read) => reportProgress(jobId, { processedRows: read }) },
+    );
+    reportProgress(jobId, { phase: 'checking', totalRows: parsed.rows.length, processedRows: 0 });
+    // Rows are decided outside the write transaction: on PGlite a transaction holds the whole database,
+    // so it must be as short as the writes. The writes re-check what could have changed meanwhile.
+    const { result, outcomes, unit } = await decide(db, request, parsed, (decided) =>
+      reportProgress(jobId, { processedRows: decided }),
+    );
+    if (request.dryRun) {
+      await finishJob(db, jobId, result);
+      return result;
+    }
+    const untouched = result.unchanged + result.rejected;
+    reportProgress(jobId, { phase: 'writing', processedRows: untouched });
+    return await db.transaction(async (tx) => {
+      const now = await loadImportUnit(tx, request.unitId);
+      if (result.imported > 0 && !now.canAdmit) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
+      await writeOutcomes(tx, outcomes, {
+        actor: request.actor,
+        unitId: request.unitId,
+        jobId,
+        today: unit.today,
+        foundedOn: unit.foundedOn,
+        onProgress: (written) => reportProgress(jobId, { processedRows: untouched + written }),
+      });
+      await recordAudit(tx, request.actor, {
+        action: 'import',
+        entity: 'memberImport',
+        entityId: jobId,
+        unitId: request.unitId,
+        after: {
+          fileName: request.fileName,
+          rows: result.rows,
+          imported: result.imported,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          rejected: result.rejected,
+        },
+      });
+      await finishJob(tx, jobId, result);
+      return result;
+    });
+  } catch (error) {
+    const failure = asAppError(error);
+    await failJob(db, jobId, failure.code, failure.params);
+    throw failure;
+  } finally {
+    forgetProgress(jobId);
+  }
+}
+
+/** A unique index refusing a row means someone wrote the same ID or card meanwhile: ask to import again. */
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  if (code === '23505') return new Conflict('IMPORT_CONCURRENT_CHANGE');
+  // Not the error itself: a failed batch statement carries megabytes of parameters.
+  const message = String(
+    (cause as { message?: unknown } | undefined)?.message ?? (error as Error).message ?? error,
+  );
+  console.error(`member import failed: ${message.slice(0, 500)}`);
+  return new AppError(500, 'INTERNAL_ERROR');
+}
+
+async function decide(
+  tx: Tx,
+  request: ImportRequest,
+  parsed: ParsedFile,
+  onProgress: (decided: number) => void,
+) {
+  const unit = await loadImportUnit(tx, request.unitId);
+  const existing = await loadExisting(tx, request.unitId, parsed.rows);
+  const outcomes = await classifyRows(parsed.rows, existing, unit, parsed.layout.columns, onProgress);
+  return { outcomes, result: summarize(parsed, outcomes), unit };
+}
+
+function summarize(parsed: ParsedFile, outcomes: RowOutcome[]): StoredResult {
+  const count = (action: RowOutcome['action']) =>
+    outcomes.filter((outcome) => outcome.action === action).length;
+  return {
+    rows: outcomes.length,
+    imported: count('import'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    rejected: count('reject'),
+    sheetName: parsed.sheetName,
+    headerRow: parsed.layout.headerRow,
+    columns: parsed.layout.columns.map((column) => ({
+      column: column.letter,
+      header: column.header,
+      field: column.field,
+    })),
+    headerCells: parsed.layout.headerCells,
+    problems: outcomes.flatMap((outcome) =>
+      outcome.problems.map((problem) => ({ row: outcome.row, ...problem })),
+    ),
+    preview: outcomes.slice(0, PREVIEW_ROWS).map((outcome) => ({
+      row: outcome.row,
+      action: outcome.action,
+      fullName: outcome.fullName,
+      nationalId: outcome.nationalId,
+    })),
+    rejectedRows: outcomes.flatMap((outcome, index) =>
+      outcome.action === 'reject' ? [{ row: outcome.row, cells: parsed.rows[index]!.cells }] : [],
+    ),
+  };
+}

@@ -1,0 +1,83 @@
+// Member cards: one member's card, a printable sheet for a unit, and the public check a scanned QR code
+// leads to (no sign-in: whoever holds the card may show it to anyone).
+import { cardVerification, memberCard, unitId } from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/context.ts';
+import { MAX_CARDS_PER_SHEET, memberCards, sheetMemberIds, verifyCard } from './card.ts';
+import { memberParams, readMember } from './routes.ts';
+
+const tags = ['members'];
+
+const sheetQuery = z.object({
+  ids: z
+    .string()
+    .regex(/^\d{1,10}(,\d{1,10})*$/u)
+    .transform((text) => text.split(',').map(Number))
+    .refine((ids) => ids.length <= MAX_CARDS_PER_SHEET)
+    .optional(),
+});
+
+/** The address the QR code opens: CONGDOAN_PUBLIC_URL when the server sits behind a proxy, else this host. */
+function publicBaseUrl(request: FastifyRequest): string {
+  const configured = process.env.CONGDOAN_PUBLIC_URL;
+  return configured ? configured.replace(/\/+$/u, '') : `${request.protocol}://${request.host}`;
+}
+
+export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/members/:id/card',
+    {
+      config: { access: readMember },
+      schema: { tags, params: memberParams, response: { 200: memberCard } },
+    },
+    async (request) => {
+      const [card] = await memberCards(app.database.db, [request.params.id], publicBaseUrl(request));
+      return card!;
+    },
+  );
+
+  app.get(
+    '/org-units/:id/members/cards',
+    {
+      config: {
+        access: {
+          checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }],
+        },
+      },
+      schema: {
+        tags,
+        params: z.object({ id: unitId }),
+        querystring: sheetQuery,
+        response: { 200: z.array(memberCard) },
+      },
+    },
+    async (request) => {
+      const ids = await sheetMemberIds(
+        app.database.db,
+        actorOf(request),
+        request.params.id,
+        request.query.ids,
+      );
+      return memberCards(app.database.db, ids, publicBaseUrl(request));
+    },
+  );
+
+  app.get(
+    '/cards/verify',
+    {
+      config: {
+        access: 'public',
+        // Tokens cannot be guessed; the limit only keeps a scanner loop from hammering the server.
+        rateLimit: { max: 120, timeWindow: 60_000 },
+      },
+      schema: {
+        tags,
+        querystring: z.object({ token: z.string().max(64) }),
+        response: { 200: cardVerification },
+      },
+    },
+    async (request) => verifyCard(app.database.db, request.query.token),
+  );
+};

@@ -1,0 +1,135 @@
+// Finding members over HTTP: accent- and case-free names, exact national ID, phone and card number,
+// the list filters and stable paging — always inside the caller's subtree.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/context.ts';
+import type { UnitIds } from '../org/test-tree.ts';
+import { admission, buildMemberTree, memberAccounts } from './test-members.ts';
+
+let ctx: TestContext;
+let ids: UnitIds;
+let as: Awaited<ReturnType<typeof memberAccounts>>;
+const names = (body: { items: { fullName: string }[] }) => body.items.map((item) => item.fullName);
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  ids = await buildMemberTree(ctx);
+  as = await memberAccounts(ctx, ids);
+  const people: [string, string, Record<string, unknown>][] = [
+    [
+      'G-NHUA',
+      'Nguyễn Văn An',
+      { nationalId: '001085012345', phone: '0912 345 678', cardNumber: 'LB-000123' },
+    ],
+    ['G-NHUA', 'Nguyễn Văn Anh', { dateOfBirth: '1970-06-15', joinedUnionOn: '1995-04-01' }],
+    // Typed in decomposed Unicode, as some Excel exports do.
+    ['G-DETMAY', 'Nguyễn Thị Ánh'.normalize('NFD'), { gender: 'female', dateOfBirth: '2001-01-01' }],
+    ['G-NHUA', 'Đặng Đức Đạt', { cardNumber: '778899', dateOfBirth: '1984-12-31' }],
+    ['G-NHUA', 'Lê Thị Hồng', { gender: 'female', dateOfBirth: '1966-02-10', joinedUnionOn: '2010-09-09' }],
+    ['G-TRUONG', 'Trần Văn An', { phone: '0987654321' }],
+  ];
+  for (const [unit, fullName, extra] of people) {
+    const response = await as.asAdmin('POST', '/api/members', admission(ids[unit]!, { fullName, ...extra }));
+    if (response.status !== 201) throw new Error(response.body);
+  }
+});
+afterAll(() => ctx.close());
+
+describe('search', () => {
+  it.each([
+    ['nguyen van an', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['NGUYỄN   văn AN', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['van an', ['Nguyễn Văn An', 'Nguyễn Văn Anh', 'Trần Văn An']],
+    // Words in any order; đ/Đ fold to d.
+    ['an nguyen', ['Nguyễn Thị Ánh', 'Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['dat dang', ['Đặng Đức Đạt']],
+    ['thi anh', ['Nguyễn Thị Ánh']],
+    // Identifiers match exactly, in any of the ways people type a phone.
+    ['001085012345', ['Nguyễn Văn An']],
+    ['0010850', []],
+    ['0912.345.678', ['Nguyễn Văn An']],
+    ['+84 912 345 678', ['Nguyễn Văn An']],
+    ['LB-000123', ['Nguyễn Văn An']],
+    ['778899', ['Đặng Đức Đạt']],
+    ['%', []],
+    ['_', []],
+  ])('"%s" finds %j', async (q, expected) => {
+    const response = await as.asAdmin('GET', `/api/members?q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(200);
+    expect(names(response.body).map((name) => name.normalize('NFC'))).toEqual(expected);
+  });
+
+  it('stores a decomposed name composed, so it displays and sorts like any other', async () => {
+    const response = await as.asAdmin('GET', '/api/members?q=thi%20anh');
+    expect(response.body.items[0].fullName).toBe('Nguyễn Thị Ánh'.normalize('NFC'));
+  });
+
+  it('never finds a member outside the caller’s subtree, by name or by identifier', async () => {
+    const byName = await as.asLongBien('GET', '/api/members?q=van%20an');
+    expect(names(byName.body)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Anh']);
+    const byPhone = await as.asLongBien('GET', '/api/members?q=0987654321');
+    expect(byPhone.body).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe('filters and paging', () => {
+  const list = async (query: string) => {
+    const response = await as.asAdmin('GET', `/api/members?${query}`);
+    expect(response.status).toBe(200);
+    return names(response.body).map((name) => name.normalize('NFC'));
+  };
+
+  it.each([
+    ['gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh']],
+    ['ageBand=50to59&asOf=2024-06-01', ['Lê Thị Hồng', 'Nguyễn Văn Anh']],
+    // On 2024-06-01 someone born 1984-12-31 is 39; someone born 1966-02-10 is 58.
+    ['ageBand=30to39&asOf=2024-06-01', ['Đặng Đức Đạt', 'Nguyễn Văn An', 'Trần Văn An']],
+    ['ageBand=under30&asOf=2024-06-01', ['Nguyễn Thị Ánh']],
+    ['ageBand=60plus&asOf=2024-06-01', []],
+    ['joinedFrom=1990-01-01&joinedTo=2011-01-01', ['Lê Thị Hồng', 'Nguyễn Văn Anh']],
+    ['status=active&gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh']],
+    ['status=left', []],
+  ])('%s', async (query, expected) => {
+    expect(await list(`${query}&pageSize=100`)).toEqual(expected);
+  });
+
+  it('narrows to a unit, with or without the units below it', async () => {
+    expect(await list(`unitId=${ids.LB}`)).toHaveLength(5);
+    expect(await list(`unitId=${ids.LB}&subtree=false`)).toEqual([]);
+    expect(await list(`unitId=${ids['G-DETMAY']}&subtree=false`)).toEqual(['Nguyễn Thị Ánh']);
+    expect(await list(`unitId=${ids.HM}&gender=male`)).toEqual(['Trần Văn An']);
+  });
+
+  it('pages through a stable order by accent-free name, then id', async () => {
+    const all = await as.asAdmin('GET', '/api/members?pageSize=100');
+    const pages: string[] = [];
+    for (const page of [1, 2, 3]) {
+      const response = await as.asAdmin('GET', `/api/members?pageSize=2&page=${page}`);
+      expect(response.body).toMatchObject({ total: 6, page, pageSize: 2 });
+      pages.push(...names(response.body));
+    }
+    expect(pages).toEqual(names(all.body));
+    expect(pages.map((name) => name.normalize('NFC'))).toEqual([
+      'Đặng Đức Đạt',
+      'Lê Thị Hồng',
+      'Nguyễn Thị Ánh',
+      'Nguyễn Văn An',
+      'Nguyễn Văn Anh',
+      'Trần Văn An',
+    ]);
+  });
+
+  it('tells the total on a page past the end, with or without a filter', async () => {
+    for (const [query, total] of [
+      ['q=nguyen&page=9', 3],
+      ['page=9', 6],
+    ] as const) {
+      const response = await as.asAdmin('GET', `/api/members?${query}`);
+      expect(response.body, query).toMatchObject({ items: [], total, page: 9 });
+    }
+  });
+
+  it('refuses a page size beyond the limit', async () => {
+    const response = await as.asAdmin('GET', '/api/members?pageSize=501');
+    expect(response.status).toBe(400);
+  });
+});
