@@ -1,7 +1,14 @@
 // The signed-in shell: header (product, unit, as-of date, language, user), navbar of capabilities, page.
 import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconHistory, IconScale, IconSitemap, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconHistory,
+  IconScale,
+  IconSitemap,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AsOfPicker } from '../components/AsOfPicker.tsx';
@@ -12,6 +19,7 @@ import { UserMenu } from './UserMenu.tsx';
 
 const NAV = [
   { to: '/org', key: 'org', icon: IconSitemap },
+  { to: '/members', key: 'members', icon: IconAddressBook },
   { to: '/audit', key: 'audit', icon: IconHistory },
   { to: '/users', key: 'users', icon: IconUsers },
   { to: '/rules', key: 'rules', icon: IconScale },
@@ -24,7 +32,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const showAsOf = pathname.startsWith('/org');
+  const showAsOf = pathname.startsWith('/org') || /^\/members\/?$/u.test(pathname);
   const secondRow = showAsOf && !wide;
 
   return (

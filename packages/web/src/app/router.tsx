@@ -1,4 +1,5 @@
-// The route tree (code-based): sign-in, then the signed-in shell with organisation, audit, users and rules.
+// The route tree (code-based): sign-in and card verification (public), then the signed-in shell with
+// organisation, members, audit, users and rules.
 import { isValidIsoDate, ROLE_POWERS } from '@congdoan/domain';
 import { Center, Loader } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
@@ -12,6 +13,13 @@ import {
 import { ApiError } from '../api/client.ts';
 import { AuditPage } from '../routes/audit/AuditPage.tsx';
 import { LoginPage } from '../routes/auth/LoginPage.tsx';
+import { CardSheetPage } from '../routes/members/CardSheetPage.tsx';
+import { ImportPage } from '../routes/members/import/ImportPage.tsx';
+import { MemberCardPage } from '../routes/members/MemberCardPage.tsx';
+import { MemberPage } from '../routes/members/MemberPage.tsx';
+import { MembersPage } from '../routes/members/MembersPage.tsx';
+import { validateMembersSearch } from '../routes/members/search.ts';
+import { VerifyCardPage } from '../routes/members/VerifyCardPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { OrgIndexPage } from '../routes/org/OrgIndexPage.tsx';
 import { OrgLayout } from '../routes/org/OrgLayout.tsx';
@@ -28,6 +36,8 @@ const positive = (value: unknown) => {
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : undefined;
 };
+/** The router reads "5" in a query string as a number; ids and tokens are kept as text. */
+const textOrNumber = (value: unknown) => (typeof value === 'number' ? String(value) : text(value));
 const isoDate = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : undefined);
 
 export const UNIT_TABS = ['overview', 'history', 'clusters'] as const;
@@ -43,6 +53,21 @@ const loginRoute = createRoute({
   path: '/login',
   validateSearch: (search: Search): { redirect?: string } => ({ redirect: text(search.redirect) }),
   component: LoginPage,
+});
+
+/** Where a member card's QR code leads: public, outside the signed-in shell (two addresses, one page). */
+const verifySearch = (search: Search): { token?: string } => ({ token: textOrNumber(search.token) });
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify',
+  validateSearch: verifySearch,
+  component: VerifyCardPage,
+});
+const cardsVerifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cards/verify',
+  validateSearch: verifySearch,
+  component: VerifyCardPage,
 });
 
 const appRoute = createRoute({
@@ -87,6 +112,45 @@ const unitRoute = createRoute({
   component: UnitPage,
 });
 
+/** A printable sheet of member cards of a unit (the members chosen in the list, or the unit's). */
+const unitCardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'org/$unitId/cards',
+  validateSearch: (search: Search): { ids?: string } => ({ ids: textOrNumber(search.ids) }),
+  component: CardSheetPage,
+});
+
+const membersRoute = createRoute({ getParentRoute: () => appRoute, path: 'members', component: Outlet });
+
+const membersIndexRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: '/',
+  validateSearch: validateMembersSearch,
+  component: MembersPage,
+});
+
+const memberImportRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: 'import',
+  validateSearch: (search: Search): { unitId?: number } => ({ unitId: positive(search.unitId) }),
+  beforeLoad: ({ context }) => {
+    if (!ROLE_POWERS[context.user.role].writeRecords) throw redirect({ to: '/members' });
+  },
+  component: ImportPage,
+});
+
+const memberRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: '$memberId',
+  component: MemberPage,
+});
+
+const memberCardRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: '$memberId/card',
+  component: MemberCardPage,
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
@@ -114,9 +178,13 @@ const rulesRoute = createRoute({ getParentRoute: () => appRoute, path: 'rules', 
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  verifyRoute,
+  cardsVerifyRoute,
   appRoute.addChildren([
     indexRoute,
     orgRoute.addChildren([orgIndexRoute, unitRoute]),
+    unitCardsRoute,
+    membersRoute.addChildren([membersIndexRoute, memberImportRoute, memberRoute, memberCardRoute]),
     auditRoute,
     usersRoute,
     rulesRoute,

@@ -18,6 +18,7 @@ interface CommonProps {
   placeholder?: string;
   error?: ReactNode;
   required?: boolean;
+  disabled?: boolean;
   /** Search the tree as it stands on this date (e.g. the effective date of the change). */
   asOf?: string;
   excludeIds?: number[];

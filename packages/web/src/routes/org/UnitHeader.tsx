@@ -43,6 +43,7 @@ export function UnitHeader({ unit }: { unit: OrgUnitDetail }) {
             data-testid="unit-breadcrumb"
             separatorMargin={6}
             style={{ flexWrap: 'wrap', rowGap: 4 }}
+            styles={{ breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.4 } }}
           >
             {ancestors.map((ancestor) => (
               <UnitLink key={ancestor.id} unitId={ancestor.id} size="sm" testId="breadcrumb-link">

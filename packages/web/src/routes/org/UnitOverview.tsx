@@ -1,4 +1,4 @@
-// A unit's figures as of the chosen date (counts, the chart by type) and the units directly under it.
+// A unit's figures as of the chosen date (counts, members, the chart by type) and the units directly under it.
 import type { OrgUnitDetail } from '@congdoan/domain';
 import { Button, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { formatNumber } from '../../components/format.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { UnitTypeBadge } from '../../components/UnitTypeBadge.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
+import { UnitMemberStats } from '../members/UnitMemberStats.tsx';
 
 // ECharts is large: it loads with the first chart, not with the app.
 const StatsChart = lazy(() => import('./StatsChart.tsx').then((module) => ({ default: module.StatsChart })));
@@ -56,6 +57,7 @@ export function UnitOverview({ unit, asOf }: { unit: OrgUnitDetail; asOf: string
           {errorMessage(stats.error, t)}
         </Text>
       )}
+      <UnitMemberStats unit={unit} asOf={asOf} />
       {stats.data && Object.values(stats.data.unitsByType).some((count) => count > 0) && (
         <Paper withBorder radius="md" p="sm">
           <Title order={3} size="h5" mb="xs">

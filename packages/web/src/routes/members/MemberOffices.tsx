@@ -1,0 +1,147 @@
+// The union offices a member holds or held, and (for officers) recording a new one.
+import { type AddOfficeBody, type MemberDetail, todayInVietnam, UNION_OFFICES } from '@congdoan/domain';
+import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { membersApi } from '../../api/members.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { errorMessage } from '../../components/errors.ts';
+import { formatDate } from '../../components/format.ts';
+import { officeLabel } from '../../components/memberLabels.ts';
+import { UnitLink } from '../../components/UnitLink.tsx';
+import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
+
+export function MemberOffices({ member, canWrite }: { member: MemberDetail; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          {t('members.offices')}
+        </Title>
+        {canWrite && member.status === 'active' && (
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setAdding(true)}
+            data-testid="member-add-office"
+          >
+            {t('members.addOffice')}
+          </Button>
+        )}
+      </Group>
+      {member.offices.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('members.noOffices')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} data-testid="member-offices">
+          <Table.Tbody>
+            {member.offices.map((office) => (
+              <Table.Tr key={office.id} data-testid="member-office">
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {officeLabel(t, office.office)}
+                  </Text>
+                  <UnitLink unitId={office.unit.id} size="xs">
+                    {office.unit.name}
+                  </UnitLink>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="xs" c="dimmed">
+                    {t('members.officePeriod', {
+                      from: formatDate(office.validFrom),
+                      to: office.validTo ? formatDate(office.validTo) : t('members.officeCurrent'),
+                    })}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {adding && <AddOfficeModal member={member} onClose={() => setAdding(false)} />}
+    </Paper>
+  );
+}
+
+function AddOfficeModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [office, setOffice] = useState<string | null>(null);
+  const [unit, setUnit] = useState<PickedUnit | null>(member.unit);
+  const [validFrom, setValidFrom] = useState<string | null>(todayInVietnam());
+  const [touched, setTouched] = useState(false);
+  const add = useMutation({
+    mutationFn: () =>
+      membersApi.addOffice(member.id, {
+        office: office as AddOfficeBody['office'],
+        unitId: unit!.id,
+        validFrom: validFrom!,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.member(member.id) });
+      notifications.show({ color: 'green', message: t('members.officeAdded') });
+      onClose();
+    },
+  });
+  const required = (empty: boolean) => (touched && empty ? t('common.required') : undefined);
+  return (
+    <Modal opened onClose={onClose} title={t('members.addOffice')}>
+      <Stack gap="sm" data-testid="office-modal">
+        <Select
+          data-testid="office-office"
+          label={t('members.office')}
+          data={UNION_OFFICES.map((value) => ({ value, label: officeLabel(t, value) }))}
+          value={office}
+          onChange={setOffice}
+          error={required(!office)}
+          comboboxProps={{ withinPortal: true }}
+          withAsterisk
+        />
+        <UnitSearchSelect
+          testId="office-unit"
+          label={t('members.field.unit')}
+          value={unit?.id ?? null}
+          onChange={setUnit}
+          error={required(!unit)}
+          required
+        />
+        <DateField
+          testId="office-from"
+          label={t('members.officeFrom')}
+          value={validFrom}
+          onChange={setValidFrom}
+          error={required(!validFrom)}
+          withAsterisk
+        />
+        {add.isError && (
+          <Alert color="red" data-testid="office-error">
+            {errorMessage(add.error, t)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            loading={add.isPending}
+            onClick={() => {
+              setTouched(true);
+              if (office && unit && validFrom) add.mutate();
+            }}
+            data-testid="office-save"
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

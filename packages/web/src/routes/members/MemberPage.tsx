@@ -1,0 +1,155 @@
+// A member's page: who they are, their unit and status, their history and offices, and what an officer may do.
+import { ROLE_POWERS } from '@congdoan/domain';
+import { Alert, Anchor, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAlertCircle,
+  IconArrowLeft,
+  IconArrowsExchange,
+  IconId,
+  IconLogout,
+  IconPencil,
+} from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { membersApi } from '../../api/members.ts';
+import { useCurrentUser } from '../../app/auth.ts';
+import { errorMessage } from '../../components/errors.ts';
+import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
+import { UnitLink } from '../../components/UnitLink.tsx';
+import { EditMemberModal } from './EditMemberModal.tsx';
+import { LeaveMemberModal } from './LeaveMemberModal.tsx';
+import { MemberOffices } from './MemberOffices.tsx';
+import { MemberProfile } from './MemberProfile.tsx';
+import { MembershipTimeline } from './MembershipTimeline.tsx';
+import { TransferMemberModal } from './TransferMemberModal.tsx';
+
+const route = getRouteApi('/_app/members/$memberId');
+
+export function MemberPage() {
+  const { t } = useTranslation();
+  const { memberId } = route.useParams();
+  const id = Number(memberId);
+  const user = useCurrentUser();
+  const canWrite = ROLE_POWERS[user.role].writeRecords;
+  const [open, setOpen] = useState<'edit' | 'transfer' | 'leave' | null>(null);
+  const member = useQuery({ queryKey: keys.member(id), queryFn: () => membersApi.get(id) });
+
+  const back = (
+    <Anchor renderRoot={(props) => <Link {...props} to="/members" />} size="sm" data-testid="member-back">
+      <Group gap={4}>
+        <IconArrowLeft size={14} />
+        {t('members.backToList')}
+      </Group>
+    </Anchor>
+  );
+
+  if (member.isPending) {
+    return (
+      <Paper withBorder radius="md" p="md">
+        <Skeleton h={28} w="50%" mb="sm" />
+        <Skeleton h={16} w="30%" mb="lg" />
+        <Skeleton h={200} />
+      </Paper>
+    );
+  }
+  if (member.isError) {
+    return (
+      <Stack gap="sm">
+        {back}
+        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="member-error">
+          {errorMessage(member.error, t)}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  const data = member.data;
+  const active = data.status === 'active';
+  return (
+    <Stack gap="md">
+      {back}
+      <Paper withBorder radius="md" p="md">
+        <Stack gap="sm">
+          <Group gap="sm" align="center">
+            <Title order={1} size="h3" data-testid="member-name" style={{ overflowWrap: 'anywhere' }}>
+              {data.fullName}
+            </Title>
+            <MemberStatusBadge status={data.status} size="md" />
+          </Group>
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {active ? t('members.currentUnit') : t('members.lastUnit')}:
+            </Text>
+            <UnitLink unitId={data.unit.id} size="sm" testId="member-unit">
+              {data.unit.name}
+            </UnitLink>
+          </Group>
+          <Group gap="xs">
+            {canWrite && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencil size={14} />}
+                onClick={() => setOpen('edit')}
+                data-testid="member-edit"
+              >
+                {t('members.edit')}
+              </Button>
+            )}
+            {canWrite && active && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconArrowsExchange size={14} />}
+                onClick={() => setOpen('transfer')}
+                data-testid="member-transfer"
+              >
+                {t('members.transfer.title')}
+              </Button>
+            )}
+            {canWrite && active && (
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                leftSection={<IconLogout size={14} />}
+                onClick={() => setOpen('leave')}
+                data-testid="member-leave"
+              >
+                {t('members.leave.button')}
+              </Button>
+            )}
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconId size={14} />}
+              renderRoot={(props) => (
+                <Link {...props} to="/members/$memberId/card" params={{ memberId: String(data.id) }} />
+              )}
+              data-testid="member-card-link"
+            >
+              {t('members.card.title')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <MemberProfile member={data} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <MembershipTimeline member={data} />
+            <MemberOffices member={data} canWrite={canWrite} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {open === 'edit' && <EditMemberModal member={data} onClose={() => setOpen(null)} />}
+      {open === 'transfer' && <TransferMemberModal member={data} onClose={() => setOpen(null)} />}
+      {open === 'leave' && <LeaveMemberModal member={data} onClose={() => setOpen(null)} />}
+    </Stack>
+  );
+}
