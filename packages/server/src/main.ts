@@ -16,7 +16,12 @@ await ensureBaseData(database.db);
 const app = await buildApp({ database, config, logger: true });
 if (values.demo) {
   const size = Number(values['demo-size'] ?? process.env.CONGDOAN_DEMO_SIZE ?? 20);
-  await seedDemo(database.db, { grassrootsPerProvince: size, log: (message) => app.log.info(message) });
+  const members = process.env.CONGDOAN_DEMO_MEMBERS ? Number(process.env.CONGDOAN_DEMO_MEMBERS) : undefined;
+  await seedDemo(database.db, {
+    grassrootsPerProvince: size,
+    members,
+    log: (message) => app.log.info(message),
+  });
 }
 const close = async () => {
   await app.close();
