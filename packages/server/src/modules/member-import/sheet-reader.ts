@@ -1,6 +1,7 @@
-// Reads an uploaded member list, .xlsx or .csv, into rows of plain cells with Excel's row numbers. Workbooks
-// are streamed (ExcelJS's reader) so a 100,000-row file stays a few hundred megabytes, not gigabytes.
-import { Readable } from 'node:stream';
+// Reads an uploaded member list, .xlsx or .csv, into rows of plain cells with Excel's row numbers.
+// Workbooks are loaded whole, not streamed: ExcelJS's streaming reader splits multi-byte UTF-8 characters
+// at chunk boundaries ("Vi�t Nam", exceljs#2084) and such text would be stored without an error.
+// Uploads are capped (20 MB) and parsed in a worker thread, so the memory this takes stays bounded.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
@@ -8,7 +9,6 @@ import { type CellValue, cellValue, type SheetRow } from './cells.ts';
 
 export interface SheetSource {
   name: string;
-  /** Every row must be consumed, even of a sheet that is not used: the workbook is one stream. */
   rows: AsyncIterable<SheetRow>;
 }
 
@@ -32,57 +32,32 @@ export async function* readSheets(buffer: Uint8Array, fileName: string): AsyncGe
   yield* xlsxSheets(buffer);
 }
 
-interface WorkbookModel {
-  model?: { sheets?: { name: string; rId: string; state?: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
-}
-
-/** The tab name and visibility of worksheet file sheetN.xml, from the workbook part read before it. */
-function sheetInfo(reader: WorkbookModel, sheetNo: number): { name: string; hidden: boolean } {
-  const rel = reader.workbookRels?.find(
-    (r) => r.Target.replace(/^\/?xl\//u, '') === `worksheets/sheet${sheetNo}.xml`,
-  );
-  const sheet = reader.model?.sheets?.find((s) => s.rId === rel?.Id);
-  return {
-    name: sheet?.name ?? `Sheet${sheetNo}`,
-    hidden: sheet?.state === 'hidden' || sheet?.state === 'veryHidden',
-  };
-}
-
 async function* xlsxSheets(buffer: Uint8Array): AsyncGenerator<SheetSource> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(buffer)]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of reader) {
-      const id = Number((worksheet as unknown as { id: string | number }).id);
-      const info = sheetInfo(reader as unknown as WorkbookModel, id);
-      const rows = worksheetRows(worksheet);
-      if (info.hidden) {
-        for await (const _ of rows);
-        continue;
-      }
-      yield { name: info.name, rows };
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
+  } catch {
     throw new AppError(400, 'IMPORT_FILE_UNREADABLE');
   }
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') continue;
+    yield { name: worksheet.name, rows: worksheetRows(worksheet) };
+  }
 }
 
-async function* worksheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
-  for await (const row of worksheet) {
-    // row.values is 1-based (index 0 unused) and sparse.
-    const values = row.values as unknown[];
+async function* worksheetRows(worksheet: ExcelJS.Worksheet): AsyncGenerator<SheetRow> {
+  const rows: SheetRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: CellValue[] = [];
-    for (let column = 1; column < values.length; column++) cells.push(cellValue(values[column]));
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      // A merged range holds its value in its first cell only, as a sheet shows it.
+      cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? null : cellValue(cell.value);
+    });
+    for (let column = 0; column < cells.length; column++) cells[column] ??= null;
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    yield { row: row.number, cells };
-  }
+    rows.push({ row: row.number, cells });
+  });
+  yield* rows;
 }
 
 /** UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text"); anything else is refused. */
