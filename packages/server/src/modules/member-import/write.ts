@@ -6,6 +6,7 @@ import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict } from '../../platform/errors.ts';
+import { memberFiguresChanged } from '../members/stats.ts';
 import type { MemberRecord, RowOutcome } from './classify.ts';
 import { arrayOf } from './sql-lists.ts';
 
@@ -61,6 +62,7 @@ export interface WriteContext {
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 export async function writeOutcomes(tx: Tx, outcomes: RowOutcome[], context: WriteContext): Promise<void> {
+  memberFiguresChanged();
   const creates = outcomes.filter((outcome) => outcome.action === 'import');
   const updates = outcomes.filter((outcome) => outcome.action === 'update');
   let written = 0;

@@ -9,6 +9,7 @@ import {
   type TransferMemberBody,
   todayInVietnam,
 } from '@congdoan/domain';
+
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { memberOffices, memberships } from '../../db/schema/index.ts';
@@ -18,6 +19,7 @@ import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
 import { activeOn, latestVersion } from '../org/versions.ts';
 import { assertNotFuture, unitThatAdmits } from './service.ts';
+import { memberFiguresChanged } from './stats.ts';
 
 interface LockedMember {
   id: number;
@@ -118,6 +120,7 @@ export async function transferMember(
   memberId: number,
   body: TransferMemberBody,
 ): Promise<void> {
+  memberFiguresChanged();
   const date = body.effectiveDate;
   const member = await lockMember(tx, actor, memberId, date);
   const period = await openPeriod(tx, member, date);
@@ -191,6 +194,7 @@ export async function leaveMember(
   memberId: number,
   body: LeaveMemberBody,
 ): Promise<void> {
+  memberFiguresChanged();
   const date = body.effectiveDate;
   const member = await lockMember(tx, actor, memberId, date);
   const period = await openPeriod(tx, member, date);

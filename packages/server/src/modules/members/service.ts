@@ -11,6 +11,7 @@ import {
   toNfc,
   type UpdateMemberBody,
 } from '@congdoan/domain';
+
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { members, memberships } from '../../db/schema/index.ts';
@@ -21,6 +22,7 @@ import { ruleNumber } from '../../platform/rules.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
 import { activeOn, type UnitState } from '../org/versions.ts';
 import { unitsInScope } from './queries.ts';
+import { memberFiguresChanged } from './stats.ts';
 
 /** The person's columns as stored: NFC name and its search form, phone digits, blanks as null. */
 export type StoredFields = Partial<Omit<typeof members.$inferInsert, 'id' | 'status' | 'unitId'>>;
@@ -143,6 +145,7 @@ function audited(fields: StoredFields): Record<string, unknown> {
  * given: its scope is checked here too) and the demo (actor null). Returns the new member's id.
  */
 export async function admitMember(tx: Tx, actor: Actor | null, body: AdmitMemberBody): Promise<number> {
+  memberFiguresChanged();
   const today = todayInVietnam();
   assertNotFuture(body.admittedOn, today);
   assertNotFuture(body.dateOfBirth, today);
@@ -198,6 +201,7 @@ export async function updateMember(
   memberId: number,
   body: UpdateMemberBody,
 ): Promise<boolean> {
+  memberFiguresChanged();
   const [current] = await tx.select().from(members).where(eq(members.id, memberId)).for('update');
   if (!current) throw new NotFound('MEMBER_NOT_FOUND');
   const today = todayInVietnam();

@@ -38,7 +38,17 @@ function ageBandCase(asOf: string): SQL {
 /** Figures that took longer than this to count are kept for TTL_MS (national and provincial roll-ups). */
 const SLOW_MS = 500;
 const TTL_MS = 5 * 60_000;
-const slowFigures = new WeakMap<object, Map<string, { countedAt: number; stats: MemberStats }>>();
+const slowFigures = new WeakMap<
+  object,
+  Map<string, { countedAt: number; generation: number; stats: MemberStats }>
+>();
+/** Bumped by every member write, so kept figures never outlive a change someone just made. */
+let generation = 0;
+
+/** Called by every write to members or memberships: kept figures are counted afresh next time. */
+export function memberFiguresChanged(): void {
+  generation++;
+}
 
 /**
  * The member figures of the subtree of `unitId` (the unit included): members on asOf with their
@@ -53,13 +63,14 @@ export async function memberStatsFor(tx: Tx, unitId: number, period: StatsPeriod
   const from = period.from ?? `${to.slice(0, 4)}-01-01`;
   const key = `${unitId}|${asOf}|${from}|${to}`;
   const kept = slowFigures.get(tx)?.get(key);
-  if (kept && Date.now() - kept.countedAt < TTL_MS) return kept.stats;
+  if (kept && kept.generation === generation && Date.now() - kept.countedAt < TTL_MS) return kept.stats;
+  const countedFor = generation;
   const started = performance.now();
   const stats = await countMemberStats(tx, unitId, asOf, from, to);
   if (performance.now() - started > SLOW_MS) {
     const figures = slowFigures.get(tx) ?? new Map();
     for (const [oldKey, old] of figures) if (Date.now() - old.countedAt >= TTL_MS) figures.delete(oldKey);
-    figures.set(key, { countedAt: Date.now(), stats });
+    figures.set(key, { countedAt: Date.now(), generation: countedFor, stats });
     slowFigures.set(tx, figures);
   }
   return stats;
