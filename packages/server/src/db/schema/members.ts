@@ -62,6 +62,9 @@ export const members = pgTable(
     uniqueIndex('members_card_number').on(t.cardNumber),
     index('members_unit').on(t.unitId, t.status),
     index('members_name_trgm').using('gin', sql`${t.fullNameNormalized} gin_trgm_ops`),
+    // The member list's order (accent-free name, then id; collate "C" on every server): lets an unfiltered
+    // national list read the first page in order instead of sorting millions of rows.
+    index('members_name_order').on(sql`${t.fullNameNormalized} collate "C"`, t.id),
     index('members_phone').on(t.phone),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "members_name_order" ON "members" USING btree ("full_name_normalized" collate "C","id");
