@@ -1,14 +1,13 @@
 // The frame of a lifecycle change (transfer, leave): the form, then one sentence saying what will happen,
 // then the request; the server's refusal is shown in its own words.
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ConfirmStep } from '../../components/ConfirmStep.tsx';
 
 export interface MemberActionModalProps {
   title: string;
@@ -73,32 +72,15 @@ export function MemberActionModal(props: MemberActionModalProps) {
             </Group>
           </Stack>
         ) : (
-          <Stack gap="sm">
-            <Alert color={props.danger ? 'red' : 'union'} icon={<IconInfoCircle size={18} />}>
-              <Text size="sm" fw={500} data-testid="action-summary">
-                {props.summary()}
-              </Text>
-            </Alert>
-            <Text fw={600}>{t('common.continueQuestion')}</Text>
-            {mutation.isError && (
-              <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="action-error">
-                {errorMessage(mutation.error, t)}
-              </Alert>
-            )}
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={() => setStep('form')} data-testid="action-back">
-                {t('common.back')}
-              </Button>
-              <Button
-                color={props.danger ? 'red' : undefined}
-                loading={mutation.isPending}
-                onClick={() => mutation.mutate()}
-                data-testid="action-confirm"
-              >
-                {t('common.confirm')}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmStep
+            summary={props.summary()}
+            danger={props.danger}
+            error={mutation.isError ? mutation.error : null}
+            pending={mutation.isPending}
+            onBack={() => setStep('form')}
+            onConfirm={() => mutation.mutate()}
+            testIdPrefix="action"
+          />
         )}
       </div>
     </Modal>

@@ -4,12 +4,12 @@ import type { EventResult } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmStep } from '../../../components/ConfirmStep.tsx';
 import { DateField } from '../../../components/DateField.tsx';
-import { errorMessage } from '../../../components/errors.ts';
 import { eventKindLabel } from '../../../components/labels.ts';
 
 export interface EventBase {
@@ -139,36 +139,23 @@ export function EventModal(props: EventModalProps) {
           </Group>
         </Stack>
       ) : (
-        <Stack gap="sm">
-          <Alert color={props.danger ? 'red' : 'union'} icon={<IconInfoCircle size={18} />}>
-            <Text size="sm" fw={500} data-testid="event-summary">
-              {props.summary()}
-            </Text>
-            {base.documentNumber.trim() && (
-              <Text size="sm">{t('confirm.document', { document: base.documentNumber.trim() })}</Text>
-            )}
-            <Text size="sm">{t('confirm.reason', { reason: base.reason.trim() })}</Text>
-          </Alert>
-          <Text fw={600}>{t('common.continueQuestion')}</Text>
-          {mutation.isError && (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="event-error">
-              {errorMessage(mutation.error, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={() => setStep('form')} data-testid="event-back">
-              {t('common.back')}
-            </Button>
-            <Button
-              color={props.danger ? 'red' : undefined}
-              loading={mutation.isPending}
-              onClick={() => mutation.mutate()}
-              data-testid="event-confirm"
-            >
-              {t('common.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmStep
+          summary={props.summary()}
+          details={
+            <>
+              {base.documentNumber.trim() && (
+                <Text size="sm">{t('confirm.document', { document: base.documentNumber.trim() })}</Text>
+              )}
+              <Text size="sm">{t('confirm.reason', { reason: base.reason.trim() })}</Text>
+            </>
+          }
+          danger={props.danger}
+          error={mutation.isError ? mutation.error : null}
+          pending={mutation.isPending}
+          onBack={() => setStep('form')}
+          onConfirm={() => mutation.mutate()}
+          testIdPrefix="event"
+        />
       )}
     </Modal>
   );
