@@ -1,7 +1,9 @@
 // Bulk loading of generated rows: one INSERT … SELECT FROM unnest(arrays) per batch, on PGlite and pg alike,
 // then the id sequences moved past the ids the generator chose.
 import { type Db, queryRows, sql } from '../packages/server/src/db/client.ts';
-import type { GeneratedTree, Rows } from './tree-data.ts';
+import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
+import type { Actor } from '../packages/server/src/platform/context.ts';
+import { type GeneratedTree, generateTree, type Rows } from './tree-data.ts';
 
 const BATCH = 20_000;
 
@@ -43,3 +45,37 @@ export async function loadTree(db: Db, tree: GeneratedTree): Promise<number> {
   }
   return tables.reduce((sum, rows) => sum + rows.length, 0);
 }
+
+/**
+ * The org bench's 130,000-unit tree under the national root of a fresh database: base data, the generated
+ * tree loaded after the ids already there, and fresh planner statistics. Answers the root and the tree.
+ */
+export async function loadBenchTree(
+  db: Db,
+): Promise<{ rootId: number; tree: GeneratedTree; rows: number; ms: number }> {
+  await ensureBaseData(db);
+  const [start] = await queryRows<{ root: number; units: number; events: number }>(
+    db,
+    sql`select (select id from org_units where code = 'VGCL') as root,
+          (select max(id) from org_units) as units, (select max(id) from org_events) as events`,
+  );
+  const tree = generateTree({
+    rootId: start!.root,
+    firstUnitId: start!.units + 1,
+    firstEventId: start!.events + 1,
+  });
+  const began = performance.now();
+  const rows = await loadTree(db, tree);
+  await db.execute(sql`analyze`);
+  return { rootId: start!.root, tree, rows, ms: performance.now() - began };
+}
+
+/** The actor a bench reads as: an account of `role` bound to the unit. */
+export const benchActorAt = (unitId: number, role: Actor['role'] = 'unit_admin'): Actor => ({
+  id: 0,
+  username: 'bench',
+  fullName: 'Bench',
+  role,
+  locale: 'vi',
+  unitId,
+});

@@ -1,20 +1,20 @@
 // `npm run bench:members`: members at national scale on the org bench's tree of 130,000 units. On PostgreSQL
-// with 1 million then 10 million members: accent-free name search and national-ID lookup (listMembers, as the
-// API runs it) in a province's scope and the whole tree's, subtree member counts as of a date (memberStatsFor),
+// with 1 million then 10 million members: accent-free name search, national-ID and card-number lookup
+// (listMembers as the API runs it, total counted up to its limit) in a province's scope and the whole
+// tree's, subtree member counts as of a date (memberStatsFor),
 // and a 100,000-row xlsx through the import service against a raw COPY of the same rows. On PGlite the same
 // with 1 million members (10 million would not fit a wasm heap). Prints figures; asserts nothing.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listMembersQuery, todayInVietnam } from '@congdoan/domain';
+import { listMembersQuery, type MemberPage, todayInVietnam } from '@congdoan/domain';
 import pg from 'pg';
 import { type Database, type Db, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
-import { listMembers } from '../packages/server/src/modules/members/queries.ts';
+import { listMembers, MEMBER_COUNT_LIMIT } from '../packages/server/src/modules/members/queries.ts';
 import { memberStatsFor } from '../packages/server/src/modules/members/stats.ts';
-import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
 import type { Actor } from '../packages/server/src/platform/context.ts';
-import { loadTree } from './load.ts';
+import { benchActorAt, loadBenchTree } from './load.ts';
 import { loadMembers, type NamePool, namePool } from './members-data.ts';
 import {
   benchActor,
@@ -29,7 +29,6 @@ import {
   writeSheet,
 } from './members-import.ts';
 import { count, measure, measureEach, printSizes, rss, seconds, timed } from './members-report.ts';
-import { generateTree } from './tree-data.ts';
 
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const IMPORT_ROWS = 100_000;
@@ -49,30 +48,9 @@ interface Setting {
   levels: { label: string; id: number; runs: number }[];
 }
 
-const actorAt = (unitId: number, role: Actor['role']): Actor => ({
-  id: 0,
-  username: 'bench',
-  fullName: 'Bench',
-  role,
-  locale: 'vi',
-  unitId,
-});
-
 /** The org bench's tree, and the units the figures are taken in. */
 async function prepare(db: Db): Promise<Setting> {
-  await ensureBaseData(db);
-  const [start] = await queryRows<{ root: number; units: number; events: number }>(
-    db,
-    sql`select (select id from org_units where code = 'VGCL') as root,
-          (select max(id) from org_units) as units, (select max(id) from org_events) as events`,
-  );
-  const tree = generateTree({
-    rootId: start!.root,
-    firstUnitId: start!.units + 1,
-    firstEventId: start!.events + 1,
-  });
-  const [rows, ms] = await timed(() => loadTree(db, tree));
-  await db.execute(sql`analyze`);
+  const { rootId, tree, rows, ms } = await loadBenchTree(db);
   console.log(`  org tree: ${count(tree.units.length)} units (${count(rows)} rows) loaded in ${seconds(ms)}`);
   const grassroots = await queryRows<{ id: number }>(
     db,
@@ -88,15 +66,15 @@ async function prepare(db: Db): Promise<Setting> {
   );
   return {
     db,
-    rootId: start!.root,
+    rootId,
     units: grassroots.map((row) => row.id),
-    root: actorAt(start!.root, 'system_admin'),
-    province: actorAt(provinceId, 'unit_admin'),
+    root: benchActorAt(rootId, 'system_admin'),
+    province: benchActorAt(provinceId, 'unit_admin'),
     levels: [
       { label: 'a grassroots union', id: district!.grassroots, runs: 20 },
       { label: 'a district federation', id: district!.id, runs: 10 },
       { label: 'a provincial federation', id: provinceId, runs: 3 },
-      { label: 'the root (whole country)', id: start!.root, runs: 1 },
+      { label: 'the root (whole country)', id: rootId, runs: 1 },
     ],
   };
 }
@@ -115,37 +93,74 @@ async function load(setting: Setting, pool: NamePool, from: number, to: number):
   await printSizes(setting.db, `${count(to)} members`);
 }
 
-/** Accent-free names (common and rare, as people type them), and national IDs of members in each scope. */
+/**
+ * Queries typed into the search box, each timed on its own: a full name, the commonest surname alone, a name
+ * half typed, a surname with a middle name (millions of matches between them on 10 million members).
+ */
+const TYPED = ['nguyen van an', 'nguyen', 'nguyen van a', 'tran thi', 'thi'];
+
+interface Identifiers {
+  nationalIds: string[];
+  cardNumbers: string[];
+}
+
+/** Accent-free names (common and rare, as people type them), and identifiers of members in each scope. */
 async function searchInputs(setting: Setting, pool: NamePool, members: number) {
   const names = ['nguyen van an', ...pool.normalized.filter((_, index) => index % 1_667 === 0).slice(0, 29)];
-  const anywhere = await queryRows<{ nationalId: string }>(
+  const identifiers = (rows: { nationalId: string; cardNumber: string }[]): Identifiers => ({
+    nationalIds: rows.map((row) => row.nationalId),
+    cardNumbers: rows.map((row) => row.cardNumber),
+  });
+  const anywhere = await queryRows<{ nationalId: string; cardNumber: string }>(
     setting.db,
-    sql`select national_id as "nationalId" from members
+    sql`select national_id as "nationalId", card_number as "cardNumber" from members
         where id in (select (1 + (hashint4(n) & 2147483647) % ${members})::int from generate_series(1, 30) n)`,
   );
-  const inProvince = await queryRows<{ nationalId: string }>(
+  const inProvince = await queryRows<{ nationalId: string; cardNumber: string }>(
     setting.db,
-    sql`select national_id as "nationalId" from members where unit_id in (select unit_id from org_unit_versions
+    sql`select national_id as "nationalId", card_number as "cardNumber" from members
+        where unit_id in (select unit_id from org_unit_versions
           where valid_to is null and path ~ ${`*.${setting.province.unitId}.*`}::lquery)
         order by hashint4(id) limit 30`,
   );
-  return {
-    names,
-    anywhere: anywhere.map((row) => row.nationalId),
-    inProvince: inProvince.map((row) => row.nationalId),
-  };
+  return { names, anywhere: identifiers(anywhere), inProvince: identifiers(inProvince) };
 }
+
+const totalOf = (page: MemberPage) => `${count(page.total)}${page.totalExact ? '' : '+'}`;
 
 async function search(setting: Setting, pool: NamePool, members: number): Promise<void> {
   const { names, anywhere, inProvince } = await searchInputs(setting, pool, members);
-  const scopes: [string, Actor, string[]][] = [
+  const scopes: [string, Actor, Identifiers][] = [
     ['a province', setting.province, inProvince],
     ['the whole tree', setting.root, anywhere],
   ];
-  for (const [scope, actor, nationalIds] of scopes) {
-    const list = (q: string) => listMembers(setting.db, actor, listMembersQuery.parse({ q }));
-    await measureEach(`search by name in ${scope} (first page of 50 + total)`, names, list, (p) => p.total);
+  for (const [scope, actor, { nationalIds, cardNumbers }] of scopes) {
+    const list = (q: string) =>
+      listMembers(setting.db, actor, listMembersQuery.parse({ q }), { countLimit: MEMBER_COUNT_LIMIT });
+    // The list as opened, no search: the matches are the whole scope, counted up to the limit or all of them.
+    await measure(
+      `the list as opened in ${scope}`,
+      10,
+      () => list(''),
+      (page) => `${totalOf(page)} members`,
+    );
+    await measure(
+      `the list as opened in ${scope}, every member counted`,
+      3,
+      () => listMembers(setting.db, actor, listMembersQuery.parse({})),
+      (page) => `${totalOf(page)} members`,
+    );
+    for (const q of TYPED) {
+      await measure(
+        `"${q}" in ${scope}`,
+        10,
+        () => list(q),
+        (page) => `${totalOf(page)} matches`,
+      );
+    }
+    await measureEach(`search by name in ${scope} (page of 50 + capped total)`, names, list, (p) => p.total);
     await measureEach(`search by national ID in ${scope}`, nationalIds, list, (p) => p.total);
+    await measureEach(`search by card number in ${scope}`, cardNumbers, list, (p) => p.total);
   }
 }
 

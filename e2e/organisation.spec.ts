@@ -133,6 +133,49 @@ test('hanoi sees the 2024 tree with Hoàng Mai, dissolved today', async ({ page 
   await shot(page, 'org-10-hoang-mai-dissolved');
 });
 
+test('longbien dissolves a grassroots union and its members move to another union', async ({ page }) => {
+  const memberFigure = async () => {
+    const figure = page.getByTestId('member-stat-members');
+    await expect(figure).toHaveAttribute('data-value', /^\d+$/u);
+    return Number(await figure.getAttribute('data-value'));
+  };
+  await signIn(page, 'longbien');
+  await openSearchResult(page, 'may mac sai dong', 'May mặc Sài Đồng');
+  const receiving = await memberFigure();
+  await openSearchResult(page, 'thuong mai dich vu bo de', 'Thương mại Dịch vụ Bồ Đề');
+  const members = await memberFigure();
+  expect(members).toBeGreaterThan(0);
+
+  await page.getByTestId('action-dissolve').click();
+  await page.getByTestId('form-reason').fill('Doanh nghiệp sáp nhập vào Công ty May mặc Sài Đồng');
+  await expect(page.getByTestId('form-members-hint')).toContainText(`${members} đoàn viên`);
+  // Nothing can go on until the members have somewhere to go.
+  await page.getByTestId('event-next').click();
+  await expect(page.getByTestId('event-summary')).toHaveCount(0);
+  await page.getByTestId('form-members-to').fill('may mac sai dong');
+  await page
+    .getByRole('option', { name: /May mặc Sài Đồng/ })
+    .first()
+    .click();
+  await page.getByTestId('event-next').click();
+  const summary = page.getByTestId('event-summary');
+  await expect(summary).toContainText(`${members} đoàn viên chuyển sang`);
+  await expect(summary).toContainText('May mặc Sài Đồng');
+  await shot(page, 'org-11-dissolve-members-confirmation');
+  await page.getByTestId('event-confirm').click();
+
+  await expect(page.getByTestId('unit-status')).toHaveAttribute('data-status', 'dissolved');
+  await expect(page.getByTestId('history-description').first()).toContainText(
+    `${members} đoàn viên chuyển sang Công đoàn cơ sở Công ty TNHH May mặc Sài Đồng`,
+  );
+  await shot(page, 'org-12-dissolve-members-history');
+  await openSearchResult(page, 'may mac sai dong', 'May mặc Sài Đồng');
+  await expect(page.getByTestId('member-stat-members')).toHaveAttribute(
+    'data-value',
+    String(receiving + members),
+  );
+});
+
 test('a grassroots officer can work on a 390 px phone', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
   const page = await context.newPage();

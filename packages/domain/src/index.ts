@@ -1,8 +1,14 @@
 // The public face of the domain package: what server and web may import.
+export * from './assessment/grade.ts';
+export * from './assessment/sheet.ts';
 export * from './audit/schemas.ts';
 export * from './auth/schemas.ts';
 export * from './common/dates.ts';
 export * from './common/errors.ts';
+export * from './congresses/schemas.ts';
+export * from './elections/count.ts';
+export * from './elections/schemas.ts';
+export * from './meetings/schemas.ts';
 export * from './members/age.ts';
 export * from './members/cccd-qr.ts';
 export * from './members/dates.ts';
@@ -16,6 +22,9 @@ export * from './members/phone.ts';
 export * from './members/schemas.ts';
 export * from './org/schemas.ts';
 export * from './org/unit-types.ts';
+export * from './plans/schemas.ts';
+export * from './reports/indicators.ts';
+export * from './reports/rollup.ts';
 export * from './rules/schemas.ts';
 export * from './rules/seed.ts';
 export * from './text/normalize.ts';

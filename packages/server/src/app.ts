@@ -10,9 +10,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
+import { assessmentRoutes } from './modules/assessments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { congressRoutes } from './modules/congresses/routes.ts';
+import { electionRoutes } from './modules/elections/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { meetingRoutes } from './modules/meetings/routes.ts';
 import { memberExportRoutes } from './modules/member-export/routes.ts';
 import { memberImportRoutes } from './modules/member-import/routes.ts';
 import { cardRoutes } from './modules/members/card-routes.ts';
@@ -20,6 +24,7 @@ import { memberRoutes } from './modules/members/routes.ts';
 import { clusterRoutes } from './modules/org/clusters-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { unitTypeRoutes } from './modules/org/unit-types-routes.ts';
+import { yearPlanRoutes } from './modules/plans/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { AppError } from './platform/errors.ts';
@@ -48,6 +53,11 @@ const modules = [
   cardRoutes,
   memberImportRoutes,
   memberExportRoutes,
+  congressRoutes,
+  electionRoutes,
+  meetingRoutes,
+  assessmentRoutes,
+  yearPlanRoutes,
 ];
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -75,10 +85,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (request, context) => {
-      const error = new AppError(429, 'TOO_MANY_ATTEMPTS', { after: context.after });
+      // The plugin's `after` is English ("14 minutes"); the wait is given in whole minutes, in the user's words.
+      const minutes = Math.max(1, Math.ceil(context.ttl / 60_000));
+      const error = new AppError(429, 'TOO_MANY_ATTEMPTS', { minutes });
       return Object.assign(error, {
         statusCode: 429,
-        message: translate(requestLocale(request), 'TOO_MANY_ATTEMPTS', { after: context.after }),
+        message: translate(requestLocale(request), 'TOO_MANY_ATTEMPTS', { minutes }),
       });
     },
   });

@@ -1,4 +1,5 @@
-// Settings from the environment (PRODUCT.md contracts): database, data folder, port.
+// Settings from the environment (PRODUCT.md contracts; listed in README.md): database, data folder, port,
+// sign-in limits, and the secret and address printed on member cards.
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -12,6 +13,15 @@ export interface Config {
   loginMaxAttempts: number;
   loginWindowMs: number;
   sessionDays: number;
+  /**
+   * Days a finished member import keeps the rows it read (for the rejected-rows download); after them
+   * only its counts and errors remain.
+   */
+  importRowsDays: number;
+  /** Signs member cards' QR codes; unset, a random secret is made once and kept in the database. */
+  cardSecret: string | undefined;
+  /** Where people reach the server (no trailing slash), for links printed on cards; unset, the request's host. */
+  publicUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxAttempts: Number(env.CONGDOAN_LOGIN_MAX_ATTEMPTS ?? 10),
     loginWindowMs: Number(env.CONGDOAN_LOGIN_WINDOW_MS ?? 15 * 60_000),
     sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
+    importRowsDays: Number(env.CONGDOAN_IMPORT_ROWS_DAYS ?? 30),
+    cardSecret: env.CONGDOAN_CARD_SECRET || undefined,
+    publicUrl: env.CONGDOAN_PUBLIC_URL?.replace(/\/+$/u, '') || undefined,
   };
 }

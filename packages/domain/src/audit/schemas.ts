@@ -2,6 +2,29 @@
 import { z } from 'zod';
 import { unitId } from '../org/schemas.ts';
 
+/**
+ * The kinds of record the server writes to the log (`entity` of its recordAudit calls and bulk inserts), in
+ * the order the audit page offers them. The query accepts any text, so an older kind still filters.
+ */
+export const AUDIT_ENTITIES = [
+  'orgUnit',
+  'member',
+  'memberImport',
+  'user',
+  'emulationCluster',
+  'unitType',
+  'rule',
+  'congressPlan',
+  'congress',
+  'election',
+  'committee',
+  'meeting',
+  'assessment',
+  'yearPlan',
+  'demo',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),

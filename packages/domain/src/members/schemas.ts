@@ -69,10 +69,35 @@ export const admitMemberBody = memberFields.extend({
 });
 export type AdmitMemberBody = z.infer<typeof admitMemberBody>;
 
-export const updateMemberBody = memberFields.partial().refine((body) => Object.keys(body).length > 0, {
+/**
+ * Corrections of a person's fields: each one optional and without the form's defaults, so a correction of
+ * the phone does not also reset a foreign member's nationality to VN or a year of birth to a full date.
+ */
+export const memberCorrections = memberFields
+  .extend({
+    dateOfBirthPrecision: z.enum(['day', 'year']),
+    nationality: z.string().trim().length(2).toUpperCase(),
+  })
+  .partial();
+
+export const updateMemberBody = memberCorrections.refine((body) => Object.keys(body).length > 0, {
   message: 'error.nothingToChange',
 });
 export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
+
+/**
+ * Kết nạp lại: a former member (left, expelled, or transferred out of the platform) joins again, into a
+ * unit that admits members, keeping their one record and its history; the form's corrections of the person
+ * are applied with it. A former member whose record lies outside the caller's scope is reached only by
+ * their national ID, given among the corrections.
+ */
+export const readmitMemberBody = z.object({
+  unitId,
+  effectiveDate: isoDate,
+  decisionNumber: z.string().trim().max(120).optional(),
+  corrections: memberCorrections.optional(),
+});
+export type ReadmitMemberBody = z.infer<typeof readmitMemberBody>;
 
 /** Chuyển sinh hoạt: to another unit on the platform, or out of it (toUnitName only). */
 export const transferMemberBody = z
@@ -137,16 +162,47 @@ export const memberSummary = z.object({
 });
 export type MemberSummary = z.infer<typeof memberSummary>;
 
+/**
+ * Who holds a national ID an admission or correction asked for: the `holder` of the 409's detail, given
+ * for a former member (so the form can offer re-admission) and for an active member the caller may see.
+ */
+export const nationalIdHolder = z.object({
+  memberId: z.number().int(),
+  fullName: z.string(),
+  status: memberStatus,
+  /** the unit of their current, or once they have left their last, membership */
+  unitName: z.string(),
+});
+export type NationalIdHolder = z.infer<typeof nationalIdHolder>;
+
+/**
+ * How a membership period began: admission, re-admission of a former member, a transfer in, an import, or
+ * a restructuring of the organisation (the unit merged, split or dissolved and the member moved with it).
+ */
+export const membershipStartKind = z.enum(['admit', 'readmit', 'transferIn', 'import', 'reorganised']);
+/** How it ended: a transfer out, leaving, expulsion, death, a restructuring move, or the unit dissolved. */
+export const membershipEndKind = z.enum([
+  'transferOut',
+  'leave',
+  'expel',
+  'death',
+  'reorganised',
+  'unitDissolved',
+]);
+
 export const membershipPeriod = z.object({
   id: z.number().int(),
   unit: memberUnit,
   validFrom: z.string(),
   validTo: z.string().nullable(),
-  startKind: z.enum(['admit', 'transferIn', 'import']),
+  startKind: membershipStartKind,
   startDecision: z.string().nullable(),
-  endKind: z.enum(['transferOut', 'leave', 'expel', 'death']).nullable(),
+  endKind: membershipEndKind.nullable(),
   endReason: z.string().nullable(),
   endDecision: z.string().nullable(),
+  /** the organisation events (merge, split, dissolve) that opened and closed this period, if any did */
+  startEventId: z.number().int().nullable(),
+  endEventId: z.number().int().nullable(),
 });
 
 export const memberOffice = z.object({
@@ -171,7 +227,9 @@ export type MemberDetail = z.infer<typeof memberDetail>;
 
 export const memberPage = z.object({
   items: z.array(memberSummary),
+  /** the matches, or when `totalExact` is false the counting limit: there are more than this */
   total: z.number().int(),
+  totalExact: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -66,18 +66,36 @@ export const mergeUnitsBody = eventBase
   });
 export type MergeUnitsBody = z.infer<typeof mergeUnitsBody>;
 
-/** Split a unit into new units; each takes some of its children. The source may be kept (tách) or end (chia). */
+/**
+ * Split a unit into new units; each takes some of its children. The source may be kept (tách) or end (chia).
+ * `membersToPart` (the index of a part) takes the source's members on the effective date; it is required
+ * when the source ends with members, and optional when it is kept (its members then stay unless named).
+ */
 export const splitUnitBody = eventBase.extend({
   keepSource: z.boolean().default(false),
   parts: z
     .array(newUnitSpec.extend({ parentId: unitId.optional(), childIds: z.array(unitId).default([]) }))
     .min(1)
     .max(50),
+  membersToPart: z.number().int().min(0).max(49).optional(),
 });
 export type SplitUnitBody = z.infer<typeof splitUnitBody>;
 
-/** Dissolve a unit; its remaining children, if any, move under `childrenToId`. */
-export const dissolveUnitBody = eventBase.extend({ childrenToId: unitId.optional() });
+/**
+ * Dissolve a unit; its remaining children, if any, move under `childrenToId`. Its members, if any, either
+ * move to `membersToId` (a unit that admits members) or, with `endMemberships`, their membership ends on the
+ * effective date (the enterprise closed); one of the two is required when the unit has members.
+ */
+export const dissolveUnitBody = eventBase
+  .extend({
+    childrenToId: unitId.optional(),
+    membersToId: unitId.optional(),
+    endMemberships: z.boolean().optional(),
+  })
+  .refine((body) => !(body.endMemberships && body.membersToId !== undefined), {
+    message: 'DISSOLVE_MEMBERS_ONE_CHOICE',
+    path: ['membersToId'],
+  });
 export type DissolveUnitBody = z.infer<typeof dissolveUnitBody>;
 
 export const asOfQuery = z.object({ asOf: isoDate.optional() });

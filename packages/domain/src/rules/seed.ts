@@ -178,6 +178,16 @@ export const RULE_SEEDS: RuleSeed[] = [
     confidence: 'H',
   },
   {
+    // Which provincial federations are Hà Nội and Hồ Chí Minh City (committee.provincial.maxHanoiHcmc):
+    // their unit codes, comma-separated, so the exception follows the tree rather than a name in code.
+    key: 'committee.provincial.hanoiHcmcUnitCodes',
+    valueType: 'text',
+    value: 'LDLD-HN,LDLD-HCM',
+    validFrom: '2018-09-26',
+    source: `${CHARTER_XII} (RULES.md §1: Hanoi and HCMC 55)`,
+    confidence: 'H',
+  },
+  {
     key: 'inspection.maxExecutiveShare',
     valueType: 'fraction',
     value: { numerator: 1, denominator: 3 },
@@ -218,6 +228,15 @@ export const RULE_SEEDS: RuleSeed[] = [
     confidence: 'H',
   },
   // Congresses and elections (§2)
+  {
+    // A committee's session decides validly with two thirds of its members present, as a congress does.
+    key: 'committee.meetingQuorum',
+    valueType: 'fraction',
+    value: { numerator: 2, denominator: 3 },
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'M',
+  },
   {
     key: 'congress.quorum',
     valueType: 'fraction',
@@ -270,6 +289,80 @@ export const RULE_SEEDS: RuleSeed[] = [
     key: 'congress.delegateCap.superiorLarge',
     valueType: 'integer',
     value: 300,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    // "above 80,000 members or 300 CĐCS": the superior's larger cap applies above either threshold
+    key: 'congress.delegateCap.superiorLargeMembers',
+    valueType: 'integer',
+    value: 80000,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.superiorLargeGrassroots',
+    valueType: 'integer',
+    value: 300,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  // Provincial caps (RULES.md §2): 250, then 300 / 400 / 500 from 80,000 / 100,000 / 300,000 members
+  {
+    key: 'congress.delegateCap.provincial',
+    valueType: 'integer',
+    value: 250,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincialMembers1',
+    valueType: 'integer',
+    value: 80000,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincial1',
+    valueType: 'integer',
+    value: 300,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincialMembers2',
+    valueType: 'integer',
+    value: 100000,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincial2',
+    valueType: 'integer',
+    value: 400,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincialMembers3',
+    valueType: 'integer',
+    value: 300000,
+    validFrom: '2018-09-26',
+    source: CHARTER_XII,
+    confidence: 'H',
+  },
+  {
+    key: 'congress.delegateCap.provincial3',
+    valueType: 'integer',
+    value: 500,
     validFrom: '2018-09-26',
     source: CHARTER_XII,
     confidence: 'H',
@@ -495,6 +588,31 @@ export const RULE_SEEDS: RuleSeed[] = [
     validFrom: '2019-01-01',
     source: 'Hướng dẫn 1294/HD-TLĐ (2019)',
     confidence: 'H',
+  },
+  {
+    // The fewest points for each grade: RULES.md §5 leaves them unconfirmed, so plausible values to correct.
+    key: 'assessment.threshold.excellent',
+    valueType: 'integer',
+    value: 90,
+    validFrom: '2019-01-01',
+    source: 'Hướng dẫn 1294/HD-TLĐ (2019)',
+    confidence: 'unconfirmed',
+  },
+  {
+    key: 'assessment.threshold.good',
+    valueType: 'integer',
+    value: 75,
+    validFrom: '2019-01-01',
+    source: 'Hướng dẫn 1294/HD-TLĐ (2019)',
+    confidence: 'unconfirmed',
+  },
+  {
+    key: 'assessment.threshold.completed',
+    valueType: 'integer',
+    value: 50,
+    validFrom: '2019-01-01',
+    source: 'Hướng dẫn 1294/HD-TLĐ (2019)',
+    confidence: 'unconfirmed',
   },
   // Periodic reporting (§6)
   {

@@ -39,6 +39,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection the server closes while idle in the pool (a restart, an administrator) is dropped by the
+    // pool and replaced on the next query; unheard, the event would stop the whole process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost while idle: ${error.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };

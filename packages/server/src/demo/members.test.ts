@@ -1,11 +1,12 @@
 // The demo's members seeded into a fresh database (small size): their periods add up to the counts, never
 // overlap, end with the union they were in, and Long Biên has the members the demo accounts and browser
-// tests rely on.
+// tests rely on. The union offices, which come from the congresses' committees, are in congresses.test.ts.
 import { todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
+import { DEMO_CONGRESSES_MARKER } from './congresses.ts';
 import { LONG_BIEN } from './longbien.ts';
 import { DEMO_MEMBERS_MARKER } from './members.ts';
 import { PINNED_MEMBER } from './members-plan.ts';
@@ -116,7 +117,7 @@ describe('demo members', () => {
     }
   });
 
-  it('writes one audit entry for all the members and adds nothing when seeded again', async () => {
+  it('writes one audit entry for all the members (and one for the congresses) and adds nothing when seeded again', async () => {
     const count = async () =>
       (
         await rows<{ members: number; periods: number; audit: number; demo: number }>(
@@ -127,7 +128,7 @@ describe('demo members', () => {
         )
       )[0];
     const before = await count();
-    expect(before?.demo).toBe(1);
+    expect(before?.demo).toBe(2);
     await seedDemo(ctx.database.db, options);
     expect(await count()).toEqual(before);
   });
@@ -139,10 +140,27 @@ describe('demo members', () => {
       );
     const before = await snapshot();
     await ctx.database.db.transaction(async (tx) => {
-      await tx.execute(sql`delete from memberships`);
-      await tx.execute(sql`delete from members`);
+      // what stands on the members goes with them: the congresses' ballots, committees and offices
+      for (const table of [
+        'committee_members',
+        'committees',
+        'member_offices',
+        'election_candidates',
+        'elections',
+        'unit_terms',
+        'congress_documents',
+        'congresses',
+        'congress_plan_pilots',
+        'congress_plans',
+        'memberships',
+        'members',
+      ]) {
+        await tx.execute(sql`delete from ${sql.identifier(table)}`);
+      }
       await tx.execute(sql`delete from audit_log where entity = 'demo'`);
-      await tx.execute(sql`delete from meta where key = ${DEMO_MEMBERS_MARKER}`);
+      await tx.execute(
+        sql`delete from meta where key in (${DEMO_MEMBERS_MARKER}, ${DEMO_CONGRESSES_MARKER})`,
+      );
     });
     await seedDemo(ctx.database.db, options);
     expect(await snapshot()).toEqual(before);

@@ -22,7 +22,7 @@ export interface DemoMembersSummary {
   activeToday: number;
 }
 
-interface Column<T> {
+export interface Column<T> {
   name: string;
   /** PostgreSQL type of the array the column is sent as. */
   type: string;
@@ -73,7 +73,12 @@ const periodColumns: Column<PeriodRow>[] = [
 ];
 
 /** One INSERT … SELECT FROM unnest per batch: each column goes as one array parameter. */
-async function insertRows<T>(tx: Tx, table: string, columns: Column<T>[], rows: readonly T[]): Promise<void> {
+export async function insertRows<T>(
+  tx: Tx,
+  table: string,
+  columns: Column<T>[],
+  rows: readonly T[],
+): Promise<void> {
   const names = sql.join(
     columns.map((column) => sql.identifier(column.name)),
     sql`, `,

@@ -1,11 +1,13 @@
 // Writes the audit log. Called inside the transaction of the change it records, so both land or neither.
+import type { AuditEntity } from '@congdoan/domain';
 import type { Tx } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { Actor } from './context.ts';
 
 export interface AuditRecord {
   action: string;
-  entity: string;
+  /** one of the kinds the audit page offers, so a new kind of record cannot go unlabelled */
+  entity: AuditEntity;
   entityId: string | number;
   unitId: number | null;
   before?: unknown;

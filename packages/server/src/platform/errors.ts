@@ -39,6 +39,18 @@ export class Conflict extends AppError {
     super(409, code, params);
   }
 }
+/**
+ * A unique index refused a row (PostgreSQL 23505): two requests raced past the same duplicate check, and the
+ * later one should hear the 409 the check would have given. The code sits on the error or one it wraps.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let current = error; current && typeof current === 'object'; ) {
+    if ((current as { code?: unknown }).code === '23505') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return /\b23505\b|duplicate key value/u.test(String((error as Error | undefined)?.message ?? ''));
+}
+
 /** A domain rule says no (422): the input is well-formed but the union's rules refuse it. */
 export class RuleViolation extends AppError {
   constructor(code: MessageCode, params?: Params) {

@@ -97,7 +97,7 @@ export function installHttpEdge(app: FastifyInstance): void {
     const status = (error as FastifyError).statusCode ?? 500;
     if (status === 413) return sendError(reply, request, new AppError(413, 'PAYLOAD_TOO_LARGE'));
     if (status === 429)
-      return sendError(reply, request, new AppError(429, 'TOO_MANY_ATTEMPTS', { after: '' }));
+      return sendError(reply, request, new AppError(429, 'TOO_MANY_ATTEMPTS', { minutes: 1 }));
     if (status >= 400 && status < 500) {
       return sendError(reply, request, new AppError(status, 'INVALID_INPUT'), [{ message: error.message }]);
     }

@@ -2,8 +2,13 @@
 // for the restructuring requests that must succeed, accounts on both sides, clusters and audit rows.
 import { queryRows, sql } from '../db/client.ts';
 import { emulationClusters, emulationClusterUnits } from '../db/schema/index.ts';
+import { insertScopeAssessments } from '../modules/assessments/test-assessments.ts';
+import { insertScopeCongresses } from '../modules/congresses/test-congresses.ts';
+import { insertScopeElections } from '../modules/elections/test-congress.ts';
+import { insertScopeMeetings } from '../modules/meetings/test-meetings.ts';
 import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
 import { insertScopeMembers } from '../modules/members/test-members.ts';
+import { insertScopePlans } from '../modules/plans/test-plans.ts';
 import { createUser, signIn, type TestContext } from './context.ts';
 import { insertHanoiTree, insertUnit } from './units.ts';
 
@@ -98,6 +103,16 @@ export async function buildScopeFixture(ctx: TestContext) {
     clusters,
     members,
     importJobs: await insertScopeImportJobs(ctx, tree),
+    /** congresses (held, with terms and documents) and plans in Long Biên and Hoàng Mai */
+    congresses: await insertScopeCongresses(ctx, tree),
+    /** congresses of another cycle in Long Biên's A and Hoàng Mai's B, with ballots to count and counted */
+    elections: await insertScopeElections(ctx, tree, members),
+    /** committees of LĐLĐ Long Biên and Hoàng Mai with a session, a resolution and a task each */
+    meetings: await insertScopeMeetings(ctx, tree, members),
+    /** assessment sheets of A and B: a complete draft (2023), submitted ones (2022, 2021) */
+    assessments: await insertScopeAssessments(ctx, tree),
+    /** 2024 year plans of Hà Nội, Long Biên and Hoàng Mai, each with an entered target */
+    yearPlans: await insertScopePlans(ctx, tree),
     outside,
     sessions: {
       admin,

@@ -1,6 +1,7 @@
 // The probes of the route walk: for every signed-in API route, requests a Long Biên administrator makes
 // into Hoàng Mai (or above Long Biên) that must be refused or filtered, and the same kind of request inside
 // Long Biên that must succeed. A route added without an entry here fails platform/scope.test.ts.
+import { DEFAULT_ASSESSMENT_SHEET } from '@congdoan/domain';
 import type { ScopeFixture } from './scope-fixture.ts';
 
 export interface ProbeRequest {
@@ -23,9 +24,32 @@ export interface Probe {
 const EVENT = { effectiveDate: '2024-03-01', reason: 'Kiểm tra phạm vi' };
 const ADMISSION = { fullName: 'Người Thử Phạm Vi', gender: 'female', admittedOn: '2024-02-01' };
 const OFFICE = { office: 'committeeMember', validFrom: '2024-02-01' };
+const READMIT = { effectiveDate: '2024-04-01' };
+const PLAN = {
+  cycle: '2023-2028',
+  title: 'Kế hoạch tổ chức đại hội',
+  issuedOn: '2022-09-01',
+  deadlines: [{ level: 'grassroots', deadline: '2023-06-30' }],
+};
+const TERM = { endsOn: '2028-11-10', decisionNumber: '12/QĐ-LĐLĐ' };
+const MEETING = { heldOn: '2024-06-01', convened: 2, present: 2, agenda: ['Sơ kết 6 tháng'] };
+const YEAR_PLAN = {
+  year: 2025,
+  theme: 'Chương trình công tác năm 2025',
+  issuedOn: '2025-01-05',
+  targets: [{ indicatorCode: 'PETITIONS', valueForAll: 2 }],
+};
+const ACHIEVEMENT = { value: 1, asOf: '2024-06-01' };
+/** every criterion of the default assessment sheet at its maximum but the bonus at zero: 95 points */
+const REVIEW_SCORES = Object.fromEntries(
+  DEFAULT_ASSESSMENT_SHEET.sections.flatMap((section) =>
+    section.criteria.map((criterion) => [criterion.code, section.kind === 'bonus' ? 0 : criterion.maxPoints]),
+  ),
+);
 const get = (url: string): ProbeRequest => ({ method: 'GET', url });
 const post = (url: string, payload: object): ProbeRequest => ({ method: 'POST', url, payload });
 const patch = (url: string, payload: object): ProbeRequest => ({ method: 'PATCH', url, payload });
+const put = (url: string, payload: object): ProbeRequest => ({ method: 'PUT', url, payload });
 const unitIds = (body: { items: { id: number }[] }) => body.items.map((unit) => unit.id);
 
 export const PROBES: Record<string, Probe> = {
@@ -312,6 +336,18 @@ export const PROBES: Record<string, Probe> = {
     denied: (f) => [post(`/api/members/${f.members.hoangMai}/leave`, { ...EVENT, kind: 'leave' })],
     own: (f) => post(`/api/members/${f.members.longBienToLeave}/leave`, { ...EVENT, kind: 'leave' }),
   },
+  'POST /api/members/:id/readmit': {
+    denied: (f) => [
+      // Into a union of the other subtree.
+      post(`/api/members/${f.members.longBienToLeave}/readmit`, { ...READMIT, unitId: f.units.grassrootsB }),
+      // A member of the other subtree, reached by id alone, into one's own union: as if unknown.
+      post(`/api/members/${f.members.hoangMai}/readmit`, { ...READMIT, unitId: f.units.grassrootsA }),
+      post('/api/members/987654/readmit', { ...READMIT, unitId: f.units.grassrootsA }),
+    ],
+    // The member the leave probe above has just taken out of the union (the walk runs in this order).
+    own: (f) =>
+      post(`/api/members/${f.members.longBienToLeave}/readmit`, { ...READMIT, unitId: f.units.grassrootsA }),
+  },
   'POST /api/members/:id/offices': {
     denied: (f) => [
       post(`/api/members/${f.members.hoangMai}/offices`, { ...OFFICE, unitId: f.units.grassrootsB }),
@@ -365,5 +401,345 @@ export const PROBES: Record<string, Probe> = {
       get(`/api/org-units/${f.units.hanoi}/members/export.xlsx?subtree=true`),
     ],
     own: (f) => get(`/api/org-units/${f.units.grassrootsA}/members/export.xlsx`),
+  },
+
+  // Congresses (modules/congresses). The document upload is multipart, which a probe cannot send: its
+  // refusals are walked here and the uploads that succeed are in congresses/congresses.test.ts.
+  'POST /api/congress-plans': {
+    denied: (f) => [
+      post('/api/congress-plans', { ...PLAN, issuerUnitId: f.units.hoangMai }),
+      post('/api/congress-plans', {
+        ...PLAN,
+        issuerUnitId: f.units.hanoi,
+        pilotUnitIds: [f.units.grassrootsA],
+      }),
+    ],
+    own: (f) => post('/api/congress-plans', { ...PLAN, issuerUnitId: f.units.longBien }),
+  },
+  'GET /api/congress-plans': {
+    denied: (f) => [
+      get(`/api/congress-plans?unitId=${f.units.hoangMai}`),
+      get(`/api/congress-plans?unitId=${f.units.grassrootsB}&cycle=2023-2028`),
+    ],
+    own: (f) => get(`/api/congress-plans?unitId=${f.units.grassrootsA}`),
+  },
+  'GET /api/congress-plans/:id': {
+    denied: (f) => [get(`/api/congress-plans/${f.congresses.plans.hoangMai}`)],
+    own: (f) => get(`/api/congress-plans/${f.congresses.plans.longBien}`),
+  },
+  'POST /api/congresses': {
+    denied: (f) => [
+      post('/api/congresses', { unitId: f.units.grassrootsB, cycle: '2025-2030' }),
+      post('/api/congresses', { unitId: f.units.hoangMai, cycle: '2025-2030' }),
+    ],
+    own: (f) => post('/api/congresses', { unitId: f.units.grassrootsA, cycle: '2025-2030' }),
+  },
+  'GET /api/congresses': {
+    denied: (f) => [
+      get(`/api/congresses?unitId=${f.units.hoangMai}`),
+      get(`/api/congresses?unitId=${f.units.hanoi}&cycle=2023-2028`),
+    ],
+    filtered: {
+      request: () => get('/api/congresses?pageSize=200'),
+      ids: (body: { items: { unit: { id: number } }[] }) => body.items.map((item) => item.unit.id),
+    },
+  },
+  'GET /api/congresses/:id': {
+    denied: (f) => [get(`/api/congresses/${f.congresses.congresses.hoangMai}`)],
+    own: (f) => get(`/api/congresses/${f.congresses.congresses.longBien}`),
+  },
+  'PATCH /api/congresses/:id': {
+    denied: (f) => [patch(`/api/congresses/${f.congresses.congresses.hoangMai}`, { notes: 'Sửa trộm' })],
+    own: (f) => patch(`/api/congresses/${f.congresses.congresses.longBien}`, { notes: 'Ghi chú' }),
+  },
+  'POST /api/congresses/:id/recognise': {
+    denied: (f) => [
+      post(`/api/congresses/${f.congresses.congresses.hoangMai}/recognise`, { recognisedOn: '2023-05-20' }),
+    ],
+    own: (f) =>
+      post(`/api/congresses/${f.congresses.congresses.longBien}/recognise`, { recognisedOn: '2023-05-20' }),
+  },
+  'POST /api/congresses/:id/documents': {
+    denied: (f) => [post(`/api/congresses/${f.congresses.congresses.hoangMai}/documents`, {})],
+  },
+  'GET /api/congresses/:id/documents/:documentId': {
+    denied: (f) => [
+      get(`/api/congresses/${f.congresses.congresses.hoangMai}/documents/${f.congresses.documents.hoangMai}`),
+      // Another congress's document cannot be reached through one's own congress.
+      get(`/api/congresses/${f.congresses.congresses.longBien}/documents/${f.congresses.documents.hoangMai}`),
+    ],
+    own: (f) =>
+      get(`/api/congresses/${f.congresses.congresses.longBien}/documents/${f.congresses.documents.longBien}`),
+  },
+  'DELETE /api/congresses/:id/documents/:documentId': {
+    denied: (f) => [
+      {
+        method: 'DELETE',
+        url: `/api/congresses/${f.congresses.congresses.hoangMai}/documents/${f.congresses.documents.hoangMai}`,
+      },
+      {
+        method: 'DELETE',
+        url: `/api/congresses/${f.congresses.congresses.longBien}/documents/${f.congresses.documents.hoangMai}`,
+      },
+    ],
+    own: (f) => ({
+      method: 'DELETE',
+      url: `/api/congresses/${f.congresses.congresses.longBien}/documents/${f.congresses.documents.longBienToDelete}`,
+    }),
+  },
+  'PUT /api/congresses/:id/term': {
+    denied: (f) => [
+      { method: 'PUT', url: `/api/congresses/${f.congresses.congresses.hoangMai}/term`, payload: TERM },
+    ],
+    own: (f) => ({
+      method: 'PUT',
+      url: `/api/congresses/${f.congresses.congresses.longBien}/term`,
+      payload: TERM,
+    }),
+  },
+  'GET /api/org-units/:id/terms': {
+    denied: (f) => [get(`/api/org-units/${f.units.grassrootsB}/terms`)],
+    own: (f) => get(`/api/org-units/${f.units.grassrootsA}/terms`),
+  },
+  'GET /api/congress-progress': {
+    denied: (f) => [
+      get(`/api/congress-progress?unitId=${f.units.hoangMai}&cycle=2023-2028`),
+      get(`/api/congress-progress?unitId=${f.units.hanoi}&cycle=2023-2028`),
+    ],
+    own: (f) => get(`/api/congress-progress?unitId=${f.units.longBien}&cycle=2023-2028`),
+  },
+  'GET /api/congress-progress/export.xlsx': {
+    denied: (f) => [get(`/api/congress-progress/export.xlsx?unitId=${f.units.hoangMai}&cycle=2023-2028`)],
+    own: (f) => get(`/api/congress-progress/export.xlsx?unitId=${f.units.longBien}&cycle=2023-2028`),
+  },
+
+  // Elections and committees (modules/elections): scope through the congress's unit.
+  'GET /api/congresses/:id/elections': {
+    denied: (f) => [
+      get(`/api/congresses/${f.elections.congresses.hoangMai}/elections`),
+      get('/api/congresses/987654/elections'),
+    ],
+    own: (f) => get(`/api/congresses/${f.elections.congresses.longBien}/elections`),
+  },
+  'GET /api/congresses/:id/seat-rules': {
+    denied: (f) => [get(`/api/congresses/${f.elections.congresses.hoangMai}/seat-rules`)],
+    own: (f) => get(`/api/congresses/${f.elections.congresses.longBien}/seat-rules`),
+  },
+  'POST /api/congresses/:id/elections': {
+    denied: (f) => [
+      post(`/api/congresses/${f.elections.congresses.hoangMai}/elections`, {
+        body: 'higherCongressDelegates',
+        seats: 1,
+        candidateMemberIds: [f.members.hoangMai],
+      }),
+    ],
+    own: (f) =>
+      post(`/api/congresses/${f.elections.congresses.longBien}/elections`, {
+        body: 'higherCongressDelegates',
+        seats: 1,
+        candidateMemberIds: [f.members.longBien],
+      }),
+  },
+  'GET /api/elections/:id': {
+    denied: (f) => [get(`/api/elections/${f.elections.hoangMaiCounted}`), get('/api/elections/987654')],
+    own: (f) => get(`/api/elections/${f.elections.longBienCounted}`),
+  },
+  'POST /api/elections/:id/count': {
+    denied: (f) => [
+      post(`/api/elections/${f.elections.hoangMaiCounted}/count`, {
+        ballotsIssued: 4,
+        ballotsCollected: 4,
+        invalidBallots: 0,
+        votes: { [f.elections.hoangMaiCandidate]: 3 },
+      }),
+    ],
+    own: (f) =>
+      post(`/api/elections/${f.elections.longBienToCount.id}/count`, {
+        ballotsIssued: 4,
+        ballotsCollected: 4,
+        invalidBallots: 0,
+        votes: { [f.elections.longBienToCount.candidateIds[0]!]: 3 },
+      }),
+  },
+  'POST /api/elections/:id/rounds': {
+    denied: (f) => [post(`/api/elections/${f.elections.hoangMaiCounted}/rounds`, {})],
+    own: (f) => post(`/api/elections/${f.elections.longBienCounted}/rounds`, {}),
+  },
+  'GET /api/elections/:id/minutes.docx': {
+    denied: (f) => [get(`/api/elections/${f.elections.hoangMaiCounted}/minutes.docx`)],
+    own: (f) => get(`/api/elections/${f.elections.longBienCounted}/minutes.docx`),
+  },
+  'POST /api/congresses/:id/committees': {
+    denied: (f) => [
+      post(`/api/congresses/${f.elections.congresses.hoangMai}/committees`, {
+        body: 'executiveCommittee',
+        presentedOn: '2025-03-25',
+        members: [{ memberId: f.members.hoangMai, position: 'chair' }],
+      }),
+    ],
+    own: (f) =>
+      post(`/api/congresses/${f.elections.congresses.longBien}/committees`, {
+        body: 'executiveCommittee',
+        presentedOn: '2025-03-25',
+        members: [{ memberId: f.members.longBien, position: 'chair' }],
+      }),
+  },
+  'GET /api/org-units/:id/committees': {
+    denied: (f) => [
+      get(`/api/org-units/${f.units.grassrootsB}/committees`),
+      get(`/api/org-units/${f.units.hanoi}/committees`),
+    ],
+    own: (f) => get(`/api/org-units/${f.units.grassrootsA}/committees`),
+  },
+
+  // Committee meetings (modules/meetings): scope through the committee's unit; a task also through its owner.
+  'POST /api/meetings': {
+    denied: (f) => [
+      post('/api/meetings', { ...MEETING, committeeId: f.meetings.committees.hoangMai }),
+      // A task cannot be given to a unit outside the committee's subtree.
+      post('/api/meetings', {
+        ...MEETING,
+        committeeId: f.meetings.committees.longBien,
+        resolutions: [
+          {
+            title: 'Nghị quyết',
+            tasks: [{ description: 'Việc', ownerUnitId: f.units.grassrootsB, deadline: '2024-12-31' }],
+          },
+        ],
+      }),
+    ],
+    own: (f) => post('/api/meetings', { ...MEETING, committeeId: f.meetings.committees.longBien }),
+  },
+  'GET /api/meetings': {
+    denied: (f) => [
+      get(`/api/meetings?committeeId=${f.meetings.committees.hoangMai}`),
+      get(`/api/meetings?unitId=${f.units.hoangMai}`),
+      get(`/api/meetings?unitId=${f.units.hanoi}`),
+    ],
+    own: (f) => get(`/api/meetings?unitId=${f.units.longBien}`),
+  },
+  'GET /api/meetings/:id': {
+    denied: (f) => [get(`/api/meetings/${f.meetings.hoangMai.meeting}`), get('/api/meetings/987654')],
+    own: (f) => get(`/api/meetings/${f.meetings.longBien.meeting}`),
+  },
+  'GET /api/meetings/:id/minutes.docx': {
+    denied: (f) => [get(`/api/meetings/${f.meetings.hoangMai.meeting}/minutes.docx`)],
+    own: (f) => get(`/api/meetings/${f.meetings.longBien.meeting}/minutes.docx`),
+  },
+  'GET /api/resolutions/:id.docx': {
+    denied: (f) => [get(`/api/resolutions/${f.meetings.hoangMai.resolution}.docx`)],
+    own: (f) => get(`/api/resolutions/${f.meetings.longBien.resolution}.docx`),
+  },
+  'GET /api/tasks': {
+    denied: (f) => [get(`/api/tasks?unitId=${f.units.hoangMai}`), get(`/api/tasks?unitId=${f.units.hanoi}`)],
+    own: (f) => get(`/api/tasks?unitId=${f.units.longBien}&overdue=true&asOf=2025-01-01`),
+  },
+  'PATCH /api/tasks/:id': {
+    denied: (f) => [
+      patch(`/api/tasks/${f.meetings.hoangMai.task}`, { status: 'done', doneOn: '2024-06-01' }),
+    ],
+    own: (f) => patch(`/api/tasks/${f.meetings.longBien.task}`, { status: 'done', doneOn: '2024-06-01' }),
+  },
+
+  // The annual assessment (modules/assessments): a unit's sheet through the unit; the review through its parent.
+  'GET /api/assessments/sheet': {
+    unscoped: {
+      why: 'the national assessment sheet and grade thresholds of a year, of no unit',
+      request: () => get('/api/assessments/sheet?year=2024'),
+    },
+  },
+  'GET /api/assessments': {
+    denied: (f) => [
+      get(`/api/assessments?unitId=${f.units.hoangMai}&year=2023`),
+      get(`/api/assessments?unitId=${f.units.hanoi}&year=2023`),
+    ],
+    own: (f) => get(`/api/assessments?unitId=${f.units.longBien}&year=2023`),
+  },
+  'GET /api/assessments/export.xlsx': {
+    denied: (f) => [get(`/api/assessments/export.xlsx?unitId=${f.units.hoangMai}&year=2023`)],
+    own: (f) => get(`/api/assessments/export.xlsx?unitId=${f.units.longBien}&year=2023`),
+  },
+  'GET /api/org-units/:id/assessments/:year': {
+    denied: (f) => [get(`/api/org-units/${f.units.grassrootsB}/assessments/2023`)],
+    own: (f) => get(`/api/org-units/${f.units.grassrootsA}/assessments/2023`),
+  },
+  'PUT /api/org-units/:id/assessments/:year': {
+    denied: (f) => [
+      put(`/api/org-units/${f.units.grassrootsB}/assessments/${f.assessments.toSave}`, { scores: {} }),
+    ],
+    own: (f) =>
+      put(`/api/org-units/${f.units.grassrootsA}/assessments/${f.assessments.toSave}`, { scores: {} }),
+  },
+  'POST /api/org-units/:id/assessments/:year/submit': {
+    denied: (f) => [
+      post(`/api/org-units/${f.units.grassrootsB}/assessments/${f.assessments.toSubmit}/submit`, {}),
+    ],
+    own: (f) =>
+      post(`/api/org-units/${f.units.grassrootsA}/assessments/${f.assessments.toSubmit}/submit`, {}),
+  },
+  'POST /api/org-units/:id/assessments/:year/review': {
+    denied: (f) => [
+      post(`/api/org-units/${f.units.grassrootsB}/assessments/${f.assessments.toReview}/review`, {
+        scores: REVIEW_SCORES,
+      }),
+    ],
+    own: (f) =>
+      post(`/api/org-units/${f.units.grassrootsA}/assessments/${f.assessments.toReview}/review`, {
+        scores: REVIEW_SCORES,
+      }),
+  },
+  'POST /api/org-units/:id/assessments/:year/return': {
+    denied: (f) => [
+      post(`/api/org-units/${f.units.grassrootsB}/assessments/${f.assessments.toReturn}/return`, {
+        note: 'Chấm lại',
+      }),
+    ],
+    own: (f) =>
+      post(`/api/org-units/${f.units.grassrootsA}/assessments/${f.assessments.toReturn}/return`, {
+        note: 'Chấm lại',
+      }),
+  },
+
+  // Year plans (modules/plans): a plan is read in its unit's subtree and below it; written by its unit, an
+  // achievement also by the child it is for.
+  'POST /api/year-plans': {
+    denied: (f) => [
+      post('/api/year-plans', { ...YEAR_PLAN, unitId: f.units.hoangMai }),
+      post('/api/year-plans', { ...YEAR_PLAN, unitId: f.units.hanoi }),
+    ],
+    own: (f) => post('/api/year-plans', { ...YEAR_PLAN, unitId: f.units.longBien }),
+  },
+  'GET /api/year-plans': {
+    denied: (f) => [
+      get(`/api/year-plans?unitId=${f.units.hoangMai}`),
+      get(`/api/year-plans?unitId=${f.units.grassrootsB}&year=2024`),
+    ],
+    own: (f) => get(`/api/year-plans?unitId=${f.units.grassrootsA}&year=2024`),
+  },
+  'GET /api/year-plans/:id': {
+    denied: (f) => [get(`/api/year-plans/${f.yearPlans.hoangMai.plan}`), get('/api/year-plans/987654')],
+    own: (f) => get(`/api/year-plans/${f.yearPlans.hanoi.plan}`),
+  },
+  'GET /api/year-plans/:id/progress': {
+    denied: (f) => [get(`/api/year-plans/${f.yearPlans.hoangMai.plan}/progress?asOf=2024-06-30`)],
+    own: (f) => get(`/api/year-plans/${f.yearPlans.longBien.plan}/progress?asOf=2024-06-30`),
+  },
+  'PUT /api/year-plans/:id/targets/:targetId/achievements/:unitId': {
+    denied: (f) => [
+      put(
+        `/api/year-plans/${f.yearPlans.hoangMai.plan}/targets/${f.yearPlans.hoangMai.target}/achievements/${f.units.grassrootsB}`,
+        ACHIEVEMENT,
+      ),
+      // Long Biên reports its own figure on Hà Nội's plan, never Hoàng Mai's.
+      put(
+        `/api/year-plans/${f.yearPlans.hanoi.plan}/targets/${f.yearPlans.hanoi.target}/achievements/${f.units.hoangMai}`,
+        ACHIEVEMENT,
+      ),
+    ],
+    own: (f) =>
+      put(
+        `/api/year-plans/${f.yearPlans.hanoi.plan}/targets/${f.yearPlans.hanoi.target}/achievements/${f.units.longBien}`,
+        ACHIEVEMENT,
+      ),
   },
 };

@@ -36,7 +36,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 export async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   options: { query?: Record<string, QueryValue>; body?: unknown } = {},
 ): Promise<T> {
@@ -79,4 +79,5 @@ export const get = <T>(path: string, query?: Record<string, QueryValue>) =>
   request<T>('GET', path, { query });
 export const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} });
 export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
+export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { body });
 export const del = <T>(path: string) => request<T>('DELETE', path);

@@ -1,7 +1,11 @@
 // Query keys in one place, so a write can invalidate exactly what it changed.
+import type { AssessmentOverviewParams } from './assessments.ts';
 import type { AuditParams } from './audit.ts';
+import type { CongressListParams, ProgressParams } from './congresses.ts';
+import type { MeetingListParams, TaskListParams } from './meetings.ts';
 import type { MemberListParams } from './members.ts';
 import type { ListUnitsParams } from './org.ts';
+import type { PlanListParams } from './plans.ts';
 
 export const keys = {
   me: ['me'] as const,
@@ -25,4 +29,30 @@ export const keys = {
     ['members', 'stats', unitId, params] as const,
   importJob: (id: number) => ['import-job', id] as const,
   cardVerification: (token: string) => ['card-verification', token] as const,
+  /** Congresses, their elections and committees: one prefix, since a count or a holding changes them all. */
+  congresses: ['congresses'] as const,
+  congressList: (params: CongressListParams) => ['congresses', 'list', params] as const,
+  congress: (id: number) => ['congresses', 'detail', id] as const,
+  congressPlans: (unitId: number, cycle?: string) => ['congresses', 'plans', unitId, cycle ?? null] as const,
+  congressProgress: (params: ProgressParams) => ['congresses', 'progress', params] as const,
+  unitTerms: (unitId: number) => ['congresses', 'terms', unitId] as const,
+  elections: (congressId: number) => ['congresses', 'elections', congressId] as const,
+  seatRules: (congressId: number) => ['congresses', 'seat-rules', congressId] as const,
+  committees: (unitId: number) => ['congresses', 'committees', unitId] as const,
+  ruleValue: (key: string, date: string) => ['rules', 'value', key, date] as const,
+  /** Committee meetings and the tasks their resolutions set: one prefix, since a write changes both. */
+  meetings: ['meetings'] as const,
+  meetingList: (params: MeetingListParams) => ['meetings', 'list', params] as const,
+  meeting: (id: number) => ['meetings', 'detail', id] as const,
+  tasks: (params: TaskListParams) => ['meetings', 'tasks', params] as const,
+  /** The annual assessment: one prefix, since a unit's sheet changing changes the overviews above it. */
+  assessments: ['assessments'] as const,
+  assessmentSheet: (year: number) => ['assessments', 'sheet', year] as const,
+  assessment: (unitId: number, year: number) => ['assessments', 'unit', unitId, year] as const,
+  assessmentOverview: (params: AssessmentOverviewParams) => ['assessments', 'overview', params] as const,
+  /** Year plans and their progress: one prefix, since an achievement changes the progress of a plan. */
+  plans: ['plans'] as const,
+  planList: (params: PlanListParams) => ['plans', 'list', params] as const,
+  plan: (id: number) => ['plans', 'detail', id] as const,
+  planProgress: (id: number, asOf: string) => ['plans', 'progress', id, asOf] as const,
 };

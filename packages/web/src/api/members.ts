@@ -11,6 +11,7 @@ import type {
   MemberPage,
   MemberStats,
   memberUnit,
+  readmitMemberBody,
   transferMemberBody,
   updateMemberBody,
 } from '@congdoan/domain';
@@ -55,6 +56,8 @@ export const membersApi = {
     post<MemberDetail>(`/members/${id}/transfer`, body),
   leave: (id: number, body: z.input<typeof leaveMemberBody>) =>
     post<MemberDetail>(`/members/${id}/leave`, body),
+  readmit: (id: number, body: z.input<typeof readmitMemberBody>) =>
+    post<MemberDetail>(`/members/${id}/readmit`, body),
   addOffice: (id: number, body: AddOfficeBody) => post<MemberDetail>(`/members/${id}/offices`, body),
   card: (id: number) => get<MemberCard>(`/members/${id}/card`),
   /** The chosen members' cards, or (no ids) the active members of the unit and the units below it. */

@@ -3,9 +3,12 @@ import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon } from '@manti
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
   IconAddressBook,
+  IconBuildingCommunity,
+  IconClipboardCheck,
   IconHistory,
   IconScale,
   IconSitemap,
+  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -20,6 +23,9 @@ import { UserMenu } from './UserMenu.tsx';
 const NAV = [
   { to: '/org', key: 'org', icon: IconSitemap },
   { to: '/members', key: 'members', icon: IconAddressBook },
+  { to: '/congresses', key: 'congresses', icon: IconBuildingCommunity },
+  { to: '/plans', key: 'plans', icon: IconTargetArrow },
+  { to: '/assessments', key: 'assessments', icon: IconClipboardCheck },
   { to: '/audit', key: 'audit', icon: IconHistory },
   { to: '/users', key: 'users', icon: IconUsers },
   { to: '/rules', key: 'rules', icon: IconScale },
@@ -32,7 +38,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const showAsOf = pathname.startsWith('/org') || /^\/members\/?$/u.test(pathname);
+  const showAsOf =
+    pathname.startsWith('/org') ||
+    /^\/(members|congresses)\/?$/u.test(pathname) ||
+    /^\/plans\/\d+\/?$/u.test(pathname);
   const secondRow = showAsOf && !wide;
 
   return (

@@ -1,5 +1,5 @@
 // The route tree (code-based): sign-in and card verification (public), then the signed-in shell with
-// organisation, members, audit, users and rules.
+// organisation, members, congresses, audit, users and rules.
 import { isValidIsoDate, ROLE_POWERS } from '@congdoan/domain';
 import { Center, Loader } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
@@ -11,8 +11,15 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { ApiError } from '../api/client.ts';
+import { OverviewPage as AssessmentOverviewPage } from '../routes/assessments/OverviewPage.tsx';
+import { SheetPage as AssessmentSheetPage } from '../routes/assessments/SheetPage.tsx';
+import { validateAssessmentSearch } from '../routes/assessments/search.ts';
 import { AuditPage } from '../routes/audit/AuditPage.tsx';
 import { LoginPage } from '../routes/auth/LoginPage.tsx';
+import { CongressPage } from '../routes/congresses/CongressPage.tsx';
+import { ProgressPage } from '../routes/congresses/ProgressPage.tsx';
+import { validateProgressSearch } from '../routes/congresses/search.ts';
+import { MeetingPage } from '../routes/meetings/MeetingPage.tsx';
 import { CardSheetPage } from '../routes/members/CardSheetPage.tsx';
 import { ImportPage } from '../routes/members/import/ImportPage.tsx';
 import { MemberCardPage } from '../routes/members/MemberCardPage.tsx';
@@ -24,6 +31,9 @@ import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { OrgIndexPage } from '../routes/org/OrgIndexPage.tsx';
 import { OrgLayout } from '../routes/org/OrgLayout.tsx';
 import { UnitPage } from '../routes/org/UnitPage.tsx';
+import { PlanProgressPage } from '../routes/plans/PlanProgressPage.tsx';
+import { PlansPage } from '../routes/plans/PlansPage.tsx';
+import { validatePlansSearch } from '../routes/plans/search.ts';
 import { RulesPage } from '../routes/rules/RulesPage.tsx';
 import { UsersPage } from '../routes/users/UsersPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
@@ -40,7 +50,7 @@ const positive = (value: unknown) => {
 const textOrNumber = (value: unknown) => (typeof value === 'number' ? String(value) : text(value));
 const isoDate = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : undefined);
 
-export const UNIT_TABS = ['overview', 'history', 'clusters'] as const;
+export const UNIT_TABS = ['overview', 'history', 'clusters', 'congress'] as const;
 export type UnitTab = (typeof UNIT_TABS)[number];
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -55,19 +65,21 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
-/** Where a member card's QR code leads: public, outside the signed-in shell (two addresses, one page). */
-const verifySearch = (search: Search): { token?: string } => ({ token: textOrNumber(search.token) });
-const verifyRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/verify',
-  validateSearch: verifySearch,
-  component: VerifyCardPage,
-});
+/** Where a member card's QR code leads (the address card.ts prints): public, outside the signed-in shell. */
 const cardsVerifyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cards/verify',
-  validateSearch: verifySearch,
+  validateSearch: (search: Search): { token?: string } => ({ token: textOrNumber(search.token) }),
   component: VerifyCardPage,
+});
+
+/** The page's earlier address, still on cards printed before: it forwards with the query and hash intact. */
+const legacyVerifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify',
+  beforeLoad: ({ location }) => {
+    throw redirect({ to: '/cards/verify', search: location.search, hash: location.hash, replace: true });
+  },
 });
 
 const appRoute = createRoute({
@@ -156,9 +168,10 @@ const auditRoute = createRoute({
   path: 'audit',
   validateSearch: (
     search: Search,
-  ): { unitId?: number; entity?: string; page?: number; subtree?: boolean } => ({
+  ): { unitId?: number; entity?: string; entityId?: string; page?: number; subtree?: boolean } => ({
     unitId: positive(search.unitId),
     entity: text(search.entity),
+    entityId: textOrNumber(search.entityId),
     page: positive(search.page),
     subtree: search.subtree === true || search.subtree === 'true' ? true : undefined,
   }),
@@ -176,10 +189,74 @@ const usersRoute = createRoute({
 
 const rulesRoute = createRoute({ getParentRoute: () => appRoute, path: 'rules', component: RulesPage });
 
+const congressesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'congresses',
+  component: Outlet,
+});
+
+/** Progress of a congress cycle across a subtree (?unitId=&cycle=&asOf=). */
+const congressProgressRoute = createRoute({
+  getParentRoute: () => congressesRoute,
+  path: '/',
+  validateSearch: validateProgressSearch,
+  component: ProgressPage,
+});
+
+const congressRoute = createRoute({
+  getParentRoute: () => congressesRoute,
+  path: '$congressId',
+  component: CongressPage,
+});
+
+/** A committee session: what was recorded, its resolutions and their tasks, the downloads. */
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/$meetingId',
+  component: MeetingPage,
+});
+
+/** The year plans that apply to a unit (?unitId=&year=), and one plan's progress on its targets (?asOf=). */
+const plansRoute = createRoute({ getParentRoute: () => appRoute, path: 'plans', component: Outlet });
+
+const plansIndexRoute = createRoute({
+  getParentRoute: () => plansRoute,
+  path: '/',
+  validateSearch: validatePlansSearch,
+  component: PlansPage,
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => plansRoute,
+  path: '$planId',
+  validateSearch: (search: Search): { asOf?: string } => ({ asOf: isoDate(search.asOf) }),
+  component: PlanProgressPage,
+});
+
+/** The annual assessment of grassroots unions: the overview of a subtree (?unitId=&year=), and one sheet. */
+const assessmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'assessments',
+  component: Outlet,
+});
+
+const assessmentsIndexRoute = createRoute({
+  getParentRoute: () => assessmentsRoute,
+  path: '/',
+  validateSearch: validateAssessmentSearch,
+  component: AssessmentOverviewPage,
+});
+
+const assessmentSheetRoute = createRoute({
+  getParentRoute: () => assessmentsRoute,
+  path: '$unitId/$year',
+  component: AssessmentSheetPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  verifyRoute,
   cardsVerifyRoute,
+  legacyVerifyRoute,
   appRoute.addChildren([
     indexRoute,
     orgRoute.addChildren([orgIndexRoute, unitRoute]),
@@ -188,6 +265,10 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     usersRoute,
     rulesRoute,
+    congressesRoute.addChildren([congressProgressRoute, congressRoute]),
+    meetingRoute,
+    assessmentsRoute.addChildren([assessmentsIndexRoute, assessmentSheetRoute]),
+    plansRoute.addChildren([plansIndexRoute, planRoute]),
   ]),
 ]);
 

@@ -1,6 +1,8 @@
-// How numbers, money, percentages and dates are written: dd/mm/yyyy, "." thousands in Vietnamese.
+// How numbers, money, percentages, dates and lists are written: dd/mm/yyyy, "." thousands in Vietnamese.
+// Words come from the catalogs (the currency) or from Intl (list conjunctions), never from here.
 import { formatDateVi, type Locale } from '@congdoan/domain';
 import dayjs from 'dayjs';
+import i18n from 'i18next';
 
 const numberLocale = (language: Locale) => (language === 'vi' ? 'vi-VN' : 'en-GB');
 
@@ -24,7 +26,7 @@ export function formatNumber(value: number, language: Locale): string {
 /** Money is an integer number of đồng: "2.340.000 đ" in Vietnamese, "2,340,000 VND" in English. */
 export function formatMoney(value: number, language: Locale): string {
   const amount = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 }).format(value);
-  return language === 'vi' ? `${amount} đ` : `${amount} VND`;
+  return i18n.t('common.money', { lng: language, amount });
 }
 
 /** A percentage kept as its number of percent: 0.5 → "0,5 %". */
@@ -44,7 +46,5 @@ export function formatMonthDay(value: string): string {
 
 /** A list of names joined for a sentence: "A, B và C" / "A, B and C". */
 export function joinNames(names: string[], language: Locale): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const last = names[names.length - 1];
-  return `${names.slice(0, -1).join(', ')} ${language === 'vi' ? 'và' : 'and'} ${last}`;
+  return new Intl.ListFormat(numberLocale(language), { type: 'conjunction' }).format(names);
 }

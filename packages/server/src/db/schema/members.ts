@@ -14,7 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
-import { orgUnits } from './org.ts';
+import { orgEvents, orgUnits } from './org.ts';
 
 export const members = pgTable(
   'members',
@@ -82,13 +82,16 @@ export const memberships = pgTable(
       .references(() => orgUnits.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
-    /** admit | transferIn | import */
+    /** admit | readmit | transferIn | import | reorganised (membershipStartKind in the domain) */
     startKind: text('start_kind').notNull(),
     startDecision: text('start_decision'),
-    /** transferOut | leave | expel | death, once the period has ended */
+    /** transferOut | leave | expel | death | reorganised | unitDissolved, once the period has ended */
     endKind: text('end_kind'),
     endReason: text('end_reason'),
     endDecision: text('end_decision'),
+    /** The organisation events (merge, split, dissolve) that opened and closed the period, if any did. */
+    startEventId: integer('start_event_id').references(() => orgEvents.id),
+    endEventId: integer('end_event_id').references(() => orgEvents.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     recordedBy: integer('recorded_by'),
   },

@@ -6,3 +6,13 @@ export const ltree = customType<{ data: string }>({
     return 'ltree';
   },
 });
+
+/** PostgreSQL's bytea, for files kept in the database (congress documents): Buffers in, Buffers out. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType() {
+    return 'bytea';
+  },
+  fromDriver(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value);
+  },
+});

@@ -1,7 +1,9 @@
+import { AUDIT_ENTITIES } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/client.ts';
+import { queryRows, sql } from '../../db/client.ts';
 import { createTestContext, createUser, signIn, type TestContext } from '../../test/context.ts';
 import { type HanoiTree, insertHanoiTree, insertUnit } from '../../test/units.ts';
+import { admission } from '../members/test-members.ts';
 
 interface Entry {
   id: number;
@@ -131,6 +133,39 @@ describe('audit log API', () => {
       ['create', 'admin'],
     ]);
     expect(await read(hoangMai, `?entity=user&entityId=${created?.entityId}`)).toMatchObject({ total: 0 });
+  });
+
+  it('reads the history of one member, as the member page links to it', async () => {
+    const admitted = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/members',
+      headers: longBien,
+      payload: admission(tree.grassrootsA, { fullName: 'Vũ Thị Hạnh' }),
+    });
+    expect(admitted.statusCode).toBe(201);
+    const memberId = String(admitted.json().id);
+    const edited = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/members/${memberId}`,
+      headers: longBien,
+      payload: { phone: '0987654321' },
+    });
+    expect(edited.statusCode).toBe(200);
+    const history = await read(longBien, `?entity=member&entityId=${memberId}`);
+    expect(history.items.map((entry) => [entry.action, entry.unitId])).toEqual([
+      ['update', tree.grassrootsA],
+      ['admit', tree.grassrootsA],
+    ]);
+    expect(await read(hoangMai, `?entity=member&entityId=${memberId}`)).toMatchObject({ total: 0 });
+  });
+
+  it('names only kinds of record the audit page offers', async () => {
+    const kinds = await queryRows<{ entity: string }>(
+      ctx.database.db,
+      sql`select distinct entity from audit_log`,
+    );
+    expect(kinds.length).toBeGreaterThan(2);
+    for (const { entity } of kinds) expect(AUDIT_ENTITIES, entity).toContain(entity);
   });
 
   it('pages newest first', async () => {

@@ -121,6 +121,16 @@ describe('sign-in rate limiting', () => {
         details: [],
       },
     });
+    // In Vietnamese, the wait in Vietnamese words (the window is 15 minutes).
+    const inVietnamese = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'target', password: 'secret123' },
+      headers: { 'accept-language': 'vi' },
+    });
+    expect(inVietnamese.json().error.message).toMatch(
+      /^Bạn đã thử quá nhiều lần, vui lòng thử lại sau 1[45] phút$/u,
+    );
     // The limit counts per username: another account from the same address may still try.
     expect((await attempt('someone.else', 'wrong-password')).statusCode).toBe(401);
   });

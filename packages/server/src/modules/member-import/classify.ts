@@ -26,7 +26,7 @@ export interface RowOutcome {
   nationalId: string | null;
 }
 
-export type MemberRecord = Omit<ExistingMember, 'id' | 'unitId' | 'status' | 'readAt'>;
+export type MemberRecord = Omit<ExistingMember, 'id' | 'unitId' | 'status' | 'readAt' | 'lastUnitName'>;
 
 const COMPARED: (keyof MemberRecord)[] = [
   'fullName',
@@ -158,6 +158,7 @@ export async function classifyRows(
           ? nameLetter
           : idLetter,
         found.code,
+        found.params,
       );
       return outcome('reject');
     }
@@ -182,7 +183,7 @@ export async function classifyRows(
     if (!change.changed) return outcome('unchanged', { memberId: member.id });
     if (cardOwner !== undefined && cardOwner !== member.id)
       reject(letter('cardNumber')!, 'IMPORT_ROW_CARD_TAKEN');
-    const { id: _id, unitId: _unit, status: _status, readAt, ...current } = member;
+    const { id: _id, unitId: _unit, status: _status, readAt, lastUnitName: _last, ...current } = member;
     const record: MemberRecord = { ...current, ...change.after };
     if ('nationality' in change.after || 'foreignContractMonths' in change.after) {
       checkForeign(record, unit, letter, reject);
@@ -207,7 +208,18 @@ export async function classifyRows(
 type Found =
   | { kind: 'member'; member: ExistingMember }
   | { kind: 'new' }
-  | { kind: 'problem'; code: RowProblem['code'] };
+  | { kind: 'problem'; code: RowProblem['code']; params?: RowProblem['params'] };
+
+/**
+ * A former member's national ID: the row is refused naming the person, how they left and where, since a
+ * list never re-admits anyone silently; re-admission is a decision taken on the person's record.
+ */
+const FORMER_MEMBER: Record<string, RowProblem['code']> = {
+  left: 'IMPORT_ROW_FORMER_LEFT',
+  expelled: 'IMPORT_ROW_FORMER_EXPELLED',
+  transferredOut: 'IMPORT_ROW_FORMER_TRANSFERRED_OUT',
+  deceased: 'IMPORT_ROW_FORMER_DECEASED',
+};
 
 /**
  * The member a row stands for: by national ID anywhere on the platform (only this unit's active members
@@ -223,7 +235,13 @@ function findMember(
   if (values.nationalId) {
     const holder = existing.byNationalId.get(values.nationalId);
     if (holder) {
-      if (holder.status !== 'active') return { kind: 'problem', code: 'IMPORT_ROW_MEMBER_INACTIVE' };
+      if (holder.status !== 'active') {
+        return {
+          kind: 'problem',
+          code: FORMER_MEMBER[holder.status] ?? 'IMPORT_ROW_FORMER_LEFT',
+          params: { name: holder.fullName, unit: holder.lastUnitName ?? '' },
+        };
+      }
       if (holder.unitId !== unitId) return { kind: 'problem', code: 'IMPORT_ROW_IN_OTHER_UNIT' };
       return { kind: 'member', member: holder };
     }

@@ -1,6 +1,6 @@
 // The members an import must be checked against, read in three set-based queries: everyone holding one of
-// the file's national IDs (in any unit), the unit's active members (for matching by name and birth date),
-// and the owners of the file's card numbers.
+// the file's national IDs (in any unit, with a former member's last unit), the unit's active members (for
+// matching by name and birth date), and the owners of the file's card numbers.
 import { type Gender, todayInVietnam } from '@congdoan/domain';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
@@ -15,6 +15,8 @@ export interface ExistingMember extends Omit<MemberValues, keyof NullableFields>
   status: string;
   /** updated_at as read: an update writes only if the member has not changed since */
   readAt: string;
+  /** a former member's last unit, named in the reason their row is refused (null for active members) */
+  lastUnitName: string | null;
 }
 type NullableFields = {
   [K in Exclude<keyof MemberValues, 'fullName' | 'gender' | 'nationality'>]: MemberValues[K] | null;
@@ -24,7 +26,9 @@ type NullableFields = {
 const COLUMNS = sql`m.id, m.unit_id, m.status, m.full_name, m.gender, m.date_of_birth, m.date_of_birth_precision,
   m.national_id, m.ethnicity, m.religion, m.nationality, m.foreign_contract_months, m.education, m.occupation,
   m.position, m.employer, m.phone, m.email, m.address, m.joined_union_on, m.card_number, m.dues_group,
-  m.salary_basis, m.updated_at::text`;
+  m.salary_basis, m.updated_at::text,
+  case when m.status <> 'active' then (select name from org_unit_versions
+    where unit_id = m.unit_id order by valid_from desc limit 1) end`;
 type MemberTuple = [
   number,
   number,
@@ -65,6 +69,7 @@ function toExisting(row: MemberTuple): ExistingMember {
     duesGroup: text(21),
     salaryBasis: number(22),
     readAt: text(23) ?? '',
+    lastUnitName: text(24),
   };
 }
 

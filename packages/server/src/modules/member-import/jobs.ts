@@ -1,12 +1,12 @@
 // Import jobs: the import_jobs row every import gets (so its result and rejected rows can be fetched later),
 // and the live progress of running jobs, kept in memory because on PGlite the import's one transaction
 // holds the database and a poll could not read a progress row until it ends.
-import type { ImportJob, ImportResult, Locale } from '@congdoan/domain';
-import { eq } from 'drizzle-orm';
+import { type ImportJob, type ImportResult, type Locale, todayInVietnam } from '@congdoan/domain';
+import { eq, inArray } from 'drizzle-orm';
 import { isoTimestamp, queryRows, sql, type Tx } from '../../db/client.ts';
 import { importJobs } from '../../db/schema/index.ts';
 import type { Params } from '../../platform/errors.ts';
-import { NotFound } from '../../platform/errors.ts';
+import { AppError, NotFound } from '../../platform/errors.ts';
 import { translate } from '../../platform/i18n.ts';
 import { isMessageCode, type MessageCode } from '../../platform/messages.ts';
 import { registerEntityResolver } from '../../platform/scope.ts';
@@ -39,6 +39,8 @@ export interface StoredResult {
   problems: (RowProblem & { row: number })[];
   preview: { row: number; action: RowAction; fullName: string | null; nationalId: string | null }[];
   rejectedRows: { row: number; cells: KeptCell[] }[];
+  /** set when the rows read (header and rejected cells, preview) were dropped after the retention days */
+  rowsPurgedOn?: string;
 }
 
 interface FailedResult {
@@ -72,17 +74,20 @@ export function reportProgress(jobId: number, progress: Partial<Progress>): void
   if (current) live.set(jobId, { ...current, status: 'running', ...progress });
 }
 
-export async function finishJob(tx: Tx, jobId: number, result: StoredResult): Promise<void> {
+/**
+ * Stores the job's result while it still runs: a commit writes it before its transaction (on PGlite the
+ * transaction holds everyone up, and a result with many rejected rows is megabytes), then finishJob.
+ */
+export async function saveResult(tx: Tx, jobId: number, result: StoredResult): Promise<void> {
   await tx
     .update(importJobs)
-    .set({
-      status: 'done',
-      totalRows: result.rows,
-      processedRows: result.rows,
-      result,
-      finishedAt: sql`now()`,
-    })
+    .set({ totalRows: result.rows, processedRows: result.rows, result })
     .where(eq(importJobs.id, jobId));
+}
+
+/** The job is done with the result saved: in the commit's transaction, so it lands with the import. */
+export async function finishJob(tx: Tx, jobId: number): Promise<void> {
+  await tx.update(importJobs).set({ status: 'done', finishedAt: sql`now()` }).where(eq(importJobs.id, jobId));
 }
 
 export async function failJob(tx: Tx, jobId: number, code: MessageCode, params: Params = {}): Promise<void> {
@@ -136,6 +141,47 @@ export async function loadStoredResult(tx: Tx, jobId: number): Promise<StoredRes
     .where(eq(importJobs.id, jobId));
   if (!row) throw new NotFound('IMPORT_JOB_NOT_FOUND');
   return row.status === 'done' ? (row.result as StoredResult) : null;
+}
+
+/** The stored result with the rows it read, for the rejected-rows download: 410 once they were purged. */
+export async function loadRejectedRows(tx: Tx, jobId: number, keptDays: number): Promise<StoredResult> {
+  const result = await loadStoredResult(tx, jobId);
+  if (!result) throw new AppError(409, 'IMPORT_JOB_NOT_DONE');
+  if (result.rowsPurgedOn) throw new AppError(410, 'IMPORT_ROWS_PURGED', { days: keptDays });
+  return result;
+}
+
+/**
+ * Jobs a stopped server left unfinished: their transaction never committed and their progress lived in
+ * that server's memory, so they would wait forever. Run at start, before this server takes any import
+ * (one server process per database, as the in-memory progress already assumes).
+ */
+export async function failInterruptedJobs(tx: Tx): Promise<number> {
+  const failed: FailedResult = { error: { code: 'IMPORT_INTERRUPTED', params: {} } };
+  const rows = await tx
+    .update(importJobs)
+    .set({ status: 'failed', result: failed, finishedAt: sql`now()` })
+    .where(inArray(importJobs.status, ['queued', 'running']))
+    .returning({ id: importJobs.id });
+  return rows.length;
+}
+
+/**
+ * Drops the rows finished jobs read (their people's names, IDs and cells) once `keptDays` have passed;
+ * the counts, mapping and errors stay. Answers how many jobs it purged.
+ */
+export async function purgeImportRows(tx: Tx, keptDays: number): Promise<number> {
+  if (!Number.isFinite(keptDays) || keptDays < 0) return 0;
+  const rows = await queryRows<{ id: number }>(
+    tx,
+    sql`update import_jobs
+        set result = result || jsonb_build_object('headerCells', '[]'::jsonb, 'preview', '[]'::jsonb,
+          'rejectedRows', '[]'::jsonb, 'rowsPurgedOn', ${todayInVietnam()}::text)
+        where status = 'done' and result->>'rowsPurgedOn' is null
+          and finished_at < now() - ${keptDays}::float8 * interval '1 day'
+        returning id`,
+  );
+  return rows.length;
 }
 
 export async function getJob(tx: Tx, jobId: number, locale: Locale): Promise<ImportJob> {

@@ -7,13 +7,15 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
 import { AppError, Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
-import { getJob, loadStoredResult, renderResult } from './jobs.ts';
+import { failInterruptedJobs, getJob, loadRejectedRows, purgeImportRows, renderResult } from './jobs.ts';
 import { type MappingOverride, parseMappingOverride } from './layout.ts';
 import { rejectedRowsWorkbook } from './rejected-sheet.ts';
 import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
 
 /** Uploads above this are refused (413): a 100,000-member workbook is about 5 MB. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** How often the rows of imports past their retention are dropped. */
+const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
 const tags = ['members'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -82,6 +84,29 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     await Promise.allSettled([...background]);
   });
 
+  const interrupted = await failInterruptedJobs(db);
+  if (interrupted > 0) app.log.warn(`${interrupted} member import(s) cut off by a restart marked failed`);
+  // The rows imports read are kept for the rejected-rows download only so long: now, then once a day.
+  const purge = async () => {
+    try {
+      const purged = await purgeImportRows(db, app.config.importRowsDays);
+      if (purged > 0) app.log.info(`rows of ${purged} member import(s) dropped after retention`);
+    } catch (error) {
+      app.log.error(error, 'purging the rows of old member imports failed');
+    }
+  };
+  await purge();
+  let purgeRunning: Promise<void> = Promise.resolve();
+  const purging = setInterval(() => {
+    purgeRunning = purge();
+  }, PURGE_EVERY_MS);
+  purging.unref();
+  // A purge under way when the server stops ends before the database closes under it.
+  app.addHook('onClose', async () => {
+    clearInterval(purging);
+    await purgeRunning;
+  });
+
   app.post(
     '/org-units/:id/members/import',
     {
@@ -133,8 +158,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/import-jobs/:id/rejected.xlsx',
     { config: { access: jobAccess }, schema: { tags, params: jobParams } },
     async (request, reply) => {
-      const result = await loadStoredResult(db, request.params.id);
-      if (!result) throw new AppError(409, 'IMPORT_JOB_NOT_DONE');
+      const result = await loadRejectedRows(db, request.params.id, app.config.importRowsDays);
       const workbook = await rejectedRowsWorkbook(result, requestLocale(request));
       return reply
         .type(XLSX)

@@ -1,18 +1,27 @@
 // The member-list import use case: read the file (off the main thread when big), decide every row against
 // the unit's members, and — unless it is a dry run — write all valid rows in ONE transaction with the audit
-// and the job's result, so an import lands whole or not at all.
+// and the job's end, so an import lands whole or not at all.
 import { todayInVietnam } from '@congdoan/domain';
+import { PGlite } from '@electric-sql/pglite';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Conflict } from '../../platform/errors.ts';
 import { classifyRows, type RowOutcome } from './classify.ts';
 import { loadExisting, loadImportUnit } from './existing.ts';
-import { createJob, failJob, finishJob, forgetProgress, reportProgress, type StoredResult } from './jobs.ts';
+import {
+  createJob,
+  failJob,
+  finishJob,
+  forgetProgress,
+  reportProgress,
+  type StoredResult,
+  saveResult,
+} from './jobs.ts';
 import type { MappingOverride } from './layout.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { parseUpload } from './parse-runner.ts';
-import { writeOutcomes } from './write.ts';
+import { applyStage, dropStage, type Stage, stageOutcomes, type WriteContext } from './write.ts';
 
 export interface ImportRequest {
   actor: Actor;
@@ -66,27 +75,59 @@ export async function runImportJob(
     const { result, outcomes, unit } = await decide(db, request, parsed, (decided) =>
       reportProgress(jobId, { processedRows: decided }),
     );
+    await saveResult(db, jobId, result);
     if (request.dryRun) {
-      await finishJob(db, jobId, result);
+      await finishJob(db, jobId);
       return result;
     }
     const untouched = result.unchanged + result.rejected;
     reportProgress(jobId, { phase: 'writing', processedRows: untouched });
+    const context: WriteContext = {
+      actor: request.actor,
+      unitId: request.unitId,
+      jobId,
+      today: unit.today,
+      foundedOn: unit.foundedOn,
+      onProgress: (written) => reportProgress(jobId, { processedRows: untouched + written }),
+    };
+    return await commitImport(db, request, outcomes, result, context);
+  } catch (error) {
+    const failure = asAppError(error);
+    await failJob(db, jobId, failure.code, failure.params);
+    throw failure;
+  } finally {
+    forgetProgress(jobId);
+  }
+}
+
+/** PGlite is one connection: while a transaction is open every other request waits for it. */
+const holdsEveryone = (db: Db) => (db as { $client?: unknown }).$client instanceof PGlite;
+
+/**
+ * Writes the valid rows, the audit and the job's end in one transaction. On PGlite the rows are staged
+ * before it, so the transaction only applies them, without the foreign-key lookups; PostgreSQL stages inside
+ * it (a temporary table lives in one connection, and there the transaction holds no one up).
+ */
+async function commitImport(
+  db: Db,
+  request: ImportRequest,
+  outcomes: RowOutcome[],
+  result: StoredResult,
+  context: WriteContext,
+): Promise<StoredResult> {
+  const embedded = holdsEveryone(db);
+  let staged: Stage | null = null;
+  try {
+    if (embedded) staged = await stageOutcomes(db, outcomes, context, { inTransaction: false });
     return await db.transaction(async (tx) => {
-      const now = await loadImportUnit(tx, request.unitId);
-      if (result.imported > 0 && !now.canAdmit) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
-      await writeOutcomes(tx, outcomes, {
-        actor: request.actor,
-        unitId: request.unitId,
-        jobId,
-        today: unit.today,
-        foundedOn: unit.foundedOn,
-        onProgress: (written) => reportProgress(jobId, { processedRows: untouched + written }),
-      });
+      const unit = await loadImportUnit(tx, request.unitId);
+      if (result.imported > 0 && !unit.canAdmit) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
+      const stage = staged ?? (await stageOutcomes(tx, outcomes, context, { inTransaction: true }));
+      await applyStage(tx, stage, context, { keyChecks: !embedded });
       await recordAudit(tx, request.actor, {
         action: 'import',
         entity: 'memberImport',
-        entityId: jobId,
+        entityId: context.jobId,
         unitId: request.unitId,
         after: {
           fileName: request.fileName,
@@ -97,15 +138,11 @@ export async function runImportJob(
           rejected: result.rejected,
         },
       });
-      await finishJob(tx, jobId, result);
+      await finishJob(tx, context.jobId);
       return result;
     });
-  } catch (error) {
-    const failure = asAppError(error);
-    await failJob(db, jobId, failure.code, failure.params);
-    throw failure;
   } finally {
-    forgetProgress(jobId);
+    if (staged) await dropStage(db, staged);
   }
 }
 

@@ -1,6 +1,10 @@
-// Writes an import's new and changed members set-based: a few thousand rows per statement, each column of a
-// batch one text parameter unnested into rows (the same on PGlite and PostgreSQL), all inside the caller's
-// transaction. New members get their membership period and every member touched an audit row.
+// Writes an import's new and changed members set-based, in two steps. Staging puts every row, ready to
+// write (id drawn, name normalised, period dated, audit before/after), into a temporary table, a few
+// thousand rows per statement, each column of a batch one text parameter unnested into rows. Applying then
+// copies the staged rows into members, memberships and audit_log inside the caller's transaction. On
+// PGlite, where a transaction holds the whole database, the caller stages before its transaction and
+// applies without foreign-key lookups, so the transaction is about half as long; on PostgreSQL both steps
+// run in it, with every check.
 import { normalizeForSearch } from '@congdoan/domain';
 import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
@@ -38,14 +42,27 @@ const COLUMNS: [string, string, (record: MemberRecord) => string | number | null
 ];
 const NAMES = sql.raw(COLUMNS.map(([name]) => name).join(', '));
 
+/** The staged row beyond the member's columns: its place, the period's start and what the audit keeps. */
+const STAGE_EXTRA: [string, string][] = [
+  ['seq', 'int primary key'],
+  ['id', 'int not null'],
+  ['valid_from', 'date'],
+  ['source_row', 'int not null'],
+  ['read_at', 'timestamptz'],
+  ['before', 'jsonb'],
+  ['after', 'jsonb'],
+];
+
+type Values = (string | number | null)[];
+
 /** The batch as one array per column, plus the extra columns given, unnested into rows named `r`. */
-function rowsOf(records: MemberRecord[], extra: [string, string, (string | number | null)[]][]): SQL {
+function rowsOf(records: MemberRecord[], extra: [string, string, Values][]): { names: SQL; rows: SQL } {
   const arrays = [
     ...COLUMNS.map(([, type, read]) => arrayOf(records.map(read), type)),
     ...extra.map(([, type, values]) => arrayOf(values, type)),
   ];
-  const names = [...COLUMNS.map(([name]) => name), ...extra.map(([name]) => name)].join(', ');
-  return sql`unnest(${sql.join(arrays, sql`, `)}) as r(${sql.raw(names)})`;
+  const names = sql.raw([...COLUMNS.map(([name]) => name), ...extra.map(([name]) => name)].join(', '));
+  return { names, rows: sql`unnest(${sql.join(arrays, sql`, `)}) as r(${names})` };
 }
 
 export interface WriteContext {
@@ -55,40 +72,75 @@ export interface WriteContext {
   today: string;
   /** the unit's founding date */
   foundedOn: string;
-  /** called after each batch with the number of rows written so far */
+  /** called now and then with the rows written so far (staging and applying count half each) */
   onProgress?: (written: number) => void;
+}
+
+/** The staged rows: imports hold seq 1…imports, updates the seqs after them. */
+export interface Stage {
+  table: SQL;
+  imports: number;
+  updates: number;
 }
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 
-export async function writeOutcomes(tx: Tx, outcomes: RowOutcome[], context: WriteContext): Promise<void> {
-  memberFiguresChanged();
+/** Lets other requests' callbacks run between two statements of a long write. */
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Stages the rows to write in a temporary table of this connection: dropped with the transaction when
+ * staged inside one (`inTransaction`), else by dropStage.
+ */
+export async function stageOutcomes(
+  executor: Tx,
+  outcomes: RowOutcome[],
+  context: WriteContext,
+  options: { inTransaction: boolean },
+): Promise<Stage> {
   const creates = outcomes.filter((outcome) => outcome.action === 'import');
   const updates = outcomes.filter((outcome) => outcome.action === 'update');
-  let written = 0;
+  const stage: Stage = {
+    table: sql`${sql.identifier(`member_import_${context.jobId}`)}`,
+    imports: creates.length,
+    updates: updates.length,
+  };
+  const columns = [
+    ...COLUMNS.map(([name, type]) => `${name} ${type}`),
+    ...STAGE_EXTRA.map(([name, type]) => `${name} ${type}`),
+  ].join(', ');
+  await executor.execute(sql`drop table if exists pg_temp.${stage.table}`);
+  await executor.execute(
+    sql`create temp table ${stage.table} (${sql.raw(columns)})${sql.raw(options.inTransaction ? ' on commit drop' : '')}`,
+  );
+  const total = creates.length + updates.length;
+  let staged = 0;
+  const step = async (batch: RowOutcome[], write: (batch: RowOutcome[], seq: number) => Promise<void>) => {
+    await write(batch, staged + 1);
+    staged += batch.length;
+    context.onProgress?.(Math.floor(staged / 2));
+    if (staged < total) await yieldToOthers();
+  };
   for (let start = 0; start < creates.length; start += WRITE_BATCH) {
-    const batch = creates.slice(start, start + WRITE_BATCH);
-    await insertMembers(tx, batch, context);
-    written += batch.length;
-    context.onProgress?.(written);
+    await step(creates.slice(start, start + WRITE_BATCH), (batch, seq) =>
+      stageCreates(executor, stage, batch, seq, context),
+    );
   }
   for (let start = 0; start < updates.length; start += WRITE_BATCH) {
-    const batch = updates.slice(start, start + WRITE_BATCH);
-    await updateMembers(tx, batch, context);
-    written += batch.length;
-    context.onProgress?.(written);
+    await step(updates.slice(start, start + WRITE_BATCH), (batch, seq) =>
+      stageUpdates(executor, stage, batch, seq, context),
+    );
   }
+  return stage;
 }
 
-/** Ids first (one nextval per row), so the member, its period and its audit row go in one statement. */
-async function insertMembers(tx: Tx, batch: RowOutcome[], context: WriteContext) {
-  const ids = await queryRows<{ id: number }>(
-    tx,
-    sql`select nextval(pg_get_serial_sequence('members', 'id'))::int as id from generate_series(1, ${batch.length})`,
-  );
+const seqs = (batch: RowOutcome[], first: number) => batch.map((_, index) => first + index);
+
+/** New members get their ids here, one nextval per row, so the member, period and audit row agree. */
+async function stageCreates(tx: Tx, stage: Stage, batch: RowOutcome[], first: number, context: WriteContext) {
   const records = batch.map((outcome) => outcome.record!);
-  const source = rowsOf(records, [
-    ['id', 'int', ids.map((row) => row.id)],
+  const { names, rows } = rowsOf(records, [
+    ['seq', 'int', seqs(batch, first)],
     // The period starts when the person joined the union as the sheet says (today if it does not say),
     // but not before the unit existed: counts as of earlier dates belong to the units of that time.
     [
@@ -98,9 +150,99 @@ async function insertMembers(tx: Tx, batch: RowOutcome[], context: WriteContext)
     ],
     ['source_row', 'int', batch.map((outcome) => outcome.row)],
   ]);
+  await tx.execute(sql`
+    insert into ${stage.table} (id, ${names})
+    select nextval(pg_get_serial_sequence('members', 'id')), ${names} from ${rows}`);
+}
+
+async function stageUpdates(tx: Tx, stage: Stage, batch: RowOutcome[], first: number, context: WriteContext) {
+  const { names, rows } = rowsOf(
+    batch.map((outcome) => outcome.record!),
+    [
+      ['seq', 'int', seqs(batch, first)],
+      ['id', 'int', batch.map((outcome) => outcome.memberId!)],
+      ['source_row', 'int', batch.map((outcome) => outcome.row)],
+      ['read_at', 'timestamptz', batch.map((outcome) => outcome.readAt!)],
+      ['before', 'jsonb', batch.map((outcome) => JSON.stringify(outcome.before))],
+      [
+        'after',
+        'jsonb',
+        batch.map((outcome) =>
+          JSON.stringify({ ...outcome.after, importJobId: context.jobId, row: outcome.row }),
+        ),
+      ],
+    ],
+  );
+  await tx.execute(sql`insert into ${stage.table} (${names}) select ${names} from ${rows}`);
+}
+
+/**
+ * Writes the staged rows inside the caller's transaction: members, their periods and audit rows.
+ * `keyChecks: false` (PGlite) leaves out the foreign-key lookups where it is safe (see keyChecksOff).
+ */
+export async function applyStage(
+  tx: Tx,
+  stage: Stage,
+  context: WriteContext,
+  options: { keyChecks: boolean } = { keyChecks: true },
+): Promise<void> {
+  memberFiguresChanged();
+  const unchecked = !options.keyChecks && (await keyChecksOff(tx));
+  const total = stage.imports + stage.updates;
+  let applied = 0;
+  const step = async (from: number, to: number, write: (from: number, to: number) => Promise<void>) => {
+    await write(from, to);
+    applied += to - from;
+    context.onProgress?.(Math.floor((total + applied) / 2));
+    // On PGlite other requests' queries wait for the transaction anyway, but the rest of their work
+    // (and the web app's files) need not.
+    if (applied < total) await yieldToOthers();
+  };
+  for (let from = 0; from < stage.imports; from += WRITE_BATCH) {
+    const to = Math.min(from + WRITE_BATCH, stage.imports);
+    await step(from, to, () => insertMembers(tx, stage, from, to, context));
+  }
+  for (let from = stage.imports; from < total; from += WRITE_BATCH) {
+    const to = Math.min(from + WRITE_BATCH, total);
+    await step(from, to, () => updateMembers(tx, stage, from, to, context));
+  }
+  if (unchecked) await tx.execute(sql`set local session_replication_role = origin`);
+}
+
+/**
+ * The foreign-key checks are a quarter of applying on PGlite: one lookup per key written. Every key the
+ * import writes is known good (the unit was read in this transaction, and each period's member is inserted
+ * by the same statement), so they are turned off for the applying with session_replication_role (PGlite
+ * runs as superuser), unless the tables written carry a trigger of their own, which that would skip too.
+ * A rollback restores the setting with the rest.
+ */
+async function keyChecksOff(tx: Tx): Promise<boolean> {
+  const [own] = await queryRows<{ triggers: number }>(
+    tx,
+    sql`select count(*)::int as triggers from pg_trigger where not tgisinternal
+        and tgrelid in ('members'::regclass, 'memberships'::regclass, 'audit_log'::regclass)`,
+  );
+  if (own?.triggers !== 0) return false;
+  await tx.execute(sql`set local session_replication_role = replica`);
+  return true;
+}
+
+/** Stages and applies in the caller's transaction (PostgreSQL, where the transaction holds no one up). */
+export async function writeOutcomes(tx: Tx, outcomes: RowOutcome[], context: WriteContext): Promise<void> {
+  const stage = await stageOutcomes(tx, outcomes, context, { inTransaction: true });
+  await applyStage(tx, stage, context);
+}
+
+/** Drops a stage made outside a transaction; its rows are gone with the connection anyway. */
+export async function dropStage(executor: Tx, stage: Stage): Promise<void> {
+  await executor.execute(sql`drop table if exists pg_temp.${stage.table}`);
+}
+
+async function insertMembers(tx: Tx, stage: Stage, from: number, to: number, context: WriteContext) {
   const { actor, unitId, jobId } = context;
   await tx.execute(sql`
-    with src as materialized (select * from ${source}), created as (
+    with src as materialized (select * from ${stage.table} where seq > ${from} and seq <= ${to}),
+    created as (
       insert into members (id, ${NAMES}, status, unit_id)
       select id, ${NAMES}, 'active', ${unitId} from src
     ), periods as (
@@ -118,28 +260,14 @@ async function insertMembers(tx: Tx, batch: RowOutcome[], context: WriteContext)
  * Only members unchanged since they were read (same updated_at, still active in the unit) are updated;
  * if any was changed meanwhile the import stops, rather than overwrite what someone else just wrote.
  */
-async function updateMembers(tx: Tx, batch: RowOutcome[], context: WriteContext) {
-  const source = rowsOf(
-    batch.map((outcome) => outcome.record!),
-    [
-      ['id', 'int', batch.map((outcome) => outcome.memberId!)],
-      ['read_at', 'timestamptz', batch.map((outcome) => outcome.readAt!)],
-      ['before', 'jsonb', batch.map((outcome) => JSON.stringify(outcome.before))],
-      [
-        'after',
-        'jsonb',
-        batch.map((outcome) =>
-          JSON.stringify({ ...outcome.after, importJobId: context.jobId, row: outcome.row }),
-        ),
-      ],
-    ],
-  );
+async function updateMembers(tx: Tx, stage: Stage, from: number, to: number, context: WriteContext) {
   const assignments = sql.raw(COLUMNS.map(([name]) => `${name} = r.${name}`).join(', '));
   const { actor, unitId } = context;
   const [result] = await queryRows<{ changed: number }>(
     tx,
     sql`
-    with src as materialized (select * from ${source}), changed as (
+    with src as materialized (select * from ${stage.table} where seq > ${from} and seq <= ${to}),
+    changed as (
       update members m set ${assignments}, updated_at = now() from src r
       where m.id = r.id and m.updated_at = r.read_at and m.unit_id = ${unitId} and m.status = 'active'
       returning m.id
@@ -150,5 +278,5 @@ async function updateMembers(tx: Tx, batch: RowOutcome[], context: WriteContext)
     )
     select count(*)::int as changed from changed`,
   );
-  if (result?.changed !== batch.length) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
+  if (result?.changed !== to - from) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
 }

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
-import { MAX_CARDS_PER_SHEET, memberCards, sheetMemberIds, verifyCard } from './card.ts';
+import { type CardSettings, MAX_CARDS_PER_SHEET, memberCards, sheetMemberIds, verifyCard } from './card.ts';
 import { memberParams, readMember } from './routes.ts';
 
 const tags = ['members'];
@@ -19,13 +19,13 @@ const sheetQuery = z.object({
     .optional(),
 });
 
-/** The address the QR code opens: CONGDOAN_PUBLIC_URL when the server sits behind a proxy, else this host. */
-function publicBaseUrl(request: FastifyRequest): string {
-  const configured = process.env.CONGDOAN_PUBLIC_URL;
-  return configured ? configured.replace(/\/+$/u, '') : `${request.protocol}://${request.host}`;
-}
-
 export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The QR code opens the configured public address (a server behind a proxy), else this host. */
+  const cardSettings = (request: FastifyRequest): CardSettings => ({
+    baseUrl: app.config.publicUrl ?? `${request.protocol}://${request.host}`,
+    secret: app.config.cardSecret,
+  });
+
   app.get(
     '/members/:id/card',
     {
@@ -33,7 +33,7 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: memberParams, response: { 200: memberCard } },
     },
     async (request) => {
-      const [card] = await memberCards(app.database.db, [request.params.id], publicBaseUrl(request));
+      const [card] = await memberCards(app.database.db, [request.params.id], cardSettings(request));
       return card!;
     },
   );
@@ -60,7 +60,7 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.query.ids,
       );
-      return memberCards(app.database.db, ids, publicBaseUrl(request));
+      return memberCards(app.database.db, ids, cardSettings(request));
     },
   );
 
@@ -78,6 +78,6 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cardVerification },
       },
     },
-    async (request) => verifyCard(app.database.db, request.query.token),
+    async (request) => verifyCard(app.database.db, request.query.token, app.config.cardSecret),
   );
 };

@@ -1,9 +1,14 @@
 // Member cards over HTTP: the card's QR code leads to a public check that answers for genuine cards only,
 // tells no more than the card shows, and survives restarts; a unit prints a sheet of its members' cards.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
 import { queryRows } from '../../db/client.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
+import { createTestContext, signIn, type TestContext } from '../../test/context.ts';
 import type { UnitIds } from '../org/test-tree.ts';
 import { cardSecret, cardToken, MAX_CARDS_PER_SHEET } from './card.ts';
 import { admission, buildMemberTree, memberAccounts } from './test-members.ts';
@@ -70,7 +75,7 @@ describe('a member card', () => {
     const card = await as.asLongBien('GET', `/api/members/${memberId}/card`);
     const token = tokenOf(card.body.verifyUrl);
     const [, signature] = token.split('.');
-    const secret = await cardSecret(ctx.database.db);
+    const secret = await cardSecret(ctx.database.db, undefined);
     const flipped = `${signature!.slice(0, -1)}${signature!.endsWith('A') ? 'B' : 'A'}`;
     for (const forged of [
       `${otherId}.${signature}`,
@@ -99,19 +104,69 @@ describe('a member card', () => {
     expect(second.body.verifyUrl).toBe(first.body.verifyUrl);
   });
 
-  it('uses CONGDOAN_CARD_SECRET when set, and CONGDOAN_PUBLIC_URL for the address', async () => {
+  it('reads CONGDOAN_CARD_SECRET and CONGDOAN_PUBLIC_URL into the settings', () => {
+    expect(
+      loadConfig({
+        CONGDOAN_CARD_SECRET: 'a-secret-from-the-environment',
+        CONGDOAN_PUBLIC_URL: 'https://congdoan.example.vn//',
+      }),
+    ).toMatchObject({
+      cardSecret: 'a-secret-from-the-environment',
+      publicUrl: 'https://congdoan.example.vn',
+    });
+    expect(loadConfig({ CONGDOAN_CARD_SECRET: '', CONGDOAN_PUBLIC_URL: '' })).toMatchObject({
+      cardSecret: undefined,
+      publicUrl: undefined,
+    });
+  });
+
+  it('signs with the configured secret and prints the configured public address', async () => {
     const before = (await as.asAdmin('GET', `/api/members/${memberId}/card`)).body.verifyUrl;
-    process.env.CONGDOAN_CARD_SECRET = 'a-secret-from-the-environment';
-    process.env.CONGDOAN_PUBLIC_URL = 'https://congdoan.example.vn/';
+    // The same database served with both settings: a server set up behind a proxy with its own secret.
+    const configured = await buildApp({
+      database: ctx.database,
+      config: {
+        webDist: '/nonexistent',
+        cardSecret: 'a-secret-from-the-environment',
+        publicUrl: 'https://congdoan.example.vn',
+      },
+    });
     try {
-      const card = (await as.asAdmin('GET', `/api/members/${memberId}/card`)).body;
+      const { cookie } = await signIn({ ...ctx, app: configured }, 'admin');
+      const card = (
+        await configured.inject({ method: 'GET', url: `/api/members/${memberId}/card`, headers: { cookie } })
+      ).json();
       expect(card.verifyUrl.startsWith('https://congdoan.example.vn/cards/verify?token=')).toBe(true);
       expect(tokenOf(card.verifyUrl)).not.toBe(tokenOf(before));
-      expect((await verify(tokenOf(card.verifyUrl))).statusCode).toBe(200);
-      expect((await verify(tokenOf(before))).statusCode).toBe(404);
+      const verifyThere = (token: string) =>
+        configured.inject({ method: 'GET', url: `/api/cards/verify?token=${encodeURIComponent(token)}` });
+      expect((await verifyThere(tokenOf(card.verifyUrl))).statusCode).toBe(200);
+      expect((await verifyThere(tokenOf(before))).statusCode).toBe(404);
+      // The server without the setting still answers for the cards it printed, and not for these.
+      expect((await verify(tokenOf(before))).statusCode).toBe(200);
+      expect((await verify(tokenOf(card.verifyUrl))).statusCode).toBe(404);
     } finally {
-      delete process.env.CONGDOAN_CARD_SECRET;
-      delete process.env.CONGDOAN_PUBLIC_URL;
+      await configured.close();
+    }
+  });
+
+  it('opens the web app at the printed address and at the older /verify one', async () => {
+    const webDist = await mkdtemp(join(tmpdir(), 'congdoan-web-'));
+    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Công Đoàn Số</title>');
+    const served = await buildApp({ database: ctx.database, config: { webDist } });
+    try {
+      for (const url of ['/cards/verify?token=1.abc', '/verify?token=1.abc', '/verify']) {
+        const response = await served.inject({ method: 'GET', url });
+        expect([response.statusCode, response.headers['content-type']], url).toEqual([
+          200,
+          expect.stringContaining('text/html'),
+        ]);
+        expect(response.body).toContain('Công Đoàn Số');
+      }
+      expect((await served.inject({ method: 'GET', url: '/api/verify' })).statusCode).toBe(404);
+    } finally {
+      await served.close();
+      await rm(webDist, { recursive: true, force: true });
     }
   });
 

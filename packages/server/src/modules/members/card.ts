@@ -18,12 +18,11 @@ export const MAX_CARDS_PER_SHEET = 500;
 const secrets = new WeakMap<object, string>();
 
 /**
- * CONGDOAN_CARD_SECRET, or a random secret made on first use and kept in `meta`, so cards stay valid across
- * restarts. Changing it invalidates every printed card.
+ * The configured secret (CONGDOAN_CARD_SECRET, see config.ts), or a random one made on first use and kept in
+ * `meta`, so cards stay valid across restarts. Changing it invalidates every printed card.
  */
-export async function cardSecret(db: Tx): Promise<string> {
-  const fromEnv = process.env.CONGDOAN_CARD_SECRET;
-  if (fromEnv) return fromEnv;
+export async function cardSecret(db: Tx, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
   const cached = secrets.get(db);
   if (cached) return cached;
   // Two servers starting at once both insert; the first one wins and both read it back.
@@ -57,9 +56,20 @@ export function memberIdOfToken(secret: string, token: string): number | null {
   return given.length === expected.length && timingSafeEqual(given, expected) ? memberId : null;
 }
 
+/** Where cards are printed for: the address their QR code opens, and the configured secret if any. */
+export interface CardSettings {
+  baseUrl: string;
+  secret: string | undefined;
+}
+
 /** The card payloads of the given members, in that order; the QR code opens `${baseUrl}/cards/verify`. */
-export async function memberCards(db: Tx, memberIds: number[], baseUrl: string): Promise<MemberCard[]> {
-  const secret = await cardSecret(db);
+export async function memberCards(
+  db: Tx,
+  memberIds: number[],
+  settings: CardSettings,
+): Promise<MemberCard[]> {
+  const { baseUrl } = settings;
+  const secret = await cardSecret(db, settings.secret);
   const summaries = await memberSummaries(db, memberIds);
   return Promise.all(
     summaries.map(async (member) => {
@@ -106,8 +116,12 @@ export async function sheetMemberIds(
 }
 
 /** What a scanned card shows: only the name, card number, status and unit name of the member. */
-export async function verifyCard(db: Tx, token: string): Promise<z.infer<typeof cardVerification>> {
-  const memberId = memberIdOfToken(await cardSecret(db), token);
+export async function verifyCard(
+  db: Tx,
+  token: string,
+  configuredSecret: string | undefined,
+): Promise<z.infer<typeof cardVerification>> {
+  const memberId = memberIdOfToken(await cardSecret(db, configuredSecret), token);
   if (memberId === null) throw new NotFound('CARD_NOT_FOUND');
   const [row] = await queryRows<{
     full_name: string;

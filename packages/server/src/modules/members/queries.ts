@@ -16,7 +16,7 @@ import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { inScope, registerEntityResolver } from '../../platform/scope.ts';
 import { liveOn } from '../org/versions.ts';
-import { ageBandCondition, searchCondition } from './search.ts';
+import { ageBandCondition, exactWordsCondition, searchCondition } from './search.ts';
 
 // A member belongs to their current unit (the last one once they have left): routes check
 // `{ entity: 'member', id }` through it, so a member of another subtree answers 403 and an unknown id 404.
@@ -133,12 +133,29 @@ function listSource(actor: Actor | null, query: ListMembersQuery) {
   };
 }
 
+/** The most matches the member list screen counts: past it the total says "more than 10,000". */
+export const MEMBER_COUNT_LIMIT = 10_000;
+
+export interface ListOptions {
+  /**
+   * Count at most this many matches, and say whether the total is exact. Without it every match is
+   * counted: the export, whose header states the number of members, needs that.
+   */
+  countLimit?: number;
+}
+
 /**
  * The member list behind the search box, the unit's member tab and the export: scope always applied,
- * then the filters; ordered by accent-free name then id (collate "C": the same order on every server).
- * The caller checks that `unitId` is readable; rows outside the actor's subtree are filtered here.
+ * then the filters; ordered by accent-free name then id (collate "C": the same order on every server),
+ * after the whole-word matches of a several-word search. The caller checks that `unitId` is readable;
+ * rows outside the actor's subtree are filtered here.
  */
-export async function listMembers(tx: Tx, actor: Actor | null, query: ListMembersQuery): Promise<MemberPage> {
+export async function listMembers(
+  tx: Tx,
+  actor: Actor | null,
+  query: ListMembersQuery,
+  options: ListOptions = {},
+): Promise<MemberPage> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const date = query.asOf ?? todayInVietnam();
@@ -151,39 +168,60 @@ export async function listMembers(tx: Tx, actor: Actor | null, query: ListMember
   if (query.joinedFrom) filters.push(sql`m.joined_union_on >= ${query.joinedFrom}::date`);
   if (query.joinedTo) filters.push(sql`m.joined_union_on <= ${query.joinedTo}::date`);
   const where = sql.join([...source.conditions, ...filters], sql` and `);
+  // Names holding every word of a several-word search whole come first (see exactWordsCondition).
+  const exact = search && query.q ? exactWordsCondition(query.q) : null;
   const pageOf = (extra: SQL) =>
     queryRows<SummaryRow & { total?: number }>(
       tx,
       // The page is cut before its rows are joined to their unit's name.
       sql`select r.*, o.code as unit_code, w.name as unit_name, w.type as unit_type
-          from (select ${source.columns} ${extra} from ${source.from} where ${where}
-                order by m.full_name_normalized collate "C", m.id
+          from (select ${source.columns}, ${exact ?? sql`true`} as exact ${extra}
+                from ${source.from} where ${where}
+                order by ${exact ? sql`exact desc, ` : sql``}m.full_name_normalized collate "C", m.id
                 limit ${pageSize} offset ${(page - 1) * pageSize}) r
           ${unitNamedOn(sql`r.unit_id`, sql`${date}::date`)}
-          order by r.sort_name collate "C", r.id`,
+          order by r.exact desc, r.sort_name collate "C", r.id`,
     );
+  // Without a filter on the person the matches are counted from members_unit or memberships_unit_period
+  // alone (index-only once vacuumed).
+  const countFrom = filters.length > 0 ? source.from : source.countFrom;
   const countAll = async () => {
-    const from = filters.length > 0 ? source.from : source.countFrom;
     const [count] = await queryRows<{ total: number }>(
       tx,
-      sql`select count(*)::int as total from ${from} where ${where}`,
+      sql`select count(*)::int as total from ${countFrom} where ${where}`,
     );
     return count?.total ?? 0;
   };
 
-  // Measured on 10 million members (see the report in modules/members): a filter on the person's own
+  if (options.countLimit !== undefined) {
+    // A common surname or a whole province matches millions; counting one past the limit stops early.
+    const limit = options.countLimit;
+    const counting = queryRows<{ total: number }>(
+      tx,
+      sql`select count(*)::int as total from (select 1 from ${countFrom} where ${where} limit ${limit + 1}) c`,
+    );
+    const [rows, [count]] = await Promise.all([pageOf(sql``), counting]);
+    const total = count?.total ?? 0;
+    return {
+      items: rows.map(toSummary),
+      total: Math.min(total, limit),
+      totalExact: total <= limit,
+      page,
+      pageSize,
+    };
+  }
+  // Measured on 10 million members (bench/members.ts): a filter on the person's own
   // columns (name, sex, age, joined) leaves matches that must be read from the table anyway, so the total
   // rides on the page in the same pass (count(*) over ()), halving a common-name search. Without one, the
-  // matches can be a whole province or country: the page keeps a top-N sort and the total is counted
-  // apart, from members_unit or memberships_unit_period alone (index-only once vacuumed).
+  // matches can be a whole province or country: the page keeps a top-N sort and the total is counted apart.
   if (filters.length > 0) {
     const rows = await pageOf(sql`, count(*) over ()::int as total`);
     // A page past the end has no row to carry the total.
     const total = rows[0]?.total ?? (await countAll());
-    return { items: rows.map(toSummary), total, page, pageSize };
+    return { items: rows.map(toSummary), total, totalExact: true, page, pageSize };
   }
   const rows = await pageOf(sql``);
-  return { items: rows.map(toSummary), total: await countAll(), page, pageSize };
+  return { items: rows.map(toSummary), total: await countAll(), totalExact: true, page, pageSize };
 }
 
 /** Summaries of the given members with their current unit, in the order of `ids`. */
@@ -239,11 +277,13 @@ export async function getMember(tx: Tx, id: number): Promise<MemberDetail> {
       Record<'valid_to' | 'start_decision' | 'end_kind' | 'end_reason' | 'end_decision', string | null> & {
         id: number;
         unit_id: number;
+        start_event_id: number | null;
+        end_event_id: number | null;
       }
   >(
     tx,
     sql`select p.id, ${unitColumns}, p.valid_from::text, p.valid_to::text, p.start_kind, p.start_decision,
-          p.end_kind, p.end_reason, p.end_decision
+          p.end_kind, p.end_reason, p.end_decision, p.start_event_id, p.end_event_id
         from memberships p ${unitNamedOn(sql`p.unit_id`, sql`p.valid_from`)}
         where p.member_id = ${id} order by p.valid_from, p.id`,
   );
@@ -292,6 +332,8 @@ export async function getMember(tx: Tx, id: number): Promise<MemberDetail> {
       endKind: p.end_kind as MemberDetail['memberships'][number]['endKind'],
       endReason: p.end_reason,
       endDecision: p.end_decision,
+      startEventId: p.start_event_id,
+      endEventId: p.end_event_id,
     })),
     offices: offices.map((f) => ({
       id: f.id,

@@ -1,5 +1,5 @@
 // /api/members: the scoped list and search, admission, a member's record, corrections, transfer,
-// departure and offices; and a unit's member figures. Use cases run in one transaction each.
+// departure, re-admission and offices; and a unit's member figures. Use cases run in one transaction each.
 import {
   addOfficeBody,
   admitMemberBody,
@@ -9,6 +9,7 @@ import {
   memberPage,
   memberStats,
   memberStatsQuery,
+  readmitMemberBody,
   transferMemberBody,
   unitId,
   updateMemberBody,
@@ -19,7 +20,8 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { addOffice, leaveMember, transferMember } from './lifecycle.ts';
-import { getMember, listMembers } from './queries.ts';
+import { getMember, listMembers, MEMBER_COUNT_LIMIT } from './queries.ts';
+import { readmitMember } from './readmit.ts';
 import { admitMember, updateMember } from './service.ts';
 import { memberStatsFor } from './stats.ts';
 
@@ -61,7 +63,8 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: { tags, querystring: listMembersQuery, response: { 200: memberPage } },
     },
-    async (request) => listMembers(app.database.db, actorOf(request), request.query),
+    async (request) =>
+      listMembers(app.database.db, actorOf(request), request.query, { countLimit: MEMBER_COUNT_LIMIT }),
   );
 
   app.post(
@@ -127,6 +130,29 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       inTransaction(async (tx) => {
         await leaveMember(tx, actorOf(request), request.params.id, request.body);
+        return getMember(tx, request.params.id);
+      }),
+  );
+
+  // The receiving union must be the caller's to write into; the member's last unit may be anywhere (the
+  // service answers 404 for a record the caller can neither see nor name by its national ID).
+  app.post(
+    '/members/:id/readmit',
+    {
+      config: {
+        access: {
+          power: 'writeRecords',
+          checks: (request) => {
+            const body = request.body as z.infer<typeof readmitMemberBody>;
+            return [{ unitId: body.unitId, mode: 'write', date: body.effectiveDate }];
+          },
+        },
+      },
+      schema: { tags, params: memberParams, body: readmitMemberBody, response: detail },
+    },
+    async (request) =>
+      inTransaction(async (tx) => {
+        await readmitMember(tx, actorOf(request), request.params.id, request.body);
         return getMember(tx, request.params.id);
       }),
   );

@@ -1,8 +1,11 @@
-// Finding members over HTTP: accent- and case-free names, exact national ID, phone and card number,
-// the list filters and stable paging — always inside the caller's subtree.
+// Finding members over HTTP: accent- and case-free names matched from the start of their words, exact
+// national ID, phone and card number, the list filters, stable paging and the capped total — always inside
+// the caller's subtree.
+import { listMembersQuery } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import type { UnitIds } from '../org/test-tree.ts';
+import { listMembers } from './queries.ts';
 import { admission, buildMemberTree, memberAccounts } from './test-members.ts';
 
 let ctx: TestContext;
@@ -26,6 +29,9 @@ beforeAll(async () => {
     ['G-NHUA', 'Đặng Đức Đạt', { cardNumber: '778899', dateOfBirth: '1984-12-31' }],
     ['G-NHUA', 'Lê Thị Hồng', { gender: 'female', dateOfBirth: '1966-02-10', joinedUnionOn: '2010-09-09' }],
     ['G-TRUONG', 'Trần Văn An', { phone: '0987654321' }],
+    // "an" inside a word, not at its start: a substring search would find them for "nguyen van an".
+    ['G-TRUONG', 'Nguyễn Thị Lan', { gender: 'female', dateOfBirth: '1995-03-03' }],
+    ['G-TRUONG', 'Trần Văn Thanh', {}],
   ];
   for (const [unit, fullName, extra] of people) {
     const response = await as.asAdmin('POST', '/api/members', admission(ids[unit]!, { fullName, ...extra }));
@@ -38,11 +44,21 @@ describe('search', () => {
   it.each([
     ['nguyen van an', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
     ['NGUYỄN   văn AN', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
-    ['van an', ['Nguyễn Văn An', 'Nguyễn Văn Anh', 'Trần Văn An']],
+    // Several words: names holding each of them whole come first, then the rest by name.
+    ['van an', ['Nguyễn Văn An', 'Trần Văn An', 'Nguyễn Văn Anh']],
     // Words in any order; đ/Đ fold to d.
-    ['an nguyen', ['Nguyễn Thị Ánh', 'Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['an nguyen', ['Nguyễn Văn An', 'Nguyễn Thị Ánh', 'Nguyễn Văn Anh']],
     ['dat dang', ['Đặng Đức Đạt']],
     ['thi anh', ['Nguyễn Thị Ánh']],
+    ['Nguyễn Thị Ánh'.normalize('NFD'), ['Nguyễn Thị Ánh']],
+    // Each word from the start of a word of the name, so a half-typed name already finds.
+    ['an', ['Nguyễn Thị Ánh', 'Nguyễn Văn An', 'Nguyễn Văn Anh', 'Trần Văn An']],
+    ['nguyen van a', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['ng v a', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
+    ['thanh', ['Trần Văn Thanh']],
+    ['lan', ['Nguyễn Thị Lan']],
+    ['uyen', []],
+    ['nguyen - an', ['Nguyễn Văn An', 'Nguyễn Thị Ánh', 'Nguyễn Văn Anh']],
     // Identifiers match exactly, in any of the ways people type a phone.
     ['001085012345', ['Nguyễn Văn An']],
     ['0010850', []],
@@ -52,6 +68,7 @@ describe('search', () => {
     ['778899', ['Đặng Đức Đạt']],
     ['%', []],
     ['_', []],
+    ['- %', []],
   ])('"%s" finds %j', async (q, expected) => {
     const response = await as.asAdmin('GET', `/api/members?q=${encodeURIComponent(q)}`);
     expect(response.status).toBe(200);
@@ -67,7 +84,33 @@ describe('search', () => {
     const byName = await as.asLongBien('GET', '/api/members?q=van%20an');
     expect(names(byName.body)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Anh']);
     const byPhone = await as.asLongBien('GET', '/api/members?q=0987654321');
-    expect(byPhone.body).toMatchObject({ items: [], total: 0 });
+    expect(byPhone.body).toMatchObject({ items: [], total: 0, totalExact: true });
+  });
+});
+
+describe('a total past the counting limit', () => {
+  const list = (query: Record<string, unknown>, countLimit: number) =>
+    listMembers(ctx.database.db, null, listMembersQuery.parse(query), { countLimit });
+
+  it('says it stopped counting, and still pages through every match', async () => {
+    const capped = await list({ q: 'nguyen', pageSize: 2 }, 3);
+    expect(capped).toMatchObject({ total: 3, totalExact: false });
+    expect(names(capped)).toEqual(['Nguyễn Thị Ánh', 'Nguyễn Thị Lan']);
+    const second = await list({ q: 'nguyen', pageSize: 2, page: 2 }, 3);
+    expect(names(second)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Anh']);
+    expect(await list({ q: 'nguyen' }, 4)).toMatchObject({ total: 4, totalExact: true });
+    // Without a filter on the person the count runs on the unit index alone; it stops there too.
+    expect(await list({}, 5)).toMatchObject({ total: 5, totalExact: false });
+    expect(await list({ asOf: '2025-01-01' }, 5)).toMatchObject({ total: 5, totalExact: false });
+  });
+
+  it('counts every match when asked for no limit (the export)', async () => {
+    const all = await listMembers(
+      ctx.database.db,
+      null,
+      listMembersQuery.parse({ q: 'nguyen', pageSize: 1 }),
+    );
+    expect(all).toMatchObject({ total: 4, totalExact: true });
   });
 });
 
@@ -79,14 +122,14 @@ describe('filters and paging', () => {
   };
 
   it.each([
-    ['gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh']],
+    ['gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh', 'Nguyễn Thị Lan']],
     ['ageBand=50to59&asOf=2024-06-01', ['Lê Thị Hồng', 'Nguyễn Văn Anh']],
     // On 2024-06-01 someone born 1984-12-31 is 39; someone born 1966-02-10 is 58.
-    ['ageBand=30to39&asOf=2024-06-01', ['Đặng Đức Đạt', 'Nguyễn Văn An', 'Trần Văn An']],
-    ['ageBand=under30&asOf=2024-06-01', ['Nguyễn Thị Ánh']],
+    ['ageBand=30to39&asOf=2024-06-01', ['Đặng Đức Đạt', 'Nguyễn Văn An', 'Trần Văn An', 'Trần Văn Thanh']],
+    ['ageBand=under30&asOf=2024-06-01', ['Nguyễn Thị Ánh', 'Nguyễn Thị Lan']],
     ['ageBand=60plus&asOf=2024-06-01', []],
     ['joinedFrom=1990-01-01&joinedTo=2011-01-01', ['Lê Thị Hồng', 'Nguyễn Văn Anh']],
-    ['status=active&gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh']],
+    ['status=active&gender=female', ['Lê Thị Hồng', 'Nguyễn Thị Ánh', 'Nguyễn Thị Lan']],
     ['status=left', []],
   ])('%s', async (query, expected) => {
     expect(await list(`${query}&pageSize=100`)).toEqual(expected);
@@ -96,15 +139,15 @@ describe('filters and paging', () => {
     expect(await list(`unitId=${ids.LB}`)).toHaveLength(5);
     expect(await list(`unitId=${ids.LB}&subtree=false`)).toEqual([]);
     expect(await list(`unitId=${ids['G-DETMAY']}&subtree=false`)).toEqual(['Nguyễn Thị Ánh']);
-    expect(await list(`unitId=${ids.HM}&gender=male`)).toEqual(['Trần Văn An']);
+    expect(await list(`unitId=${ids.HM}&gender=male`)).toEqual(['Trần Văn An', 'Trần Văn Thanh']);
   });
 
   it('pages through a stable order by accent-free name, then id', async () => {
     const all = await as.asAdmin('GET', '/api/members?pageSize=100');
     const pages: string[] = [];
-    for (const page of [1, 2, 3]) {
+    for (const page of [1, 2, 3, 4]) {
       const response = await as.asAdmin('GET', `/api/members?pageSize=2&page=${page}`);
-      expect(response.body).toMatchObject({ total: 6, page, pageSize: 2 });
+      expect(response.body).toMatchObject({ total: 8, totalExact: true, page, pageSize: 2 });
       pages.push(...names(response.body));
     }
     expect(pages).toEqual(names(all.body));
@@ -112,16 +155,24 @@ describe('filters and paging', () => {
       'Đặng Đức Đạt',
       'Lê Thị Hồng',
       'Nguyễn Thị Ánh',
+      'Nguyễn Thị Lan',
       'Nguyễn Văn An',
       'Nguyễn Văn Anh',
       'Trần Văn An',
+      'Trần Văn Thanh',
     ]);
+  });
+
+  it('pages a several-word search in the same order, whole-word matches first', async () => {
+    const pages: string[] = [];
+    for (const page of [1, 2, 3]) pages.push(...(await list(`q=van%20an&pageSize=1&page=${page}`)));
+    expect(pages).toEqual(['Nguyễn Văn An', 'Trần Văn An', 'Nguyễn Văn Anh']);
   });
 
   it('tells the total on a page past the end, with or without a filter', async () => {
     for (const [query, total] of [
-      ['q=nguyen&page=9', 3],
-      ['page=9', 6],
+      ['q=nguyen&page=9', 4],
+      ['page=9', 8],
     ] as const) {
       const response = await as.asAdmin('GET', `/api/members?${query}`);
       expect(response.body, query).toMatchObject({ items: [], total, page: 9 });

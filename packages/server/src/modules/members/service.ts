@@ -1,8 +1,11 @@
 // Admitting members and correcting their records: the rules of admission are checked inside the
-// transaction that writes, and every write is audited. Transfers and departures live in lifecycle.ts.
+// transaction that writes, and every write is audited. Transfers and departures live in lifecycle.ts,
+// re-admission of a former member in readmit.ts.
 import {
   type AdmitMemberBody,
   type MemberFields,
+  type MemberStatus,
+  type NationalIdHolder,
   normalizeForSearch,
   parseEthnicity,
   parseFullName,
@@ -82,8 +85,11 @@ export async function assertForeignContract(
 }
 
 /**
- * One person, one record: a national ID or card number held by another member is refused. The holder is
- * named (in `details`) only when the caller may see them; otherwise the answer says only "registered".
+ * One person, one record: a national ID or card number held by another member is refused. A former member
+ * holding the national ID is named to anyone who has it (with their id, status and last unit, in the
+ * detail's `holder`), so that the form can offer to re-admit them; a deceased one is named so the number
+ * gets checked. An active holder is named only when the caller may see them; otherwise the answer says
+ * only "registered".
  */
 export async function assertIdentifiersFree(
   tx: Tx,
@@ -92,19 +98,43 @@ export async function assertIdentifiersFree(
   exceptMemberId: number | null,
 ): Promise<void> {
   if (fields.nationalId) {
-    const [holder] = await queryRows<{ full_name: string; unit_name: string; visible: boolean }>(
+    const [holder] = await queryRows<{
+      id: number;
+      full_name: string;
+      status: MemberStatus;
+      unit_name: string;
+      visible: boolean;
+    }>(
       tx,
-      sql`select m.full_name, w.name as unit_name, m.unit_id in (${unitsInScope(actor)}) as visible
+      sql`select m.id, m.full_name, m.status, w.name as unit_name,
+            m.unit_id in (${unitsInScope(actor)}) as visible
           from members m
           join lateral (select name from org_unit_versions where unit_id = m.unit_id
                         order by valid_from desc limit 1) w on true
           where m.national_id = ${fields.nationalId} and m.id <> ${exceptMemberId ?? 0}`,
     );
     if (holder) {
-      const details = holder.visible
-        ? [{ path: 'nationalId', message: `${holder.full_name} — ${holder.unit_name}` }]
-        : [];
-      throw new AppError(409, 'NATIONAL_ID_TAKEN', { nationalId: fields.nationalId }, details);
+      const params = { nationalId: fields.nationalId, name: holder.full_name, unit: holder.unit_name };
+      const detail = {
+        path: 'nationalId',
+        message: `${holder.full_name} — ${holder.unit_name}`,
+        holder: {
+          memberId: holder.id,
+          fullName: holder.full_name,
+          status: holder.status,
+          unitName: holder.unit_name,
+        } satisfies NationalIdHolder,
+      };
+      if (holder.status === 'deceased') {
+        throw new AppError(409, 'NATIONAL_ID_DECEASED_MEMBER', params, [detail]);
+      }
+      if (holder.status !== 'active') throw new AppError(409, 'NATIONAL_ID_FORMER_MEMBER', params, [detail]);
+      throw new AppError(
+        409,
+        'NATIONAL_ID_TAKEN',
+        { nationalId: fields.nationalId },
+        holder.visible ? [detail] : [],
+      );
     }
   }
   if (fields.cardNumber) {
@@ -120,7 +150,7 @@ export async function assertIdentifiersFree(
  * The unique indexes catch what two concurrent requests both found free: answered as the same 409 the
  * checks give (without naming the holder), not as a server error.
  */
-function rethrowTaken(
+export function rethrowTaken(
   error: unknown,
   fields: { nationalId?: string | null; cardNumber?: string | null },
 ): never {
@@ -134,7 +164,7 @@ function rethrowTaken(
 }
 
 /** The fields of a member the audit log keeps, from the stored row or its changes. */
-function audited(fields: StoredFields): Record<string, unknown> {
+export function audited(fields: StoredFields): Record<string, unknown> {
   const { fullNameNormalized: _search, createdAt: _created, updatedAt: _updated, ...rest } = fields;
   return rest;
 }

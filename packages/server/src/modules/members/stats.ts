@@ -109,10 +109,10 @@ async function countMemberStats(
   );
 
   // Movements: periods starting or ending in [from, to] in a unit of the subtree on that day, except
-  // transfers whose other end was in the subtree too. Joined from the subtree's versions (any date, gist
-  // index) to the periods, so PostgreSQL may walk memberships_unit_period per unit for a small subtree or
-  // range-scan memberships_from / memberships_to for the whole country; the version live on the day keeps
-  // each period once.
+  // transfers and restructuring moves whose other end was in the subtree too. Joined from the subtree's
+  // versions (any date, gist index) to the periods, so PostgreSQL may walk memberships_unit_period per unit
+  // for a small subtree or range-scan memberships_from / memberships_to for the whole country; the version
+  // live on the day keeps each period once.
   const versionLiveOn = (day: SQL) =>
     sql`x.valid_from <= ${day} and (x.valid_to is null or x.valid_to > ${day})`;
   const [moves] = await queryRows<{ admissions: number; departures: number }>(
@@ -122,17 +122,19 @@ async function countMemberStats(
           join memberships p on p.unit_id = x.unit_id and p.valid_from between ${from}::date and ${to}::date
             and ${versionLiveOn(sql`p.valid_from`)}
           where x.path ~ ${subtree}::lquery
-            and (p.start_kind <> 'transferIn' or not exists (
+            and (p.start_kind not in ('transferIn', 'reorganised') or not exists (
               select 1 from memberships q
-              where q.member_id = p.member_id and q.valid_to = p.valid_from and q.end_kind = 'transferOut'
+              where q.member_id = p.member_id and q.valid_to = p.valid_from
+                and q.end_kind in ('transferOut', 'reorganised')
                 and ${inSubtreeOn(unitId, sql`q.unit_id`, lastDay(sql`q`))}))) as admissions,
         (select count(*)::int from org_unit_versions x
           join memberships p on p.unit_id = x.unit_id and p.valid_to between ${from}::date and ${to}::date
             and ${versionLiveOn(lastDay(sql`p`))}
           where x.path ~ ${subtree}::lquery
-            and (p.end_kind <> 'transferOut' or not exists (
+            and (p.end_kind not in ('transferOut', 'reorganised') or not exists (
               select 1 from memberships n
-              where n.member_id = p.member_id and n.valid_from = p.valid_to and n.start_kind = 'transferIn'
+              where n.member_id = p.member_id and n.valid_from = p.valid_to
+                and n.start_kind in ('transferIn', 'reorganised')
                 and ${inSubtreeOn(unitId, sql`n.unit_id`, sql`n.valid_from`)}))) as departures`,
   );
 

@@ -201,6 +201,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         access: restructure((request) => [
           idOf(request),
           (request.body as { childrenToId?: number }).childrenToId,
+          (request.body as { membersToId?: number }).membersToId,
         ]),
       },
       schema: { tags, params: idParams, body: dissolveUnitBody, response: created },

@@ -1,8 +1,10 @@
-// The audit log: who changed what and when, filtered by unit (with its subtree) and kind of record.
-import type { AuditEntry } from '@congdoan/domain';
+// The audit log: who changed what and when, filtered by unit (with its subtree), kind of record, or one record
+// (a member's page links here with entity and entityId).
+import { AUDIT_ENTITIES, type AuditEntry } from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
+  Button,
   Group,
   Loader,
   Pagination,
@@ -15,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconX } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
@@ -31,7 +33,6 @@ import { AuditDiff } from './AuditDiff.tsx';
 
 const route = getRouteApi('/_app/audit');
 const PAGE_SIZE = 25;
-const ENTITIES = ['orgUnit', 'emulationCluster', 'user', 'rule', 'unitType'] as const;
 
 const label = (t: TFunction, group: 'entities' | 'actions', value: string) =>
   t(`audit.${group}.${value}` as 'audit.entities.orgUnit', { defaultValue: value });
@@ -45,6 +46,7 @@ export function AuditPage() {
   const params = {
     unitId: search.unitId,
     entity: search.entity,
+    entityId: search.entity ? search.entityId : undefined,
     subtree: search.unitId ? search.subtree : undefined,
     page: search.page ?? 1,
     pageSize: PAGE_SIZE,
@@ -82,9 +84,9 @@ export function AuditPage() {
             label={t('audit.filterEntity')}
             placeholder={t('common.all')}
             clearable
-            data={ENTITIES.map((entity) => ({ value: entity, label: label(t, 'entities', entity) }))}
+            data={AUDIT_ENTITIES.map((entity) => ({ value: entity, label: label(t, 'entities', entity) }))}
             value={search.entity ?? null}
-            onChange={(entity) => filter({ entity: entity ?? undefined })}
+            onChange={(entity) => filter({ entity: entity ?? undefined, entityId: undefined })}
             style={{ flex: '1 1 180px' }}
           />
           <Switch
@@ -96,6 +98,21 @@ export function AuditPage() {
             mb={8}
           />
         </Group>
+        {params.entity && params.entityId && (
+          <Group gap="xs" mt="sm" data-testid="audit-filter-record">
+            <Text size="sm">
+              {t('audit.oneRecord', { entity: label(t, 'entities', params.entity), id: params.entityId })}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              leftSection={<IconX size={12} />}
+              onClick={() => filter({ entityId: undefined })}
+            >
+              {t('audit.allRecords')}
+            </Button>
+          </Group>
+        )}
       </Paper>
       {audit.isError && <Alert color="red">{errorMessage(audit.error, t)}</Alert>}
       {audit.isPending && <Loader />}

@@ -1,11 +1,12 @@
 // Admission (kết nạp): the person's fields (typed, or filled from the CCCD's QR code), the unit, date, decision.
-import { todayInVietnam } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, Paper, Stack, TextInput } from '@mantine/core';
+// When the national ID belongs to a former member, the form offers to re-admit them on their own record.
+import { type NationalIdHolder, todayInVietnam } from '@congdoan/domain';
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/keys.ts';
@@ -14,16 +15,20 @@ import { orgApi } from '../../api/org.ts';
 import { CccdQrScanner } from '../../components/CccdQrScanner.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
+import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
 import {
   emptyMemberForm,
+  filledFields,
   memberFieldsOf,
   memberFormProblems,
+  nationalIdHolderOf,
   serverFieldProblems,
   withCccd,
 } from './memberForm.ts';
+import { ReadmitMemberModal } from './ReadmitMemberModal.tsx';
 
 /** `defaultUnitId`: the unit the list shows, or the user's own; taken when its type may admit members. */
 export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: number; onClose: () => void }) {
@@ -38,6 +43,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   const [decisionNumber, setDecisionNumber] = useState('');
   const [touched, setTouched] = useState(false);
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  const [readmitting, setReadmitting] = useState(false);
 
   const canAdmit = (picked: PickedUnit | null) =>
     !picked || types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
@@ -61,6 +67,11 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
       ? t('members.unitCannotAdmit')
       : undefined;
 
+  const openMember = (memberId: number) => {
+    onClose();
+    void navigate({ to: '/members/$memberId', params: { memberId: String(memberId) } });
+  };
+
   const admit = useMutation({
     mutationFn: () =>
       membersApi.admit({
@@ -73,16 +84,19 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
       await queryClient.invalidateQueries({ queryKey: keys.members });
       await queryClient.invalidateQueries({ queryKey: keys.org });
       notifications.show({ color: 'green', message: t('members.admitted', { name: member.fullName }) });
-      onClose();
-      void navigate({ to: '/members/$memberId', params: { memberId: String(member.id) } });
+      openMember(member.id);
     },
   });
 
-  const submit = () => {
+  const ready = () => {
     setTouched(true);
-    if (Object.keys(problems).length > 0 || unitProblem || !admittedOn) return;
-    admit.mutate();
+    return Object.keys(problems).length === 0 && !unitProblem && Boolean(admittedOn);
   };
+  const submit = () => {
+    if (ready()) admit.mutate();
+  };
+  const holder = nationalIdHolderOf(admit.error);
+  const former = holder && holder.status !== 'active' ? holder : null;
 
   return (
     <Modal opened onClose={onClose} title={t('members.admitTitle')} size="xl" fullScreen={phone}>
@@ -106,7 +120,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
             setForm(next);
             if (admit.isError) admit.reset();
           }}
-          problems={{ ...(touched ? problems : {}), ...serverFieldProblems(admit.error) }}
+          problems={{ ...(touched ? problems : {}), ...(former ? {} : serverFieldProblems(admit.error)) }}
           unionFields={
             <>
               <UnitSearchSelect
@@ -140,10 +154,38 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
             {t('members.fixFields')}
           </Alert>
         )}
-        {admit.isError && (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="admit-error">
-            {errorMessage(admit.error, t)}
-          </Alert>
+        {former ? (
+          <FormerMemberNotice
+            holder={former}
+            onReadmit={() => {
+              if (ready()) setReadmitting(true);
+            }}
+          />
+        ) : (
+          admit.isError && (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="admit-error">
+              {holder ? (
+                <>
+                  {t('members.readmit.activeHolder', { name: holder.fullName, unit: holder.unitName })}{' '}
+                  <Anchor
+                    renderRoot={(props) => (
+                      <Link
+                        {...props}
+                        to="/members/$memberId"
+                        params={{ memberId: String(holder.memberId) }}
+                      />
+                    )}
+                    size="sm"
+                    onClick={onClose}
+                  >
+                    {t('members.readmit.openRecord')}
+                  </Anchor>
+                </>
+              ) : (
+                errorMessage(admit.error, t)
+              )}
+            </Alert>
+          )
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -154,6 +196,52 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
           </Button>
         </Group>
       </Stack>
+      {readmitting && former && (
+        <ReadmitMemberModal
+          person={former}
+          defaults={{ unit, effectiveDate: admittedOn, decisionNumber }}
+          corrections={filledFields(form)}
+          confirmFirst
+          onClose={() => setReadmitting(false)}
+          onDone={(member) => openMember(member.id)}
+        />
+      )}
     </Modal>
+  );
+}
+
+/** The national ID is a former member's: who they are, and (unless deceased) the offer to re-admit them. */
+function FormerMemberNotice({ holder, onReadmit }: { holder: NationalIdHolder; onReadmit: () => void }) {
+  const { t } = useTranslation();
+  const deceased = holder.status === 'deceased';
+  const values = {
+    name: holder.fullName,
+    status: memberStatusLabel(t, holder.status).toLowerCase(),
+    unit: holder.unitName,
+  };
+  return (
+    <Alert
+      color={deceased ? 'red' : 'union'}
+      icon={<IconAlertCircle size={18} />}
+      data-testid="admit-former-member"
+    >
+      <Stack gap="xs">
+        <Text size="sm">
+          {t(deceased ? 'members.readmit.deceasedHolder' : 'members.readmit.formerHolder', values)}
+        </Text>
+        {!deceased && (
+          <Group>
+            <Button
+              size="xs"
+              leftSection={<IconUserPlus size={14} />}
+              onClick={onReadmit}
+              data-testid="admit-readmit"
+            >
+              {t('members.readmit.button')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
   );
 }

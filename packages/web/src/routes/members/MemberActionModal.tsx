@@ -1,5 +1,5 @@
-// The frame of a lifecycle change (transfer, leave): the form, then one sentence saying what will happen,
-// then the request; the server's refusal is shown in its own words.
+// The frame of a lifecycle change (transfer, leave, re-admission): the form, then one sentence saying what
+// will happen, then the request; the server's refusal is shown in its own words.
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -22,23 +22,28 @@ export interface MemberActionModalProps {
   submit: () => Promise<unknown>;
   done: string;
   danger?: boolean;
+  /** 'confirm' when the fields come filled from elsewhere (the admission form): Back still reaches them. */
+  initialStep?: 'form' | 'confirm';
+  /** After success, before the modal closes, with what `submit` answered. */
+  onDone?: (result: unknown) => void;
 }
 
 export function MemberActionModal(props: MemberActionModalProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
-  const [step, setStep] = useState<'form' | 'confirm'>('form');
+  const [step, setStep] = useState<'form' | 'confirm'>(props.initialStep ?? 'form');
   const [showErrors, setShowErrors] = useState(false);
   const mutation = useMutation({
     mutationFn: props.submit,
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: keys.members }),
         queryClient.invalidateQueries({ queryKey: keys.org }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
       ]);
       notifications.show({ color: 'green', message: props.done });
+      props.onDone?.(result);
       props.onClose();
     },
   });

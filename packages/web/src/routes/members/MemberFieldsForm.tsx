@@ -182,7 +182,7 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
             allowDecimal={false}
             thousandSeparator="."
             decimalSeparator=","
-            suffix=" đ"
+            suffix={` ${t('common.currency')}`}
             data-testid="member-field-salaryBasis"
           />
         </SimpleGrid>

@@ -1,13 +1,15 @@
 // A member's page: who they are, their unit and status, their history and offices, and what an officer may do.
-import { ROLE_POWERS } from '@congdoan/domain';
+import { ROLE_POWERS, todayInVietnam } from '@congdoan/domain';
 import { Alert, Anchor, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   IconAlertCircle,
   IconArrowLeft,
   IconArrowsExchange,
+  IconHistory,
   IconId,
   IconLogout,
   IconPencil,
+  IconUserPlus,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -24,6 +26,7 @@ import { LeaveMemberModal } from './LeaveMemberModal.tsx';
 import { MemberOffices } from './MemberOffices.tsx';
 import { MemberProfile } from './MemberProfile.tsx';
 import { MembershipTimeline } from './MembershipTimeline.tsx';
+import { ReadmitMemberModal } from './ReadmitMemberModal.tsx';
 import { TransferMemberModal } from './TransferMemberModal.tsx';
 
 const route = getRouteApi('/_app/members/$memberId');
@@ -34,7 +37,7 @@ export function MemberPage() {
   const id = Number(memberId);
   const user = useCurrentUser();
   const canWrite = ROLE_POWERS[user.role].writeRecords;
-  const [open, setOpen] = useState<'edit' | 'transfer' | 'leave' | null>(null);
+  const [open, setOpen] = useState<'edit' | 'transfer' | 'leave' | 'readmit' | null>(null);
   const member = useQuery({ queryKey: keys.member(id), queryFn: () => membersApi.get(id) });
 
   const back = (
@@ -68,6 +71,8 @@ export function MemberPage() {
 
   const data = member.data;
   const active = data.status === 'active';
+  // Left, expelled or transferred out of the platform: the person may join again on this record.
+  const former = !active && data.status !== 'deceased';
   return (
     <Stack gap="md">
       {back}
@@ -122,6 +127,17 @@ export function MemberPage() {
                 {t('members.leave.button')}
               </Button>
             )}
+            {canWrite && former && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconUserPlus size={14} />}
+                onClick={() => setOpen('readmit')}
+                data-testid="member-readmit"
+              >
+                {t('members.readmit.button')}
+              </Button>
+            )}
             <Button
               size="xs"
               variant="default"
@@ -132,6 +148,17 @@ export function MemberPage() {
               data-testid="member-card-link"
             >
               {t('members.card.title')}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconHistory size={14} />}
+              renderRoot={(props) => (
+                <Link {...props} to="/audit" search={{ entity: 'member', entityId: String(data.id) }} />
+              )}
+              data-testid="member-audit-link"
+            >
+              {t('audit.title')}
             </Button>
           </Group>
         </Stack>
@@ -150,6 +177,18 @@ export function MemberPage() {
       {open === 'edit' && <EditMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'transfer' && <TransferMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'leave' && <LeaveMemberModal member={data} onClose={() => setOpen(null)} />}
+      {open === 'readmit' && (
+        <ReadmitMemberModal
+          person={{
+            memberId: data.id,
+            fullName: data.fullName,
+            status: data.status,
+            unitName: data.unit.name,
+          }}
+          defaults={{ unit: data.unit, effectiveDate: todayInVietnam(), decisionNumber: '' }}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -80,6 +80,7 @@ export function MembersPage() {
     });
 
   const unitId = search.unitId ?? user.unit.id;
+  // Past the server's counting limit the total is a floor ("more than 10,000"): paging reaches that far.
   const total = list.data?.total ?? 0;
 
   const admitButton = canWrite && (
@@ -170,7 +171,10 @@ export function MembersPage() {
       <Group justify="space-between" gap="xs">
         <Text size="sm" c="dimmed" data-testid="members-total">
           {list.data
-            ? t('members.total', { count: total, formatted: formatNumber(total, currentLanguage()) })
+            ? t(list.data.totalExact ? 'members.total' : 'members.totalMoreThan', {
+                count: total,
+                formatted: formatNumber(total, currentLanguage()),
+              })
             : ''}
         </Text>
         {selected.size > 0 && (

@@ -1,11 +1,14 @@
-// A member's history told from their membership periods: admitted, imported, transferred in and out, left.
+// A member's history told from their membership periods: admitted, imported, transferred in and out, moved by
+// a restructuring of the organisation, left.
 import type { MemberDetail } from '@congdoan/domain';
 import { Paper, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import {
   IconArrowBarToRight,
   IconArrowRight,
+  IconBuildingOff,
   IconFileImport,
   IconLogout,
+  IconSitemap,
   IconUserOff,
   IconUserPlus,
   IconX,
@@ -17,7 +20,8 @@ import { formatDate } from '../../components/format.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 
 type Period = MemberDetail['memberships'][number];
-type Kind = Period['startKind'] | NonNullable<Period['endKind']>;
+/** A restructuring shows as a move out of one unit and a reception into the next, like a transfer. */
+type Kind = Exclude<Period['startKind'], 'reorganised'> | NonNullable<Period['endKind']> | 'reorganisedIn';
 
 interface HistoryEvent {
   key: string;
@@ -32,6 +36,10 @@ interface HistoryEvent {
 
 const LOOK: Record<Kind, { icon: ComponentType<{ size?: number }>; color: string }> = {
   admit: { icon: IconUserPlus, color: 'green' },
+  readmit: { icon: IconUserPlus, color: 'green' },
+  reorganised: { icon: IconSitemap, color: 'violet' },
+  reorganisedIn: { icon: IconSitemap, color: 'violet' },
+  unitDissolved: { icon: IconBuildingOff, color: 'gray' },
   import: { icon: IconFileImport, color: 'teal' },
   transferIn: { icon: IconArrowBarToRight, color: 'blue' },
   transferOut: { icon: IconArrowRight, color: 'blue' },
@@ -45,7 +53,7 @@ export function historyEvents(member: MemberDetail): HistoryEvent[] {
   for (const period of member.memberships) {
     events.push({
       key: `${period.id}-start`,
-      kind: period.startKind,
+      kind: period.startKind === 'reorganised' ? 'reorganisedIn' : period.startKind,
       date: period.validFrom,
       unit: period.unit,
       decision: period.startDecision,

@@ -27,7 +27,7 @@ function Row({ label, value, testId }: { label: string; value: string; testId: s
 
 export function VerifyCardPage() {
   const { t } = useTranslation();
-  // Served at /verify and at /cards/verify (the address the server prints in the QR code).
+  // Served at /cards/verify, the address the server prints in the QR code (/verify forwards here).
   const { token } = useSearch({ strict: false }) as { token?: string };
   const check = useQuery({
     queryKey: keys.cardVerification(token ?? ''),

@@ -1,5 +1,12 @@
 // The member form's state, its checks before sending, and the body it becomes (admission or edit).
-import type { CccdQrData, Gender, MemberDetail, MemberFields } from '@congdoan/domain';
+import {
+  type CccdQrData,
+  type Gender,
+  type MemberDetail,
+  type MemberFields,
+  type NationalIdHolder,
+  nationalIdHolder,
+} from '@congdoan/domain';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client.ts';
 
@@ -121,6 +128,32 @@ export function memberFieldsOf(state: MemberFormState): MemberFields {
     duesGroup: (state.duesGroup as MemberFields['duesGroup']) ?? null,
     salaryBasis: integer(state.salaryBasis),
   };
+}
+
+/**
+ * The fields the user filled in, as corrections of a record that already exists (re-admission): blanks and
+ * untouched defaults (nationality VN) are left out, so they erase nothing the record holds.
+ */
+export function filledFields(state: MemberFormState): Partial<MemberFields> {
+  const fields: Partial<MemberFields> = memberFieldsOf(state);
+  const filled: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== null && value !== undefined && value !== '') filled[key] = value;
+  }
+  if (!fields.dateOfBirth) delete filled.dateOfBirthPrecision;
+  if (!state.gender) delete filled.gender;
+  if (fields.nationality === 'VN') delete filled.nationality;
+  return filled as Partial<MemberFields>;
+}
+
+/** The member a refused national ID belongs to, when the server named them (a 409's detail). */
+export function nationalIdHolderOf(error: unknown): NationalIdHolder | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  for (const detail of error.details) {
+    const parsed = nationalIdHolder.safeParse((detail as { holder?: unknown }).holder);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
 }
 
 /** Only the fields that differ from the record, for PATCH. */

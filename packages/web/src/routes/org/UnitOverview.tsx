@@ -1,5 +1,5 @@
 // A unit's figures as of the chosen date (counts, members, the chart by type) and the units directly under it.
-import type { OrgUnitDetail } from '@congdoan/domain';
+import { GRASSROOTS_TYPES, type OrgUnitDetail } from '@congdoan/domain';
 import { Button, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -11,6 +11,8 @@ import { formatNumber } from '../../components/format.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { UnitTypeBadge } from '../../components/UnitTypeBadge.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
+import { SheetLink } from '../assessments/SheetLink.tsx';
+import { OverdueTasks } from '../meetings/OverdueTasks.tsx';
 import { UnitMemberStats } from '../members/UnitMemberStats.tsx';
 
 // ECharts is large: it loads with the first chart, not with the app.
@@ -57,6 +59,12 @@ export function UnitOverview({ unit, asOf }: { unit: OrgUnitDetail; asOf: string
           {errorMessage(stats.error, t)}
         </Text>
       )}
+      {GRASSROOTS_TYPES.includes(unit.type) && (
+        <SheetLink unitId={unit.id} year={Number(asOf.slice(0, 4))} size="sm" testId="unit-assessment-link">
+          {t('assessment.unitLink', { year: asOf.slice(0, 4) })}
+        </SheetLink>
+      )}
+      <OverdueTasks unitId={unit.id} asOf={asOf} />
       <UnitMemberStats unit={unit} asOf={asOf} />
       {stats.data && Object.values(stats.data.unitsByType).some((count) => count > 0) && (
         <Paper withBorder radius="md" p="sm">

@@ -1,7 +1,13 @@
-// A unit's page: who it is and where it sits, then tabs for its figures, its history and its clusters.
+// A unit's page: who it is and where it sits, then tabs for its figures, history, clusters and congress.
 import { Alert, Paper, Skeleton, Stack, Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconAlertCircle, IconChartBar, IconHistory, IconTrophy } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconBuildingCommunity,
+  IconChartBar,
+  IconHistory,
+  IconTrophy,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +16,7 @@ import { orgApi } from '../../api/org.ts';
 import type { UnitTab } from '../../app/router.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { useAsOf } from '../../components/useAsOf.ts';
+import { UnitCongressTab } from '../congresses/UnitCongressTab.tsx';
 import { ClustersTab } from './ClustersTab.tsx';
 import { UnitHeader } from './UnitHeader.tsx';
 import { UnitHistory } from './UnitHistory.tsx';
@@ -72,6 +79,13 @@ export function UnitPage() {
           >
             {t('org.tabClusters')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="congress"
+            leftSection={wide && <IconBuildingCommunity size={16} />}
+            data-testid="tab-congress"
+          >
+            {t('congress.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <UnitOverview unit={unit.data} asOf={asOf} />
@@ -81,6 +95,9 @@ export function UnitPage() {
         </Tabs.Panel>
         <Tabs.Panel value="clusters" pt="md">
           <ClustersTab unit={unit.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="congress" pt="md">
+          <UnitCongressTab unit={unit.data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

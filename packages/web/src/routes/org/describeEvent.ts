@@ -32,6 +32,38 @@ function typeOf(value: unknown, t: TFunction): string | undefined {
 }
 
 export function describeEvent(event: OrgEvent, unitId: number, t: TFunction, language: Locale): string {
+  const main = describeUnitChange(event, unitId, t, language);
+  const members = describeMembers(event, unitId, t);
+  return members ? `${main}; ${members}` : main;
+}
+
+/** What a merge, split or dissolution did with the members, for the unit that ended or received them. */
+function describeMembers(event: OrgEvent, unitId: number, t: TFunction): string | null {
+  const details: Details = event.details ?? {};
+  const count = (value: unknown) => (typeof value === 'number' ? value : 0);
+  const ended = count(details.membershipsEnded);
+  if (event.kind === 'dissolve' && event.role === 'subject' && ended > 0) {
+    return t('history.membershipsEnded', { count: ended });
+  }
+  // A merge counts each source's members apart; the target received them all.
+  const bySource = details.membersBySource as Record<string, unknown> | undefined;
+  const moved =
+    event.role === 'source' && bySource ? count(bySource[String(unitId)]) : count(details.membersMoved);
+  if (moved === 0 || event.role === 'child') return null;
+  const membersTo = details.membersTo as Details | null | undefined;
+  const receiver =
+    nameOf(membersTo) ??
+    (event.kind === 'merge' || event.kind === 'consolidate' ? nameOf(details.target) : undefined);
+  if (event.role === 'target' || (event.role === 'part' && membersTo?.id === unitId)) {
+    return t('history.membersReceived', { count: moved });
+  }
+  if (event.role === 'source' || event.role === 'subject') {
+    return receiver ? t('history.membersMoved', { count: moved, to: receiver }) : null;
+  }
+  return null;
+}
+
+function describeUnitChange(event: OrgEvent, unitId: number, t: TFunction, language: Locale): string {
   const details: Details = event.details ?? {};
   const unknown = t('org.unknownUnit');
   const list = (value: unknown) => joinNames(namesOf(value), language) || unknown;

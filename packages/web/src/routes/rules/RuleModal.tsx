@@ -142,7 +142,9 @@ export function RuleModal({
             value={number}
             onChange={setNumber}
             allowDecimal={valueType === 'percent'}
-            suffix={valueType === 'money' ? (vi ? ' đ' : ' VND') : valueType === 'percent' ? ' %' : undefined}
+            suffix={
+              valueType === 'money' ? ` ${t('common.currency')}` : valueType === 'percent' ? ' %' : undefined
+            }
             error={required(value() === null)}
             {...numberProps}
           />

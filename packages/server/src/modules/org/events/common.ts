@@ -19,6 +19,7 @@ export interface EventInput {
 export interface UnitTypeRow {
   code: UnitTypeCode;
   canFoundGrassroots: boolean;
+  canAdmitMembers: boolean;
   allowedParentTypes: string[];
   closedFrom: string | null;
 }
@@ -27,15 +28,21 @@ export async function loadUnitTypes(tx: Tx): Promise<Map<string, UnitTypeRow>> {
   const rows = await queryRows<{
     code: string;
     can_found_grassroots: boolean;
+    can_admit_members: boolean;
     allowed_parent_types: string[];
     closed_from: string | null;
-  }>(tx, sql`select code, can_found_grassroots, allowed_parent_types, closed_from::text from unit_types`);
+  }>(
+    tx,
+    sql`select code, can_found_grassroots, can_admit_members, allowed_parent_types, closed_from::text
+        from unit_types`,
+  );
   return new Map(
     rows.map((row) => [
       row.code,
       {
         code: unitTypeCode.parse(row.code),
         canFoundGrassroots: row.can_found_grassroots,
+        canAdmitMembers: row.can_admit_members,
         allowedParentTypes: row.allowed_parent_types,
         closedFrom: row.closed_from,
       },

@@ -1,8 +1,17 @@
-// Dissolving a unit (giải thể): its version ends on the effective date; live children move to `childrenToId`.
+// Dissolving a unit (giải thể): its version ends on the effective date; live children move to `childrenToId`,
+// and its members move to `membersToId` or, with `endMemberships`, their membership ends that day.
 import type { DissolveUnitBody, EventResult } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
+import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
+import {
+  assertReceivesMembers,
+  endMembershipsOnDissolve,
+  endOfficesOfEndedUnit,
+  membersOfUnitOn,
+  moveMembersOnRestructure,
+} from '../../members/restructure.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -46,6 +55,19 @@ export async function dissolveUnit(
   }
   await assertSubtreeLatestOn(tx, unitId, date);
 
+  // The members: to a receiving union, or their membership ends; with members, one of the two is required.
+  const memberCount = await membersOfUnitOn(tx, state, date);
+  let membersTo: UnitState | null = null;
+  if (memberCount > 0 && body.membersToId !== undefined) {
+    if (body.membersToId === unitId)
+      throw new RuleViolation('MEMBERS_TARGET_IS_SUBJECT', { name: state.name });
+    membersTo = await activeOn(tx, body.membersToId, date);
+    await assertLatestOn(tx, membersTo, date);
+    await assertReceivesMembers(tx, state, membersTo, date, memberCount);
+  } else if (memberCount > 0 && !body.endMemberships) {
+    throw new RuleViolation('UNIT_HAS_MEMBERS', { name: state.name, count: memberCount });
+  }
+
   const to = receiver;
   const moved: MovedChild[] = to
     ? children.map((child) => ({
@@ -60,7 +82,14 @@ export async function dissolveUnit(
     actor,
     'dissolve',
     body,
-    { childrenTo: to ? ref(to) : null, movedChildren: moved.length, children: moved },
+    {
+      childrenTo: to ? ref(to) : null,
+      movedChildren: moved.length,
+      children: moved,
+      membersTo: membersTo ? ref(membersTo) : null,
+      membersMoved: membersTo ? memberCount : 0,
+      membershipsEnded: membersTo ? 0 : memberCount,
+    },
     [{ unitId, role: 'subject' }, ...moved.map((child) => ({ unitId: child.id, role: 'child' as const }))],
   );
   if (to && moved.length > 0) {
@@ -73,11 +102,18 @@ export async function dissolveUnit(
       eventId,
     });
   }
+  const memberEvent = { eventId, date, reason: body.reason, documentNumber: body.documentNumber };
+  if (memberCount === 0) await endOfficesOfEndedUnit(tx, unitId, date);
+  else if (membersTo) await moveMembersOnRestructure(tx, actor, state, membersTo, memberEvent);
+  else await endMembershipsOnDissolve(tx, actor, state, memberEvent);
+  await endCommitteesOfEndedUnit(tx, unitId, date);
   await endUnit(tx, state, date);
   await auditUnit(tx, actor, 'dissolve', eventId, unitId, versionFields(state), {
     endedOn: date,
     childrenToId: to?.unitId ?? null,
     movedChildIds: moved.map((child) => child.id),
+    membersToId: membersTo?.unitId ?? null,
+    members: memberCount,
   });
   return { eventId, kind: 'dissolve', unitIds: [unitId] };
 }

@@ -4,6 +4,13 @@ import type { EventResult, MergeUnitsBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { Invalid, RuleViolation } from '../../../platform/errors.ts';
+import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
+import {
+  assertTypeReceivesMembers,
+  endOfficesOfEndedUnit,
+  membersOfUnitOn,
+  moveMembersOnRestructure,
+} from '../../members/restructure.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -61,6 +68,15 @@ export async function mergeUnits(tx: Tx, actor: Actor | null, body: MergeUnitsBo
     childrenBySource.set(source.unitId, children);
     await assertSubtreeLatestOn(tx, source.unitId, date);
   }
+  // Each source's members go to the target on the same day, so the target must be a unit with members.
+  const targetName = newTarget?.name ?? anchor.name;
+  const memberCounts = new Map<number, number>();
+  for (const source of sources) {
+    const count = await membersOfUnitOn(tx, source, date);
+    await assertTypeReceivesMembers(tx, source, { name: targetName, type: targetType }, count);
+    memberCounts.set(source.unitId, count);
+  }
+  const membersMoved = [...memberCounts.values()].reduce((sum, count) => sum + count, 0);
 
   const kind = newTarget ? 'consolidate' : 'merge';
   const targetUnitId = newTarget ? await createUnitIdentity(tx, newTarget.code, date) : anchor.unitId;
@@ -83,6 +99,8 @@ export async function mergeUnits(tx: Tx, actor: Actor | null, body: MergeUnitsBo
       target: targetRef,
       movedChildren: moved.length,
       children: moved,
+      membersMoved,
+      membersBySource: Object.fromEntries(memberCounts),
     },
     [
       { unitId: targetUnitId, role: 'target' },
@@ -103,10 +121,27 @@ export async function mergeUnits(tx: Tx, actor: Actor | null, body: MergeUnitsBo
         eventId,
       });
     }
+    const membersOfSource = memberCounts.get(source.unitId) ?? 0;
+    if (membersOfSource > 0) {
+      await moveMembersOnRestructure(
+        tx,
+        actor,
+        source,
+        { unitId: target.unitId, name: target.name },
+        {
+          eventId,
+          date,
+          reason: body.reason,
+          documentNumber: body.documentNumber,
+        },
+      );
+    } else await endOfficesOfEndedUnit(tx, source.unitId, date);
+    await endCommitteesOfEndedUnit(tx, source.unitId, date);
     await endUnit(tx, source, date);
     await auditUnit(tx, actor, kind, eventId, source.unitId, versionFields(source), {
       endedOn: date,
       mergedIntoId: target.unitId,
+      membersMoved: membersOfSource,
     });
   }
   await auditUnit(tx, actor, kind, eventId, target.unitId, newTarget ? null : versionFields(anchor), {

@@ -1,10 +1,18 @@
 // Splitting a unit into new units that each take some of its children: the source is kept (tách) or ends
-// (chia, keepSource false, when every child must go to a part).
+// (chia, keepSource false, when every child must go to a part). The source's members go to the part named by
+// `membersToPart` (required when the source ends with members); a kept source keeps them otherwise.
 import type { EventResult, SplitUnitBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
 import { assertUnitWritable } from '../../../platform/scope.ts';
+import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
+import {
+  assertTypeReceivesMembers,
+  endOfficesOfEndedUnit,
+  membersOfUnitOn,
+  moveMembersOnRestructure,
+} from '../../members/restructure.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -87,6 +95,16 @@ export async function splitUnit(
   if (keepSource) for (const child of given.values()) await assertSubtreeLatestOn(tx, child.unitId, date);
   else await assertSubtreeLatestOn(tx, unitId, date);
 
+  const membersPart = body.membersToPart === undefined ? undefined : body.parts[body.membersToPart];
+  if (body.membersToPart !== undefined && !membersPart) {
+    throw new RuleViolation('SPLIT_MEMBERS_PART_UNKNOWN', { index: body.membersToPart + 1 });
+  }
+  const memberCount = !keepSource || membersPart ? await membersOfUnitOn(tx, source, date) : 0;
+  if (memberCount > 0 && !membersPart) {
+    throw new RuleViolation('SPLIT_MEMBERS_NEED_PART', { name: source.name, count: memberCount });
+  }
+  if (membersPart) await assertTypeReceivesMembers(tx, source, membersPart, memberCount);
+
   const partIds: number[] = [];
   for (const part of body.parts) partIds.push(await createUnitIdentity(tx, part.code, date));
   const moved: MovedChild[] = body.parts.flatMap((part, index) =>
@@ -108,6 +126,11 @@ export async function splitUnit(
       keepSource,
       movedChildren: moved.length,
       children: moved,
+      membersTo:
+        membersPart && memberCount > 0
+          ? { id: partIds[body.membersToPart ?? 0], name: membersPart.name }
+          : null,
+      membersMoved: membersPart ? memberCount : 0,
     },
     [
       { unitId, role: 'source' },
@@ -118,6 +141,14 @@ export async function splitUnit(
 
   for (const [index, part] of body.parts.entries()) {
     const placed = await placeNewUnit(tx, partIds[index]!, part, parents[index]!, date, eventId);
+    if (index === body.membersToPart && memberCount > 0) {
+      await moveMembersOnRestructure(tx, actor, source, placed, {
+        eventId,
+        date,
+        reason: body.reason,
+        documentNumber: body.documentNumber,
+      });
+    }
     for (const childId of part.childIds ?? []) {
       const child = given.get(childId)!;
       await rewriteSubtree(tx, {
@@ -135,11 +166,17 @@ export async function splitUnit(
       movedChildIds: part.childIds ?? [],
     });
   }
-  if (!keepSource) await endUnit(tx, source, date);
+  if (!keepSource) {
+    await endOfficesOfEndedUnit(tx, source.unitId, date);
+    await endCommitteesOfEndedUnit(tx, source.unitId, date);
+    await endUnit(tx, source, date);
+  }
   await auditUnit(tx, actor, 'split', eventId, unitId, versionFields(source), {
     keepSource,
     endedOn: keepSource ? null : date,
     partIds,
+    membersToId: membersPart && memberCount > 0 ? partIds[body.membersToPart ?? 0] : null,
+    membersMoved: memberCount,
   });
   return { eventId, kind: 'split', unitIds: [unitId, ...partIds] };
 }

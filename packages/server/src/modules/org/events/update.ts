@@ -3,7 +3,8 @@
 import { type EventResult, toNfc, type UnitTypeCode, type UpdateUnitBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
-import { Invalid } from '../../../platform/errors.ts';
+import { Invalid, RuleViolation } from '../../../platform/errors.ts';
+import { membersOfUnitOn } from '../../members/restructure.ts';
 import { activeOn, assertLatestOn, changeVersion, childrenOn, versionOn } from '../versions.ts';
 import {
   assertParentAllowed,
@@ -38,6 +39,11 @@ export async function updateUnit(
     if (parent) assertParentAllowed(types, changes.type, parent.type);
     for (const child of await childrenOn(tx, unitId, date))
       assertParentAllowed(types, child.type, changes.type);
+    // A unit keeps its members only as a type that has members of its own.
+    if (!types.get(changes.type)?.canAdmitMembers) {
+      const count = await membersOfUnitOn(tx, state, date);
+      if (count > 0) throw new RuleViolation('UNIT_TYPE_HAS_MEMBERS', { name: state.name, count });
+    }
   }
 
   const kind = changes.type ? 'retype' : 'rename';

@@ -66,6 +66,8 @@ export function EventModal(props: EventModalProps) {
         queryClient.invalidateQueries({ queryKey: ['org'] }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
         queryClient.invalidateQueries({ queryKey: ['clusters'] }),
+        // A merge, split or dissolution moves or ends memberships.
+        queryClient.invalidateQueries({ queryKey: ['members'] }),
       ]);
       notifications.show({
         color: 'green',

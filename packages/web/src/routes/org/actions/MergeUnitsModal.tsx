@@ -13,7 +13,7 @@ import {
 } from '../../../components/UnitSearchSelect.tsx';
 import { useAsOf } from '../../../components/useAsOf.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { type ActionProps, parentOf, useShowEvent } from './common.ts';
+import { type ActionProps, parentOf, useOwnMemberCount, useShowEvent } from './common.ts';
 import { EventModal, eventBody, newEventBase } from './EventModal.tsx';
 import { typeOptions, typesAllowedUnder, useUnitTypes } from './useUnitTypes.ts';
 
@@ -45,11 +45,24 @@ export function MergeUnitsModal({ unit, onClose }: ActionProps) {
     if (mode === 'away') return Boolean(target);
     return Boolean(parent) && Boolean(name.trim()) && CODE.test(code.trim());
   };
+  // The members of every unit that ends go to the receiving unit on the same day.
+  const ending =
+    mode === 'into'
+      ? sources.map((source) => source.id)
+      : mode === 'away'
+        ? [unit.id]
+        : [unit.id, ...sources.map((source) => source.id)];
+  const memberCount = useOwnMemberCount(ending, base.effectiveDate);
   const summary = () => {
-    if (mode === 'into') return t('confirm.mergeInto', { sources: names(sources), target: unit.name, date });
-    if (mode === 'away')
-      return t('confirm.mergeAway', { source: unit.name, target: target?.name ?? '', date });
-    return t('confirm.consolidate', { sources: names([unit, ...sources]), target: name.trim(), date });
+    const receiver = mode === 'into' ? unit.name : mode === 'away' ? (target?.name ?? '') : name.trim();
+    const main =
+      mode === 'into'
+        ? t('confirm.mergeInto', { sources: names(sources), target: unit.name, date })
+        : mode === 'away'
+          ? t('confirm.mergeAway', { source: unit.name, target: receiver, date })
+          : t('confirm.consolidate', { sources: names([unit, ...sources]), target: receiver, date });
+    if (memberCount === 0) return main;
+    return `${main} ${t('confirm.membersMove', { count: memberCount, to: receiver, date })}`;
   };
   const submit = () => {
     const body = eventBody(base);

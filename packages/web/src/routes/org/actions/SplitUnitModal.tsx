@@ -1,4 +1,5 @@
-// Split a unit into new units, each taking some of its children; the unit may end (chia) or stay (tách).
+// Split a unit into new units, each taking some of its children; the unit may end (chia) or stay (tách). Its
+// members go to the part chosen for them (required when the unit ends and has members).
 import type { UnitTypeCode } from '@congdoan/domain';
 import {
   ActionIcon,
@@ -23,7 +24,7 @@ import { accentFreeFilter } from '../../../components/accentFreeFilter.ts';
 import { formatDate, joinNames } from '../../../components/format.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
-import { type ActionProps, parentOf, useShowEvent } from './common.ts';
+import { type ActionProps, parentOf, useOwnMemberCount, useShowEvent } from './common.ts';
 import { EventModal, eventBody, newEventBase } from './EventModal.tsx';
 import { typeOptions, typesAllowedUnder, useUnitTypes } from './useUnitTypes.ts';
 
@@ -44,6 +45,11 @@ export function SplitUnitModal({ unit, onClose }: ActionProps) {
   const [keepSource, setKeepSource] = useState(false);
   const blank = (): Part => ({ name: '', code: '', type: unit.type, childIds: [] });
   const [parts, setParts] = useState<Part[]>(() => [blank(), blank()]);
+  /** The index of the part that takes the members, or null: they stay (only when the unit is kept). */
+  const [membersToPart, setMembersToPart] = useState<number | null>(null);
+  const memberCount = useOwnMemberCount([unit.id], base.effectiveDate);
+  const membersPart = membersToPart !== null && membersToPart < parts.length ? membersToPart : null;
+  const partLabel = (index: number) => parts[index]?.name.trim() || t('form.part', { index: index + 1 });
   const allowed = typesAllowedUnder(useUnitTypes(), parentOf(unit)?.type, base.effectiveDate);
   const children = useQuery({
     queryKey: keys.children(unit.id, asOf),
@@ -65,14 +71,20 @@ export function SplitUnitModal({ unit, onClose }: ActionProps) {
       onClose={onClose}
       base={base}
       onBaseChange={setBase}
-      validate={() => parts.every((part) => part.name.trim() && CODE.test(part.code.trim()))}
-      summary={() =>
-        t(keepSource ? 'confirm.splitKeep' : 'confirm.split', {
+      validate={() =>
+        parts.every((part) => part.name.trim() && CODE.test(part.code.trim())) &&
+        (keepSource || memberCount === 0 || membersPart !== null)
+      }
+      summary={() => {
+        const date = formatDate(base.effectiveDate);
+        const main = t(keepSource ? 'confirm.splitKeep' : 'confirm.split', {
           source: unit.name,
           parts: partNames,
-          date: formatDate(base.effectiveDate),
-        })
-      }
+          date,
+        });
+        if (memberCount === 0 || membersPart === null) return main;
+        return `${main} ${t('confirm.membersMove', { count: memberCount, to: partLabel(membersPart), date })}`;
+      }}
       submit={() =>
         orgApi.split(unit.id, {
           ...eventBody(base),
@@ -83,6 +95,7 @@ export function SplitUnitModal({ unit, onClose }: ActionProps) {
             type: part.type,
             childIds: part.childIds.map(Number),
           })),
+          membersToPart: memberCount > 0 && membersPart !== null ? membersPart : undefined,
         })
       }
       onSuccess={() => showEvent(unit.id, base.effectiveDate!)}
@@ -165,6 +178,24 @@ export function SplitUnitModal({ unit, onClose }: ActionProps) {
           >
             {t('form.addPart')}
           </Button>
+          {memberCount > 0 && (
+            <Select
+              data-testid="form-members-to-part"
+              label={t('form.membersToPart', { count: memberCount })}
+              data={[
+                ...(keepSource ? [{ value: 'keep', label: t('form.membersStay', { name: unit.name }) }] : []),
+                ...parts.map((_, index) => ({ value: String(index), label: partLabel(index) })),
+              ]}
+              value={membersPart === null ? (keepSource ? 'keep' : null) : String(membersPart)}
+              onChange={(value) =>
+                setMembersToPart(value === null || value === 'keep' ? null : Number(value))
+              }
+              error={showErrors && !keepSource && membersPart === null ? t('common.required') : undefined}
+              withAsterisk={!keepSource}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
         </Stack>
       )}
     </EventModal>

@@ -1,6 +1,9 @@
 // What the restructuring forms share: their props and where to go once the change is recorded.
 import type { OrgUnitDetail } from '@congdoan/domain';
+import { useQueries } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { keys } from '../../../api/keys.ts';
+import { membersApi } from '../../../api/members.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 
 export interface ActionProps {
@@ -29,4 +32,22 @@ export function useShowEvent() {
 export function parentOf(unit: OrgUnitDetail) {
   const ancestors = unit.ancestors.filter((ancestor) => ancestor.id !== unit.id);
   return ancestors[ancestors.length - 1];
+}
+
+/**
+ * How many members the units hold themselves (not their subtrees) on a date: the members a merge, split or
+ * dissolution must take somewhere. Zero until the figures arrive or while no date is chosen.
+ */
+export function useOwnMemberCount(unitIds: number[], date: string | null): number {
+  const results = useQueries({
+    queries: unitIds.map((unitId) => {
+      const params = { unitId, subtree: false, asOf: date ?? undefined, pageSize: 1 };
+      return {
+        queryKey: keys.memberList(params),
+        queryFn: () => membersApi.list(params),
+        enabled: Boolean(date),
+      };
+    }),
+  });
+  return results.reduce((sum, result) => sum + (result.data?.total ?? 0), 0);
 }

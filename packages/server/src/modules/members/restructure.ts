@@ -1,0 +1,194 @@
+// Members when the organisation is restructured: a grassroots union merged into another, split, or dissolved
+// takes its members somewhere on the effective date. The org events call these inside their transaction, so
+// the tree and the membership periods change together and every count as of any date follows.
+// Each move closes the period in the ending unit and opens one in the receiving unit (kind 'reorganised',
+// both linked to the org event); a dissolution without a receiver ends the memberships ('unitDissolved').
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/context.ts';
+import { RuleViolation } from '../../platform/errors.ts';
+import { memberFiguresChanged } from './stats.ts';
+
+interface NamedUnit {
+  unitId: number;
+  name: string;
+}
+
+/**
+ * The number of members in the unit on `date` (open periods begun by then). Membership is recorded in date
+ * order, as the tree is: a unit whose members changed after `date` cannot be restructured on that date.
+ */
+export async function membersOfUnitOn(tx: Tx, unit: NamedUnit, date: string): Promise<number> {
+  const [row] = await queryRows<{ active: number; last: string | null }>(
+    tx,
+    sql`select count(*) filter (where valid_to is null and valid_from <= ${date}::date)::int as active,
+          max(greatest(valid_from, coalesce(valid_to, valid_from)))
+            filter (where valid_from > ${date}::date or valid_to > ${date}::date)::text as last
+        from memberships where unit_id = ${unit.unitId}`,
+  );
+  if (row?.last) throw new RuleViolation('MEMBERS_CHANGED_AFTER', { name: unit.name, date, last: row.last });
+  return row?.active ?? 0;
+}
+
+/** Refuses a receiver whose type has no members of its own (a federation, a division, a group). */
+export async function assertReceivesMembers(
+  tx: Tx,
+  from: NamedUnit,
+  to: NamedUnit,
+  date: string,
+  count: number,
+): Promise<void> {
+  if (count === 0) return;
+  const [row] = await queryRows<{ can_admit_members: boolean }>(
+    tx,
+    sql`select t.can_admit_members from org_unit_versions v join unit_types t on t.code = v.type
+        where v.unit_id = ${to.unitId} and v.valid_from <= ${date}::date
+          and (v.valid_to is null or v.valid_to > ${date}::date)`,
+  );
+  if (!row?.can_admit_members) {
+    throw new RuleViolation('MEMBERS_TARGET_CANNOT_ADMIT', { name: from.name, target: to.name, count });
+  }
+}
+
+/** Same check for a type chosen in the event itself (a consolidated or split-off unit not yet placed). */
+export async function assertTypeReceivesMembers(
+  tx: Tx,
+  from: NamedUnit,
+  to: { name: string; type: string },
+  count: number,
+): Promise<void> {
+  if (count === 0) return;
+  const [row] = await queryRows<{ can_admit_members: boolean }>(
+    tx,
+    sql`select can_admit_members from unit_types where code = ${to.type}`,
+  );
+  if (!row?.can_admit_members) {
+    throw new RuleViolation('MEMBERS_TARGET_CANNOT_ADMIT', { name: from.name, target: to.name, count });
+  }
+}
+
+interface EventRef {
+  eventId: number;
+  date: string;
+  reason: string;
+  documentNumber?: string | undefined;
+}
+
+/** The periods one event closed in one unit. */
+interface ClosedPeriods {
+  eventId: number;
+  fromUnitId: number;
+}
+
+/** Offices held in a unit end when the unit ends. */
+async function endOfficesIn(tx: Tx, unitId: number, date: string) {
+  await tx.execute(
+    sql`update member_offices set valid_to = greatest(valid_from, ${date}::date)
+        where unit_id = ${unitId} and (valid_to is null or valid_to > ${date}::date)`,
+  );
+}
+
+/** One audit row per member and unit, written in one statement from the periods the event touched. */
+async function auditMembers(
+  tx: Tx,
+  actor: Actor | null,
+  action: string,
+  periods: ClosedPeriods,
+  unitId: number,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+) {
+  await tx.execute(
+    sql`insert into audit_log (user_id, username, action, entity, entity_id, unit_id, before, after)
+        select ${actor?.id ?? null}::int, ${actor?.username ?? null}, ${action}, 'member', p.member_id::text,
+          ${unitId}::int, ${JSON.stringify(before)}::jsonb, ${JSON.stringify(after)}::jsonb
+        from memberships p where p.end_event_id = ${periods.eventId} and p.unit_id = ${periods.fromUnitId}`,
+  );
+}
+
+/**
+ * Moves every member of `from` on the event's date to `to`: the period in `from` ends ('reorganised'), one
+ * in `to` begins the same day, the member's current unit follows, offices held in `from` end. Both units'
+ * logs show each member leaving or arriving. Returns how many moved.
+ */
+export async function moveMembersOnRestructure(
+  tx: Tx,
+  actor: Actor | null,
+  from: NamedUnit,
+  to: NamedUnit,
+  event: EventRef,
+): Promise<number> {
+  const { eventId, date } = event;
+  const closed = await queryRows<{ member_id: number }>(
+    tx,
+    sql`update memberships set valid_to = ${date}::date, end_kind = 'reorganised', end_reason = ${event.reason},
+          end_decision = ${event.documentNumber || null}, end_event_id = ${eventId}
+        where unit_id = ${from.unitId} and valid_to is null and valid_from <= ${date}::date
+        returning member_id`,
+  );
+  await endOfficesIn(tx, from.unitId, date);
+  if (closed.length === 0) return 0;
+  memberFiguresChanged();
+  await tx.execute(
+    sql`insert into memberships (member_id, unit_id, valid_from, start_kind, start_decision, start_event_id,
+          recorded_by)
+        select member_id, ${to.unitId}::int, ${date}::date, 'reorganised', ${event.documentNumber || null},
+          ${eventId}::int, ${actor?.id ?? null}::int
+        from memberships where end_event_id = ${eventId} and unit_id = ${from.unitId}`,
+  );
+  await tx.execute(
+    sql`update members set unit_id = ${to.unitId}, updated_at = now()
+        where id in (select member_id from memberships where end_event_id = ${eventId}
+                     and unit_id = ${from.unitId})`,
+  );
+  const before = { unitId: from.unitId, unitName: from.name };
+  const after = { unitId: to.unitId, unitName: to.name, eventId, effectiveDate: date, reason: event.reason };
+  for (const unitId of [from.unitId, to.unitId]) {
+    await auditMembers(tx, actor, 'reorganise', { eventId, fromUnitId: from.unitId }, unitId, before, after);
+  }
+  return closed.length;
+}
+
+/**
+ * A dissolution with no receiving union (the enterprise closed): every membership in the unit ends on the
+ * date ('unitDissolved'), the members' status becomes left, and offices in the unit end. Returns how many.
+ */
+export async function endMembershipsOnDissolve(
+  tx: Tx,
+  actor: Actor | null,
+  unit: NamedUnit,
+  event: EventRef,
+): Promise<number> {
+  const { eventId, date } = event;
+  const closed = await queryRows<{ member_id: number }>(
+    tx,
+    sql`update memberships set valid_to = ${date}::date, end_kind = 'unitDissolved',
+          end_reason = ${event.reason}, end_decision = ${event.documentNumber || null},
+          end_event_id = ${eventId}
+        where unit_id = ${unit.unitId} and valid_to is null and valid_from <= ${date}::date
+        returning member_id`,
+  );
+  await endOfficesIn(tx, unit.unitId, date);
+  if (closed.length === 0) return 0;
+  memberFiguresChanged();
+  await tx.execute(
+    sql`update members set status = 'left', updated_at = now()
+        where id in (select member_id from memberships where end_event_id = ${eventId}
+                     and unit_id = ${unit.unitId})`,
+  );
+  await auditMembers(
+    tx,
+    actor,
+    'unitDissolved',
+    { eventId, fromUnitId: unit.unitId },
+    unit.unitId,
+    { status: 'active' },
+    { status: 'left', eventId, effectiveDate: date, reason: event.reason },
+  );
+  return closed.length;
+}
+
+/** Offices in a unit that ends with no members (a federation merged away) end with it. */
+export async function endOfficesOfEndedUnit(tx: Tx, unitId: number, date: string): Promise<void> {
+  await endOfficesIn(tx, unitId, date);
+}

@@ -1,0 +1,93 @@
+// The frame of a congress form that changes records: the fields, then one sentence saying what will happen,
+// then the request; the server's refusal is shown in its own words on the confirmation step.
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { ConfirmStep } from '../../components/ConfirmStep.tsx';
+
+export interface StepModalProps<T> {
+  title: string;
+  testId: string;
+  onClose: () => void;
+  /** The fields; `showErrors` once the user has tried to go on. */
+  children: (showErrors: boolean) => ReactNode;
+  validate: () => boolean;
+  summary: () => ReactNode;
+  /** Shown under the summary (a list of names). */
+  details?: () => ReactNode;
+  submit: () => Promise<T>;
+  done: string;
+  onDone?: (result: T) => void;
+  size?: string;
+}
+
+/** What a congress write may change: the congress pages, the members' offices, the units' figures, the log. */
+export async function invalidateCongressData(queryClient: ReturnType<typeof useQueryClient>) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.congresses }),
+    queryClient.invalidateQueries({ queryKey: keys.members }),
+    queryClient.invalidateQueries({ queryKey: ['audit'] }),
+  ]);
+}
+
+export function StepModal<T>(props: StepModalProps<T>) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const phone = useMediaQuery('(max-width: 36em)');
+  const [step, setStep] = useState<'form' | 'confirm'>('form');
+  const [showErrors, setShowErrors] = useState(false);
+  const mutation = useMutation({
+    mutationFn: props.submit,
+    onSuccess: async (result) => {
+      await invalidateCongressData(queryClient);
+      notifications.show({ color: 'green', message: props.done });
+      props.onDone?.(result);
+      props.onClose();
+    },
+  });
+  const next = () => {
+    setShowErrors(true);
+    if (!props.validate()) return;
+    mutation.reset();
+    setStep('confirm');
+  };
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={step === 'form' ? props.title : t('form.confirmTitle')}
+      size={props.size ?? 'lg'}
+      fullScreen={phone}
+    >
+      <div data-testid={props.testId} data-step={step}>
+        {step === 'form' ? (
+          <Stack gap="sm">
+            {props.children(showErrors)}
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={props.onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button onClick={next} data-testid={`${props.testId}-next`}>
+                {t('common.next')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <ConfirmStep
+            summary={props.summary()}
+            details={props.details?.()}
+            error={mutation.isError ? mutation.error : null}
+            pending={mutation.isPending}
+            onBack={() => setStep('form')}
+            onConfirm={() => mutation.mutate()}
+            testIdPrefix={props.testId}
+          />
+        )}
+      </div>
+    </Modal>
+  );
+}
