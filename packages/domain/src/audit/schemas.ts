@@ -21,6 +21,9 @@ export const AUDIT_ENTITIES = [
   'meeting',
   'assessment',
   'yearPlan',
+  'reportForm',
+  'reportPeriod',
+  'unitReport',
   'demo',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

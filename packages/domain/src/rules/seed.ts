@@ -631,4 +631,13 @@ export const RULE_SEEDS: RuleSeed[] = [
     source: 'Quyết định 1454/QĐ-TLĐ (2014)',
     confidence: 'M',
   },
+  {
+    // Days after the cut-off a unit has to submit its report: not in RULES.md, a value to correct.
+    key: 'report.dueDays',
+    valueType: 'integer',
+    value: 10,
+    validFrom: '2014-01-01',
+    source: 'Quyết định 1454/QĐ-TLĐ (2014)',
+    confidence: 'unconfirmed',
+  },
 ];

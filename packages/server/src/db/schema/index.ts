@@ -6,4 +6,5 @@ export * from './members.ts';
 export * from './meta.ts';
 export * from './org.ts';
 export * from './plans.ts';
+export * from './reports.ts';
 export * from './rules.ts';
