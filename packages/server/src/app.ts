@@ -14,6 +14,7 @@ import { assessmentRoutes } from './modules/assessments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { congressRoutes } from './modules/congresses/routes.ts';
+import { dashboardRoutes } from './modules/dashboard/routes.ts';
 import { electionRoutes } from './modules/elections/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
@@ -25,6 +26,8 @@ import { clusterRoutes } from './modules/org/clusters-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { unitTypeRoutes } from './modules/org/unit-types-routes.ts';
 import { yearPlanRoutes } from './modules/plans/routes.ts';
+import { rollupRoutes } from './modules/reports/rollup-routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { AppError } from './platform/errors.ts';
@@ -58,6 +61,9 @@ const modules = [
   meetingRoutes,
   assessmentRoutes,
   yearPlanRoutes,
+  reportRoutes,
+  rollupRoutes,
+  dashboardRoutes,
 ];
 
 export async function buildApp(options: AppOptions): Promise<App> {

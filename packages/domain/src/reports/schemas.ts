@@ -7,6 +7,8 @@ import { isoDate } from '../common/dates.ts';
 import { indicatorCode, REPORT_LEVELS } from './indicators.ts';
 
 const id = z.number().int().positive();
+/** An id in a query string. */
+const queryId = z.coerce.number().int().positive();
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
 
 /** Sáu tháng (cut-off 31/5 by default) or năm (cut-off 30/11), rules report.cutoff.halfYear / .year. */
@@ -104,7 +106,7 @@ export type ReportPeriod = z.infer<typeof reportPeriod>;
 
 export const listReportPeriodsQuery = z.object({
   /** periods whose subtree holds this unit (opened by it or above it); default the actor's unit */
-  unitId: id.optional(),
+  unitId: queryId.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type ListReportPeriodsQuery = z.infer<typeof listReportPeriodsQuery>;
@@ -177,7 +179,7 @@ export type UnitReport = z.infer<typeof unitReport>;
 
 // Completeness and reminders ---------------------------------------------------------------------------
 
-export const completenessQuery = z.object({ unitId: id.optional() });
+export const completenessQuery = z.object({ unitId: queryId.optional() });
 
 export const completenessUnit = z.object({
   unitId: z.number().int(),
@@ -222,7 +224,7 @@ export const reminderResult = z.object({ reminded: z.number().int() });
 
 // Roll-up ----------------------------------------------------------------------------------------------
 
-export const rollupQuery = z.object({ unitId: id.optional() });
+export const rollupQuery = z.object({ unitId: queryId.optional() });
 
 export const rollupChild = z.object({
   unitId: z.number().int(),

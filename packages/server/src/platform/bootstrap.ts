@@ -1,8 +1,10 @@
-// Base data every database needs: the unit types, the rules of RULES.md, and the national root unit.
+// Base data every database needs: the unit types, the rules of RULES.md, the built-in report forms, and the
+// national root unit.
 import { DEFAULT_UNIT_TYPES, normalizeForSearch, RULE_SEEDS } from '@congdoan/domain';
 import { isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { orgEvents, orgEventUnits, orgUnits, orgUnitVersions, rules, unitTypes } from '../db/schema/index.ts';
+import { seedReportForms } from '../modules/reports/forms.ts';
 import { recordAudit } from './audit.ts';
 
 export const ROOT_UNIT = {
@@ -32,6 +34,8 @@ export async function ensureBaseData(db: Db): Promise<void> {
         after: { keys: [...new Set(missing.map((seed) => seed.key))] },
       });
     }
+    // The built-in report forms 01-HĐCĐ and 02-HĐCĐ, by code.
+    await seedReportForms(tx);
     const [root] = await tx
       .select({ id: orgUnitVersions.unitId })
       .from(orgUnitVersions)

@@ -9,6 +9,7 @@ import { insertScopeMeetings } from '../modules/meetings/test-meetings.ts';
 import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
 import { insertScopeMembers } from '../modules/members/test-members.ts';
 import { insertScopePlans } from '../modules/plans/test-plans.ts';
+import { insertScopeReports } from '../modules/reports/test-reports.ts';
 import { createUser, signIn, type TestContext } from './context.ts';
 import { insertHanoiTree, insertUnit } from './units.ts';
 
@@ -113,6 +114,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     assessments: await insertScopeAssessments(ctx, tree),
     /** 2024 year plans of Hà Nội, Long Biên and Hoàng Mai, each with an entered target */
     yearPlans: await insertScopePlans(ctx, tree),
+    /** report periods of Hà Nội (one per write probe), of Long Biên and of Hoàng Mai; A's and B's reports */
+    reports: await insertScopeReports(ctx, tree),
     outside,
     sessions: {
       admin,

@@ -40,6 +40,12 @@ const YEAR_PLAN = {
   targets: [{ indicatorCode: 'PETITIONS', valueForAll: 2 }],
 };
 const ACHIEVEMENT = { value: 1, asOf: '2024-06-01' };
+const REPORT_FORM = { code: 'MAU-THU', name: 'Mẫu thử', level: 'grassroots', indicatorCodes: ['PETITIONS'] };
+const REPORT = {
+  values: { WORKERS: 120 },
+  narrative: { results: 'Kết quả', shortcomings: '', direction: '' },
+};
+const RETURN = { comment: 'Bổ sung số liệu' };
 /** every criterion of the default assessment sheet at its maximum but the bonus at zero: 95 points */
 const REVIEW_SCORES = Object.fromEntries(
   DEFAULT_ASSESSMENT_SHEET.sections.flatMap((section) =>
@@ -741,5 +747,121 @@ export const PROBES: Record<string, Probe> = {
         `/api/year-plans/${f.yearPlans.hanoi.plan}/targets/${f.yearPlans.hanoi.target}/achievements/${f.units.longBien}`,
         ACHIEVEMENT,
       ),
+  },
+
+  // Periodic reports (modules/reports/routes.ts): a period is seen by its issuer's subtree and those above;
+  // a unit's report through the unit; approve and return through the unit's parent; forms are national.
+  'GET /api/report-forms': {
+    unscoped: { why: 'report forms are national configuration', request: () => get('/api/report-forms') },
+  },
+  'POST /api/report-forms': {
+    denied: () => [post('/api/report-forms', REPORT_FORM)],
+  },
+  'PATCH /api/report-forms/:id': {
+    denied: (f) => [patch(`/api/report-forms/${f.reports.forms.grassroots}`, REPORT_FORM)],
+  },
+  'GET /api/report-periods': {
+    denied: (f) => [
+      get(`/api/report-periods?unitId=${f.units.hoangMai}`),
+      get(`/api/report-periods?unitId=${f.units.hanoi}`),
+    ],
+    own: (f) => get(`/api/report-periods?unitId=${f.units.longBien}`),
+  },
+  'POST /api/report-periods': {
+    denied: (f) => [
+      post('/api/report-periods', { unitId: f.units.hoangMai, kind: 'halfYear', year: 2025 }),
+      post('/api/report-periods', { unitId: f.units.hanoi, kind: 'halfYear', year: 2026 }),
+    ],
+    own: (f) => post('/api/report-periods', { unitId: f.units.longBien, kind: 'halfYear', year: 2025 }),
+  },
+  'GET /api/report-periods/:id': {
+    denied: (f) => [get(`/api/report-periods/${f.reports.hoangMai}`)],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}`),
+  },
+  'PATCH /api/report-periods/:id': {
+    denied: (f) => [
+      patch(`/api/report-periods/${f.reports.hoangMai}`, { dueOn: '2025-12-20' }),
+      // Long Biên reports in Hà Nội's period but cannot change it.
+      patch(`/api/report-periods/${f.reports.toSave}`, { dueOn: '2025-12-20' }),
+    ],
+    own: (f) => patch(`/api/report-periods/${f.reports.longBien}`, { dueOn: '2025-12-20' }),
+  },
+  'GET /api/report-periods/:id/reports/:unitId': {
+    denied: (f) => [
+      get(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsB}`),
+      get(`/api/report-periods/${f.reports.hoangMai}/reports/${f.units.grassrootsB}`),
+    ],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsA}`),
+  },
+  'PUT /api/report-periods/:id/reports/:unitId': {
+    denied: (f) => [put(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsB}`, REPORT)],
+    own: (f) => put(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsA}`, REPORT),
+  },
+  'POST /api/report-periods/:id/reports/:unitId/submit': {
+    denied: (f) => [
+      post(`/api/report-periods/${f.reports.toSubmit}/reports/${f.units.grassrootsB}/submit`, {}),
+    ],
+    own: (f) => post(`/api/report-periods/${f.reports.toSubmit}/reports/${f.units.grassrootsA}/submit`, {}),
+  },
+  'POST /api/report-periods/:id/reports/:unitId/approve': {
+    denied: (f) => [
+      post(`/api/report-periods/${f.reports.toApprove}/reports/${f.units.grassrootsB}/approve`, {}),
+    ],
+    own: (f) => post(`/api/report-periods/${f.reports.toApprove}/reports/${f.units.grassrootsA}/approve`, {}),
+  },
+  'POST /api/report-periods/:id/reports/:unitId/return': {
+    denied: (f) => [
+      post(`/api/report-periods/${f.reports.toReturn}/reports/${f.units.grassrootsB}/return`, RETURN),
+    ],
+    own: (f) =>
+      post(`/api/report-periods/${f.reports.toReturn}/reports/${f.units.grassrootsA}/return`, RETURN),
+  },
+  'GET /api/report-periods/:id/completeness': {
+    denied: (f) => [
+      get(`/api/report-periods/${f.reports.toSave}/completeness?unitId=${f.units.hoangMai}`),
+      get(`/api/report-periods/${f.reports.toSave}/completeness?unitId=${f.units.hanoi}`),
+      get(`/api/report-periods/${f.reports.hoangMai}/completeness`),
+    ],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}/completeness?unitId=${f.units.longBien}`),
+  },
+  'POST /api/report-periods/:id/reminders': {
+    denied: (f) => [
+      post(`/api/report-periods/${f.reports.toSave}/reminders`, { unitId: f.units.hoangMai }),
+      post(`/api/report-periods/${f.reports.toSave}/reminders`, { unitId: f.units.hanoi }),
+    ],
+    own: (f) => post(`/api/report-periods/${f.reports.toSave}/reminders`, { unitId: f.units.longBien }),
+  },
+  // The roll-up and its exports (modules/reports/rollup-routes.ts): the unit asked for must be readable.
+  'GET /api/report-periods/:id/rollup': {
+    denied: (f) => [
+      get(`/api/report-periods/${f.reports.toSave}/rollup?unitId=${f.units.hoangMai}`),
+      get(`/api/report-periods/${f.reports.toSave}/rollup?unitId=${f.units.hanoi}`),
+      get(`/api/report-periods/${f.reports.hoangMai}/rollup`),
+    ],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}/rollup?unitId=${f.units.longBien}`),
+  },
+  'GET /api/report-periods/:id/rollup.xlsx': {
+    denied: (f) => [
+      get(`/api/report-periods/${f.reports.toSave}/rollup.xlsx?unitId=${f.units.hoangMai}`),
+      get(`/api/report-periods/${f.reports.hoangMai}/rollup.xlsx`),
+    ],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}/rollup.xlsx?unitId=${f.units.longBien}`),
+  },
+  'GET /api/report-periods/:id/reports/:unitId/report.docx': {
+    denied: (f) => [
+      get(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsB}/report.docx`),
+      get(`/api/report-periods/${f.reports.hoangMai}/reports/${f.units.grassrootsB}/report.docx`),
+    ],
+    own: (f) => get(`/api/report-periods/${f.reports.toSave}/reports/${f.units.grassrootsA}/report.docx`),
+  },
+
+  // The home dashboard (modules/dashboard): the unit asked for must be readable; the actor's own by default.
+  'GET /api/dashboard': {
+    denied: (f) => [
+      get(`/api/dashboard?unitId=${f.units.hoangMai}`),
+      get(`/api/dashboard?unitId=${f.units.hanoi}`),
+      get(`/api/dashboard?unitId=${f.units.grassrootsB}&asOf=2024-06-30`),
+    ],
+    own: (f) => get(`/api/dashboard?unitId=${f.units.grassrootsA}&asOf=2024-06-30`),
   },
 };

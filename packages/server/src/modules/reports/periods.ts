@@ -1,0 +1,328 @@
+// Report periods (kỳ báo cáo): opened by a unit for every reporting unit below it, with the cut-off, start and
+// due dates from the rules in force (report.cutoff.halfYear / report.cutoff.year, report.dueDays) unless
+// given; the list a unit sees (periods opened by it or above it, and those opened below it in scope), and the
+// reporting unit of a period: a strict descendant of the issuer of tier 1–3 on the cut-off, or the issuer.
+import {
+  type ListReportPeriodsQuery,
+  type ReportLevel,
+  type ReportPeriod,
+  type ReportPeriodBody,
+  type ReportPeriodKind,
+  type ReportPeriodPatch,
+  todayInVietnam,
+} from '@congdoan/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/context.ts';
+import {
+  Conflict,
+  Forbidden,
+  Invalid,
+  isUniqueViolation,
+  NotFound,
+  RuleViolation,
+} from '../../platform/errors.ts';
+import { rule, ruleNumber } from '../../platform/rules.ts';
+import { assertUnitReadable, assertUnitWritable, scopeLquery } from '../../platform/scope.ts';
+import { levelOfTier, loadPeriod, type PeriodRow } from './figures.ts';
+import { formOfLevel } from './forms.ts';
+
+export const CUTOFF_RULES: Record<ReportPeriodKind, string> = {
+  halfYear: 'report.cutoff.halfYear',
+  year: 'report.cutoff.year',
+};
+export const DUE_DAYS_RULE = 'report.dueDays';
+
+/** 'YYYY-MM-DD' plus whole days. */
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The cut-off of a kind in a year: the month-day rule read on 1 January, then again on the date it gives. */
+async function cutOffOf(tx: Tx, kind: ReportPeriodKind, year: number): Promise<string> {
+  const monthDay = async (date: string) => {
+    const value = await rule(tx, CUTOFF_RULES[kind], date);
+    if (typeof value !== 'string') throw new Error(`rule ${CUTOFF_RULES[kind]} is not a month-day`);
+    return `${year}-${value}`;
+  };
+  const first = await monthDay(`${year}-01-01`);
+  return monthDay(first);
+}
+
+/**
+ * The default dates of a period: the cut-off from the rule of its kind, the start the day after the previous
+ * year's annual cut-off, the due date report.dueDays after the cut-off (rules in force on the cut-off).
+ */
+export async function defaultPeriodDates(
+  tx: Tx,
+  kind: ReportPeriodKind,
+  year: number,
+): Promise<{ startsOn: string; cutOff: string; dueOn: string }> {
+  const cutOff = await cutOffOf(tx, kind, year);
+  const startsOn = addDays(await cutOffOf(tx, 'year', year - 1), 1);
+  const dueOn = addDays(cutOff, await ruleNumber(tx, DUE_DAYS_RULE, cutOff));
+  return { startsOn, cutOff, dueOn };
+}
+
+export function defaultPeriodName(kind: ReportPeriodKind, year: number): string {
+  return kind === 'halfYear' ? `Báo cáo 6 tháng đầu năm ${year}` : `Báo cáo năm ${year}`;
+}
+
+/** The id of last year's period of the same kind whose issuer is this period's issuer or above it. */
+async function lastYearPeriodId(tx: Tx, period: PeriodRow): Promise<number | null> {
+  const [row] = await queryRows<{ id: number }>(
+    tx,
+    sql`select p.id from report_periods p
+          join org_unit_versions v on v.unit_id = ${period.unitId}
+            and v.valid_from <= ${period.cutOff} and (v.valid_to is null or v.valid_to > ${period.cutOff})
+        where p.kind = ${period.kind} and p.year = ${period.year - 1}
+          and v.path ~ ('*.' || p.unit_id || '.*')::lquery
+        order by p.unit_id = ${period.unitId} desc, p.id desc
+        limit 1`,
+  );
+  return row?.id ?? null;
+}
+
+export async function toReportPeriod(tx: Tx, period: PeriodRow): Promise<ReportPeriod> {
+  return {
+    id: period.id,
+    unit: { id: period.unitId, name: period.unitName },
+    kind: period.kind,
+    year: period.year,
+    name: period.name,
+    startsOn: period.startsOn,
+    cutOff: period.cutOff,
+    dueOn: period.dueOn,
+    grassrootsFormCode: period.grassrootsFormCode,
+    superiorFormCode: period.superiorFormCode,
+    lastYearPeriodId: await lastYearPeriodId(tx, period),
+    recordedAt: period.recordedAt,
+  };
+}
+
+/** The ids on the unit's latest path, from the root down to the unit. */
+async function pathIds(tx: Tx, unitId: number): Promise<number[]> {
+  const [row] = await queryRows<{ path: string }>(
+    tx,
+    sql`select path::text as path from org_unit_versions where unit_id = ${unitId}
+        order by valid_from desc limit 1`,
+  );
+  if (!row) throw new NotFound('UNIT_NOT_FOUND');
+  return row.path.split('.').map(Number);
+}
+
+/**
+ * A period may be seen by the users in the issuer's subtree (the issuer's and those who report in it) and by
+ * those above the issuer: its issuer is readable, or the issuer lies on the path of the actor's unit.
+ */
+export async function assertPeriodVisible(tx: Tx, actor: Actor, period: PeriodRow): Promise<void> {
+  const [row] = await queryRows<{ visible: boolean | null }>(
+    tx,
+    sql`select bool_or(path ~ ${scopeLquery(actor)}::lquery) as visible
+        from org_unit_versions where unit_id = ${period.unitId}`,
+  );
+  if (row?.visible) return;
+  const actorPath = await pathIds(tx, actor.unitId);
+  if (actorPath.includes(period.unitId)) return;
+  throw new Forbidden();
+}
+
+/** A period the actor may see (404 when there is none, 403 when it is another subtree's). */
+export async function visiblePeriod(tx: Tx, actor: Actor, periodId: number): Promise<PeriodRow> {
+  const period = await loadPeriod(tx, periodId);
+  await assertPeriodVisible(tx, actor, period);
+  return period;
+}
+
+export async function getPeriod(tx: Tx, actor: Actor, periodId: number): Promise<ReportPeriod> {
+  return toReportPeriod(tx, await visiblePeriod(tx, actor, periodId));
+}
+
+/**
+ * The periods of a unit (default the actor's): opened by it or by a unit above it, and those opened below it
+ * by units in the actor's scope; newest cut-off first.
+ */
+export async function listPeriods(
+  tx: Tx,
+  actor: Actor,
+  query: ListReportPeriodsQuery,
+): Promise<ReportPeriod[]> {
+  const unitId = query.unitId ?? actor.unitId;
+  await assertUnitReadable(tx, actor, unitId);
+  const above = await pathIds(tx, unitId);
+  const rows = await queryRows<{ id: number }>(
+    tx,
+    sql`select p.id from report_periods p
+        where (${query.year ?? null}::int is null or p.year = ${query.year ?? null}::int)
+          and (p.unit_id in (${sql.join(
+            above.map((id) => sql`${id}`),
+            sql`, `,
+          )})
+            or exists (select 1 from org_unit_versions v where v.unit_id = p.unit_id
+              and v.path ~ ${`*.${unitId}.*`}::lquery and v.path ~ ${scopeLquery(actor)}::lquery))
+        order by p.cut_off desc, p.id desc`,
+  );
+  const periods: ReportPeriod[] = [];
+  for (const row of rows) periods.push(await toReportPeriod(tx, await loadPeriod(tx, row.id)));
+  return periods;
+}
+
+function assertDateOrder(startsOn: string, cutOff: string, dueOn: string) {
+  if (startsOn > cutOff) throw new Invalid('error.reportPeriodStartAfterCutOff');
+  if (cutOff > dueOn) throw new Invalid('error.reportPeriodDueBeforeCutOff');
+}
+
+async function unitNameNow(tx: Tx, unitId: number): Promise<string> {
+  const [row] = await queryRows<{ name: string }>(
+    tx,
+    sql`select name from org_unit_versions where unit_id = ${unitId} order by valid_from desc limit 1`,
+  );
+  if (!row) throw new NotFound('UNIT_NOT_FOUND');
+  return row.name;
+}
+
+/** Opens a period for the issuer's subtree (write scope on the issuer; 409 when it already has one). */
+export async function openPeriod(tx: Tx, actor: Actor, body: ReportPeriodBody): Promise<ReportPeriod> {
+  await assertUnitWritable(tx, actor, body.unitId, todayInVietnam());
+  const defaults = await defaultPeriodDates(tx, body.kind, body.year);
+  const cutOff = body.cutOff ?? defaults.cutOff;
+  const startsOn = body.startsOn ?? defaults.startsOn;
+  const dueOn =
+    body.dueOn ??
+    (body.cutOff ? addDays(cutOff, await ruleNumber(tx, DUE_DAYS_RULE, cutOff)) : defaults.dueOn);
+  assertDateOrder(startsOn, cutOff, dueOn);
+  const name = body.name ?? defaultPeriodName(body.kind, body.year);
+  const grassroots = await formOfLevel(tx, body.grassrootsFormCode ?? '01-HDCD', 'grassroots');
+  const superior = await formOfLevel(tx, body.superiorFormCode ?? '02-HDCD', 'superior');
+  const exists = async () => {
+    const [row] = await queryRows<{ id: number; name: string }>(
+      tx,
+      sql`select id, name from report_periods
+          where unit_id = ${body.unitId} and kind = ${body.kind} and year = ${body.year}`,
+    );
+    return row;
+  };
+  const existing = await exists();
+  if (existing) {
+    throw new Conflict('REPORT_PERIOD_EXISTS', {
+      name: await unitNameNow(tx, body.unitId),
+      period: existing.name,
+    });
+  }
+  let id: number;
+  try {
+    const [row] = await queryRows<{ id: number }>(
+      tx,
+      sql`insert into report_periods (unit_id, kind, year, name, starts_on, cut_off, due_on, grassroots_form_id,
+            superior_form_id, recorded_by)
+          values (${body.unitId}, ${body.kind}, ${body.year}, ${name}, ${startsOn}, ${cutOff}, ${dueOn},
+            ${grassroots.id}, ${superior.id}, ${actor.id})
+          returning id`,
+    );
+    if (!row) throw new Error('period not created');
+    id = row.id;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new Conflict('REPORT_PERIOD_EXISTS', { name: await unitNameNow(tx, body.unitId), period: name });
+    }
+    throw error;
+  }
+  await recordAudit(tx, actor, {
+    action: 'create',
+    entity: 'reportPeriod',
+    entityId: id,
+    unitId: body.unitId,
+    after: {
+      kind: body.kind,
+      year: body.year,
+      name,
+      startsOn,
+      cutOff,
+      dueOn,
+      grassrootsFormCode: grassroots.code,
+      superiorFormCode: superior.code,
+    },
+  });
+  return toReportPeriod(tx, await loadPeriod(tx, id));
+}
+
+/** Changes a period's name or dates (write scope on the issuer). */
+export async function updatePeriod(
+  tx: Tx,
+  actor: Actor,
+  periodId: number,
+  patch: ReportPeriodPatch,
+): Promise<ReportPeriod> {
+  const before = await visiblePeriod(tx, actor, periodId);
+  await assertUnitWritable(tx, actor, before.unitId, todayInVietnam());
+  const name = patch.name ?? before.name;
+  const cutOff = patch.cutOff ?? before.cutOff;
+  const dueOn = patch.dueOn ?? before.dueOn;
+  assertDateOrder(before.startsOn, cutOff, dueOn);
+  await tx.execute(
+    sql`update report_periods set name = ${name}, cut_off = ${cutOff}, due_on = ${dueOn} where id = ${periodId}`,
+  );
+  await recordAudit(tx, actor, {
+    action: 'update',
+    entity: 'reportPeriod',
+    entityId: periodId,
+    unitId: before.unitId,
+    before: { name: before.name, cutOff: before.cutOff, dueOn: before.dueOn },
+    after: { name, cutOff, dueOn },
+  });
+  return toReportPeriod(tx, await loadPeriod(tx, periodId));
+}
+
+export interface ReportingUnit {
+  unitId: number;
+  name: string;
+  tier: number;
+  level: ReportLevel;
+  /** the parent on the cut-off: the reviewer; null for the issuer */
+  parentId: number | null;
+  parentName: string | null;
+  isIssuer: boolean;
+}
+
+/**
+ * The unit as it reports in the period: the issuer itself, or a strict descendant of it on the cut-off of
+ * tier 1–3 (422 REPORT_UNIT_NOT_REPORTING otherwise).
+ */
+export async function reportingUnit(tx: Tx, period: PeriodRow, unitId: number): Promise<ReportingUnit> {
+  const [row] = await queryRows<{
+    name: string;
+    tier: number;
+    parent_id: number | null;
+    parent_name: string | null;
+    inside: boolean;
+  }>(
+    tx,
+    sql`select v.name, t.tier, v.parent_id, pv.name as parent_name,
+          v.path ~ ${`*.${period.unitId}.*`}::lquery as inside
+        from org_unit_versions v join unit_types t on t.code = v.type
+          left join org_unit_versions pv on pv.unit_id = v.parent_id
+            and pv.valid_from <= ${period.cutOff} and (pv.valid_to is null or pv.valid_to > ${period.cutOff})
+        where v.unit_id = ${unitId}
+          and v.valid_from <= ${period.cutOff} and (v.valid_to is null or v.valid_to > ${period.cutOff})
+        limit 1`,
+  );
+  const isIssuer = unitId === period.unitId;
+  const level = row ? levelOfTier(row.tier) : null;
+  if (!row?.inside || level === null || (!isIssuer && row.tier < 1)) {
+    throw new RuleViolation('REPORT_UNIT_NOT_REPORTING', {
+      name: row?.name ?? (await unitNameNow(tx, unitId)),
+    });
+  }
+  return {
+    unitId,
+    name: row.name,
+    tier: row.tier,
+    level,
+    parentId: isIssuer ? null : row.parent_id,
+    parentName: isIssuer ? null : row.parent_name,
+    isIssuer,
+  };
+}

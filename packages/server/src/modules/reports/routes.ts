@@ -1,0 +1,252 @@
+// /api periodic reports: the report forms, the periods a unit opens for its subtree, each unit's report with
+// its save / submit / approve / return workflow, completeness under a unit and reminders (đôn đốc). The
+// roll-up and the Excel and Word exports are in rollup-routes.ts.
+import {
+  completenessQuery,
+  listReportPeriodsQuery,
+  reminderBody,
+  reminderResult,
+  reportCompleteness,
+  reportForm,
+  reportFormDefinition,
+  reportPeriod,
+  reportPeriodBody,
+  reportPeriodPatch,
+  returnReportBody,
+  todayInVietnam,
+  unitReport,
+  unitReportBody,
+} from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/context.ts';
+import { reportCompleteness as completenessOf, defaultUnitOf, remindUnits } from './completeness.ts';
+import { createForm, listForms, updateForm } from './forms.ts';
+import { getPeriod, listPeriods, openPeriod, updatePeriod, visiblePeriod } from './periods.ts';
+import {
+  approveUnitReport,
+  getUnitReport,
+  returnUnitReport,
+  saveUnitReport,
+  submitUnitReport,
+} from './workflow.ts';
+
+const id = z.coerce.number().int().positive();
+const idParams = z.object({ id });
+const reportParams = z.object({ id, unitId: id });
+const tags = ['reports'];
+
+type Params = { unitId?: number };
+const readReportUnit = {
+  checks: (request: FastifyRequest) => [
+    { unitId: (request.params as { unitId: number }).unitId, mode: 'read' as const },
+  ],
+};
+const writeReportUnit = {
+  power: 'writeRecords' as const,
+  checks: (request: FastifyRequest) => [
+    {
+      unitId: (request.params as { unitId: number }).unitId,
+      mode: 'write' as const,
+      date: todayInVietnam(),
+    },
+  ],
+};
+/** Reviewing: the scope is over the unit's parent, which the service checks. */
+const review = { power: 'writeRecords' as const };
+/** A unit named in the query, when one is: readable. */
+const readQueryUnit = {
+  checks: (request: FastifyRequest) => {
+    const unitId = (request.query as Params).unitId;
+    return unitId === undefined ? [] : [{ unitId, mode: 'read' as const }];
+  },
+};
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+
+  // Forms ----------------------------------------------------------------------------------------------
+  app.get(
+    '/report-forms',
+    { config: { access: {} }, schema: { tags, response: { 200: z.array(reportForm) } } },
+    async () => listForms(db),
+  );
+
+  app.post(
+    '/report-forms',
+    {
+      config: { access: { power: 'editRules' } },
+      schema: { tags, body: reportFormDefinition, response: { 201: reportForm } },
+    },
+    async (request, reply) => {
+      const form = await db.transaction((tx) => createForm(tx, actorOf(request), request.body));
+      return reply.code(201).send(form);
+    },
+  );
+
+  app.patch(
+    '/report-forms/:id',
+    {
+      config: { access: { power: 'editRules' } },
+      schema: { tags, params: idParams, body: reportFormDefinition, response: { 200: reportForm } },
+    },
+    async (request) =>
+      db.transaction((tx) => updateForm(tx, actorOf(request), request.params.id, request.body)),
+  );
+
+  // Periods --------------------------------------------------------------------------------------------
+  app.get(
+    '/report-periods',
+    {
+      config: { access: readQueryUnit },
+      schema: { tags, querystring: listReportPeriodsQuery, response: { 200: z.array(reportPeriod) } },
+    },
+    async (request) => listPeriods(db, actorOf(request), request.query),
+  );
+
+  app.post(
+    '/report-periods',
+    {
+      config: {
+        access: {
+          power: 'writeRecords',
+          checks: (request) => [
+            {
+              unitId: (request.body as { unitId: number }).unitId,
+              mode: 'write' as const,
+              date: todayInVietnam(),
+            },
+          ],
+        },
+      },
+      schema: { tags, body: reportPeriodBody, response: { 201: reportPeriod } },
+    },
+    async (request, reply) => {
+      const period = await db.transaction((tx) => openPeriod(tx, actorOf(request), request.body));
+      return reply.code(201).send(period);
+    },
+  );
+
+  app.get(
+    '/report-periods/:id',
+    { config: { access: {} }, schema: { tags, params: idParams, response: { 200: reportPeriod } } },
+    async (request) => getPeriod(db, actorOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/report-periods/:id',
+    {
+      config: { access: { power: 'writeRecords' } },
+      schema: { tags, params: idParams, body: reportPeriodPatch, response: { 200: reportPeriod } },
+    },
+    async (request) =>
+      db.transaction((tx) => updatePeriod(tx, actorOf(request), request.params.id, request.body)),
+  );
+
+  // A unit's report ------------------------------------------------------------------------------------
+  app.get(
+    '/report-periods/:id/reports/:unitId',
+    {
+      config: { access: readReportUnit },
+      schema: { tags, params: reportParams, response: { 200: unitReport } },
+    },
+    async (request) => getUnitReport(db, actorOf(request), request.params.id, request.params.unitId),
+  );
+
+  app.put(
+    '/report-periods/:id/reports/:unitId',
+    {
+      config: { access: writeReportUnit },
+      schema: { tags, params: reportParams, body: unitReportBody, response: { 200: unitReport } },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const { id: periodId, unitId } = request.params;
+        await saveUnitReport(tx, actorOf(request), periodId, unitId, request.body);
+        return getUnitReport(tx, actorOf(request), periodId, unitId);
+      }),
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/submit',
+    {
+      config: { access: writeReportUnit },
+      schema: { tags, params: reportParams, response: { 200: unitReport } },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const { id: periodId, unitId } = request.params;
+        await submitUnitReport(tx, actorOf(request), periodId, unitId);
+        return getUnitReport(tx, actorOf(request), periodId, unitId);
+      }),
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/approve',
+    { config: { access: review }, schema: { tags, params: reportParams, response: { 200: unitReport } } },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const { id: periodId, unitId } = request.params;
+        await approveUnitReport(tx, actorOf(request), periodId, unitId);
+        return getUnitReport(tx, actorOf(request), periodId, unitId);
+      }),
+  );
+
+  app.post(
+    '/report-periods/:id/reports/:unitId/return',
+    {
+      config: { access: review },
+      schema: { tags, params: reportParams, body: returnReportBody, response: { 200: unitReport } },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const { id: periodId, unitId } = request.params;
+        await returnUnitReport(tx, actorOf(request), periodId, unitId, request.body);
+        return getUnitReport(tx, actorOf(request), periodId, unitId);
+      }),
+  );
+
+  // Completeness and reminders -------------------------------------------------------------------------
+  app.get(
+    '/report-periods/:id/completeness',
+    {
+      config: { access: readQueryUnit },
+      schema: {
+        tags,
+        params: idParams,
+        querystring: completenessQuery,
+        response: { 200: reportCompleteness },
+      },
+    },
+    async (request) =>
+      db.transaction(async (tx) => {
+        const actor = actorOf(request);
+        const unitId =
+          request.query.unitId ??
+          (await defaultUnitOf(tx, actor, await visiblePeriod(tx, actor, request.params.id)));
+        return completenessOf(tx, actor, request.params.id, unitId);
+      }),
+  );
+
+  app.post(
+    '/report-periods/:id/reminders',
+    {
+      config: {
+        access: {
+          power: 'writeRecords',
+          checks: (request) => [
+            {
+              unitId: (request.body as { unitId: number }).unitId,
+              mode: 'write' as const,
+              date: todayInVietnam(),
+            },
+          ],
+        },
+      },
+      schema: { tags, params: idParams, body: reminderBody, response: { 200: reminderResult } },
+    },
+    async (request) =>
+      db.transaction((tx) => remindUnits(tx, actorOf(request), request.params.id, request.body)),
+  );
+};
