@@ -6,6 +6,8 @@ import {
   IconBuildingCommunity,
   IconClipboardCheck,
   IconHistory,
+  IconLayoutDashboard,
+  IconReportAnalytics,
   IconScale,
   IconSitemap,
   IconTargetArrow,
@@ -21,10 +23,12 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 const NAV = [
+  { to: '/', key: 'dashboard', icon: IconLayoutDashboard },
   { to: '/org', key: 'org', icon: IconSitemap },
   { to: '/members', key: 'members', icon: IconAddressBook },
   { to: '/congresses', key: 'congresses', icon: IconBuildingCommunity },
   { to: '/plans', key: 'plans', icon: IconTargetArrow },
+  { to: '/reports', key: 'reports', icon: IconReportAnalytics },
   { to: '/assessments', key: 'assessments', icon: IconClipboardCheck },
   { to: '/audit', key: 'audit', icon: IconHistory },
   { to: '/users', key: 'users', icon: IconUsers },
@@ -103,7 +107,7 @@ export function AppLayout() {
               to={item.to}
               label={t(`nav.${item.key}`)}
               leftSection={<item.icon size={18} stroke={1.6} />}
-              active={pathname.startsWith(item.to)}
+              active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
               onClick={close}
               data-testid={`nav-${item.key}`}
               style={{ borderRadius: 'var(--mantine-radius-md)' }}

@@ -19,6 +19,8 @@ import { LoginPage } from '../routes/auth/LoginPage.tsx';
 import { CongressPage } from '../routes/congresses/CongressPage.tsx';
 import { ProgressPage } from '../routes/congresses/ProgressPage.tsx';
 import { validateProgressSearch } from '../routes/congresses/search.ts';
+import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
+import { validateDashboardSearch } from '../routes/dashboard/search.ts';
 import { MeetingPage } from '../routes/meetings/MeetingPage.tsx';
 import { CardSheetPage } from '../routes/members/CardSheetPage.tsx';
 import { ImportPage } from '../routes/members/import/ImportPage.tsx';
@@ -34,6 +36,10 @@ import { UnitPage } from '../routes/org/UnitPage.tsx';
 import { PlanProgressPage } from '../routes/plans/PlanProgressPage.tsx';
 import { PlansPage } from '../routes/plans/PlansPage.tsx';
 import { validatePlansSearch } from '../routes/plans/search.ts';
+import { PeriodPage as ReportPeriodPage } from '../routes/reports/PeriodPage.tsx';
+import { ReportsPage } from '../routes/reports/ReportsPage.tsx';
+import { validatePeriodSearch, validateReportsSearch } from '../routes/reports/search.ts';
+import { UnitReportPage } from '../routes/reports/UnitReportPage.tsx';
 import { RulesPage } from '../routes/rules/RulesPage.tsx';
 import { UsersPage } from '../routes/users/UsersPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
@@ -98,12 +104,12 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** The home page: the dashboard of the user's unit, or of a unit of their subtree (?unitId=&asOf=). */
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/org' });
-  },
+  validateSearch: validateDashboardSearch,
+  component: DashboardPage,
 });
 
 const orgRoute = createRoute({
@@ -233,6 +239,29 @@ const planRoute = createRoute({
   component: PlanProgressPage,
 });
 
+/** Periodic reports: the periods (?year=), one period's tabs (?tab=&unitId=&status=), and a unit's report. */
+const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: 'reports', component: Outlet });
+
+const reportsIndexRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/',
+  validateSearch: validateReportsSearch,
+  component: ReportsPage,
+});
+
+const reportPeriodRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '$periodId',
+  validateSearch: validatePeriodSearch,
+  component: ReportPeriodPage,
+});
+
+const unitReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '$periodId/units/$unitId',
+  component: UnitReportPage,
+});
+
 /** The annual assessment of grassroots unions: the overview of a subtree (?unitId=&year=), and one sheet. */
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -269,6 +298,7 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     assessmentsRoute.addChildren([assessmentsIndexRoute, assessmentSheetRoute]),
     plansRoute.addChildren([plansIndexRoute, planRoute]),
+    reportsRoute.addChildren([reportsIndexRoute, reportPeriodRoute, unitReportRoute]),
   ]),
 ]);
 

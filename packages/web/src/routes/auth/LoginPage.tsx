@@ -27,9 +27,7 @@ const route = getRouteApi('/login');
 
 /** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */
 function safeRedirect(target: string | undefined): string {
-  return target?.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login')
-    ? target
-    : '/org';
+  return target?.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login') ? target : '/';
 }
 
 export function LoginPage() {

@@ -1,0 +1,140 @@
+// One report period (/reports/:periodId?tab=&unitId=&status=): its dates, then three tabs: the user's own
+// unit's report, who has submitted (with reminders), and the roll-up of every indicator down the tree.
+import { todayInVietnam } from '@congdoan/domain';
+import { Alert, Anchor, Badge, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { type ReportPeriod, useReportPeriod } from '../../api/reports.ts';
+import { useCurrentUser } from '../../app/auth.ts';
+import { errorMessage } from '../../components/errors.ts';
+import { formatDate } from '../../components/format.ts';
+import { useUnitAccess } from '../congresses/access.ts';
+import { CompletenessTab } from './CompletenessTab.tsx';
+import { isSuperior, kindLabel, tierOf } from './labels.ts';
+import { OwnReportTab } from './OwnReportTab.tsx';
+import { RollupTab } from './RollupTab.tsx';
+import type { PeriodTab } from './search.ts';
+
+const route = getRouteApi('/_app/reports/$periodId');
+
+/** Where the user's unit stands in the period: the issuer, a unit below it, or outside its subtree. */
+export function useOwnPlace(period: ReportPeriod | undefined) {
+  const user = useCurrentUser();
+  const own = useUnitAccess(user.unit.id);
+  const ancestors = own.unit?.ancestors.map((ancestor) => ancestor.id) ?? [];
+  const issuer = period !== undefined && period.unit.id === user.unit.id;
+  const below = period !== undefined && ancestors.includes(period.unit.id);
+  return {
+    loaded: own.unit !== undefined,
+    issuer,
+    below,
+    /** the user's unit keeps a report in the period (the issuer keeps one too, never submitted) */
+    reports: (issuer || below) && tierOf(user.unit.type) <= 3,
+    /** the lowest unit both above-or-at the user's unit and inside the period: where views start */
+    rootId: period === undefined ? undefined : issuer || below ? user.unit.id : period.unit.id,
+  };
+}
+
+export function PeriodPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const params = route.useParams();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/reports/$periodId' });
+  const periodId = Number(params.periodId);
+  const period = useReportPeriod(periodId);
+  const place = useOwnPlace(period.data);
+
+  if (period.isPending) return <Skeleton h={300} radius="md" />;
+  if (period.isError) {
+    return (
+      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="report-period-error">
+        {errorMessage(period.error, t)}
+      </Alert>
+    );
+  }
+  const data = period.data;
+  const superior = isSuperior(user.unit.type);
+  const defaultTab: PeriodTab = superior || !place.reports ? 'completeness' : 'own';
+  // A grassroots union has nobody reporting to it: no completeness tab (unless a link leads there).
+  const tab = search.tab ?? defaultTab;
+  const showCompleteness = superior || tab === 'completeness';
+  const overdue = todayInVietnam() > data.dueOn;
+
+  return (
+    <Stack gap="md" data-testid="report-period-page" data-period-id={data.id}>
+      <Anchor
+        size="sm"
+        renderRoot={(props) => <Link {...props} to="/reports" search={{ year: data.year }} />}
+        data-testid="report-period-back"
+      >
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('reports.backToPeriods')}
+        </Group>
+      </Anchor>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="wrap">
+          <Badge variant="light">{kindLabel(t, data.kind)}</Badge>
+          <Text size="sm" c="dimmed">
+            {t('reports.openedBy', { unit: data.unit.name })}
+          </Text>
+        </Group>
+        <Title order={2} data-testid="report-period-name">
+          {data.name}
+        </Title>
+        <Group gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
+          <Text size="sm">
+            {t('reports.periodSpan')}:{' '}
+            <Text span fw={600}>
+              {formatDate(data.startsOn)} – {formatDate(data.cutOff)}
+            </Text>
+          </Text>
+          <Text size="sm">
+            {t('reports.cutOff')}:{' '}
+            <Text span fw={600} data-testid="report-period-cut-off">
+              {formatDate(data.cutOff)}
+            </Text>
+          </Text>
+          <Text size="sm">
+            {t('reports.dueOn')}:{' '}
+            <Text span fw={600} c={overdue ? 'red.7' : undefined} data-testid="report-period-due-on">
+              {formatDate(data.dueOn)}
+            </Text>
+          </Text>
+        </Group>
+      </Stack>
+      <Tabs
+        value={tab}
+        onChange={(value) =>
+          value && void navigate({ search: (prev) => ({ ...prev, tab: value as PeriodTab }), replace: true })
+        }
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="own" data-testid="report-tab-own">
+            {t('reports.tabs.own')}
+          </Tabs.Tab>
+          {showCompleteness && (
+            <Tabs.Tab value="completeness" data-testid="report-tab-completeness">
+              {t('reports.tabs.completeness')}
+            </Tabs.Tab>
+          )}
+          <Tabs.Tab value="rollup" data-testid="report-tab-rollup">
+            {t('reports.tabs.rollup')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="own" pt="md">
+          <OwnReportTab period={data} place={place} />
+        </Tabs.Panel>
+        <Tabs.Panel value="completeness" pt="md">
+          <CompletenessTab period={data} rootId={place.rootId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rollup" pt="md">
+          <RollupTab period={data} rootId={place.rootId} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

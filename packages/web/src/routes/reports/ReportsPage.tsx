@@ -1,0 +1,147 @@
+// The report periods covering the user's unit (?year=): each with its cut-off and due date and, for a
+// superior union, how many of the units below have submitted; a superior union opens a period here.
+import { todayInVietnam } from '@congdoan/domain';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ReportPeriod, useReportPeriods } from '../../api/reports.ts';
+import { useCurrentUser, usePowers } from '../../app/auth.ts';
+import { errorMessage } from '../../components/errors.ts';
+import { formatDate } from '../../components/format.ts';
+import { CompletenessBar } from './CompletenessBar.tsx';
+import { isSuperior, kindLabel } from './labels.ts';
+import { OpenPeriodModal } from './OpenPeriodModal.tsx';
+
+const route = getRouteApi('/_app/reports/');
+
+const ALL_YEARS = 'all';
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const powers = usePowers();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/reports/' });
+  const thisYear = Number(todayInVietnam().slice(0, 4));
+  const year = search.year;
+  const periods = useReportPeriods({ unitId: user.unit.id, year });
+  const [opening, setOpening] = useState(false);
+  const superior = isSuperior(user.unit.type);
+  const canOpen = powers.writeRecords && superior;
+  const years = Array.from({ length: 6 }, (_, index) => String(thisYear + 1 - index));
+  const yearOptions = [
+    { value: ALL_YEARS, label: t('reports.allYears') },
+    ...(year && !years.includes(String(year)) ? [String(year)] : []),
+    ...years,
+  ];
+
+  return (
+    <Stack gap="md" data-testid="reports-page">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2}>{t('reports.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {user.unit.name}
+          </Text>
+        </div>
+        {canOpen && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setOpening(true)}
+            data-testid="report-period-open"
+          >
+            {t('reports.open.button')}
+          </Button>
+        )}
+      </Group>
+      <Select
+        label={t('reports.year')}
+        data={yearOptions}
+        value={year ? String(year) : ALL_YEARS}
+        onChange={(value) =>
+          void navigate({ search: { year: value && value !== ALL_YEARS ? Number(value) : undefined } })
+        }
+        allowDeselect={false}
+        w={150}
+        data-testid="reports-year"
+      />
+      {periods.isPending ? (
+        <Skeleton h={160} radius="md" />
+      ) : periods.isError ? (
+        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="reports-error">
+          {errorMessage(periods.error, t)}
+        </Alert>
+      ) : periods.data.length === 0 ? (
+        <Text c="dimmed" data-testid="reports-empty">
+          {year ? t('reports.emptyYear', { year }) : t('reports.empty')}
+        </Text>
+      ) : (
+        periods.data.map((period) => <PeriodCard key={period.id} period={period} superior={superior} />)
+      )}
+      {opening && (
+        <OpenPeriodModal unit={user.unit} year={year ?? thisYear} onClose={() => setOpening(false)} />
+      )}
+    </Stack>
+  );
+}
+
+function PeriodCard({ period, superior }: { period: ReportPeriod; superior: boolean }) {
+  const { t } = useTranslation();
+  const today = todayInVietnam();
+  const overdue = today > period.dueOn;
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="report-period" data-period-id={period.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 260px' }}>
+            <Group gap="xs" wrap="wrap">
+              <Badge variant="light">{kindLabel(t, period.kind)}</Badge>
+              <Text size="sm" c="dimmed">
+                {t('reports.openedBy', { unit: period.unit.name })}
+              </Text>
+            </Group>
+            <Anchor
+              fw={700}
+              size="lg"
+              renderRoot={(props) => (
+                <Link {...props} to="/reports/$periodId" params={{ periodId: String(period.id) }} />
+              )}
+              data-testid="report-period-link"
+            >
+              {period.name}
+            </Anchor>
+          </Stack>
+        </Group>
+        <Group gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
+          <Text size="sm">
+            {t('reports.cutOff')}:{' '}
+            <Text span fw={600} data-testid="report-period-cut-off">
+              {formatDate(period.cutOff)}
+            </Text>
+          </Text>
+          <Text size="sm">
+            {t('reports.dueOn')}:{' '}
+            <Text span fw={600} c={overdue ? 'red.7' : undefined} data-testid="report-period-due-on">
+              {formatDate(period.dueOn)}
+            </Text>
+          </Text>
+        </Group>
+        {superior && <CompletenessBar periodId={period.id} />}
+      </Stack>
+    </Card>
+  );
+}
