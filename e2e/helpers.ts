@@ -1,14 +1,25 @@
 // Shared steps for the browser tests: sign in through the page, take a named screenshot.
 import { expect, type Page } from '@playwright/test';
 
-export async function signIn(page: Page, username: string, password = 'demo1234'): Promise<void> {
+/**
+ * Signs in on the login page, which lands on the home dashboard; then opens `to` (the organisation page by
+ * default, where most tests start; null stays on the dashboard).
+ */
+export async function signIn(
+  page: Page,
+  username: string,
+  password = 'demo1234',
+  to: string | null = '/org',
+): Promise<void> {
   await page.context().clearCookies();
   await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL('**/org**');
-  await expect(page.getByTestId('unit-search')).toBeVisible();
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  if (to === null) return;
+  await page.goto(to);
+  if (to === '/org') await expect(page.getByTestId('unit-search')).toBeVisible();
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

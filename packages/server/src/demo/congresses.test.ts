@@ -25,6 +25,7 @@ import { DEMO_CONGRESSES_MARKER } from './congresses.ts';
 import { LONG_BIEN, LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
 import { PINNED_MEMBER } from './members-plan.ts';
 import { seedDemo } from './seed.ts';
+import { DEMO_YEAR_MARKER, DEMO_YEAR_TABLES } from './year.ts';
 
 let ctx: TestContext;
 let hanoi: { cookie: string };
@@ -374,8 +375,10 @@ describe('seeding again', () => {
   it('gives a demo seeded before congresses existed the same ones on its next start, once, replacing its offices', async () => {
     const before = await snapshot();
     await ctx.database.db.transaction(async (tx) => {
-      for (const table of CONGRESS_TABLES) await tx.execute(sql`delete from ${sql.identifier(table)}`);
+      for (const table of [...DEMO_YEAR_TABLES, ...CONGRESS_TABLES])
+        await tx.execute(sql`delete from ${sql.identifier(table)}`);
       await tx.execute(sql`delete from member_offices`);
+      await tx.execute(sql`delete from meta where key = ${DEMO_YEAR_MARKER}`);
       await tx.execute(sql`delete from audit_log where entity = 'demo' and entity_id = 'congresses'`);
       await tx.execute(sql`delete from meta where key = ${DEMO_CONGRESSES_MARKER}`);
       // the offices such a demo had, standing alone

@@ -11,6 +11,7 @@ import { LONG_BIEN } from './longbien.ts';
 import { DEMO_MEMBERS_MARKER } from './members.ts';
 import { PINNED_MEMBER } from './members-plan.ts';
 import { seedDemo } from './seed.ts';
+import { DEMO_YEAR_MARKER, DEMO_YEAR_TABLES } from './year.ts';
 
 let ctx: TestContext;
 const today = todayInVietnam();
@@ -142,6 +143,7 @@ describe('demo members', () => {
     await ctx.database.db.transaction(async (tx) => {
       // what stands on the members goes with them: the congresses' ballots, committees and offices
       for (const table of [
+        ...DEMO_YEAR_TABLES,
         'committee_members',
         'committees',
         'member_offices',
@@ -159,7 +161,7 @@ describe('demo members', () => {
       }
       await tx.execute(sql`delete from audit_log where entity = 'demo'`);
       await tx.execute(
-        sql`delete from meta where key in (${DEMO_MEMBERS_MARKER}, ${DEMO_CONGRESSES_MARKER})`,
+        sql`delete from meta where key in (${DEMO_MEMBERS_MARKER}, ${DEMO_CONGRESSES_MARKER}, ${DEMO_YEAR_MARKER})`,
       );
     });
     await seedDemo(ctx.database.db, options);

@@ -1,8 +1,9 @@
 // Demo data (`npm run demo`): the tree of the seeds — Hà Nội in detail, 63 provinces becoming 34 — with its
 // dated history, Hà Nội's emulation clusters, the demo accounts, members with their history, and the
-// congresses of 2023–2028 and 2025–2030 with the committees (and so the union offices) they elected. Runs once
-// per database (meta 'demo'); a demo seeded before members or congresses existed gets them on its next start
-// (meta 'demo.members', 'demo.congresses').
+// congresses of 2023–2028 and 2025–2030 with the committees (and so the union offices) they elected, and the
+// year's work of Hà Nội (committee sessions, 2025 plans, 2024 assessments, 2024–2025 reports). Runs once per
+// database (meta 'demo'); a demo seeded before members, congresses or the year's work existed gets them on its
+// next start (meta 'demo.members', 'demo.congresses', 'demo.year').
 import { todayInVietnam } from '@congdoan/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.ts';
@@ -13,6 +14,7 @@ import { DEMO_CONGRESSES_MARKER, type DemoCongressesSummary, seedDemoCongresses 
 import { buildDemoContent } from './content.ts';
 import { createClusters, executePlan, type UnitIds } from './execute.ts';
 import { DEMO_MEMBERS_MARKER, type DemoMembersSummary, seedDemoMembers } from './members.ts';
+import { DEMO_YEAR_MARKER, describeYear, seedDemoYear } from './year.ts';
 
 export interface DemoOptions {
   grassrootsPerProvince: number;
@@ -41,8 +43,9 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let membersStarted = 0;
   let congressesStarted = 0;
+  let yearStarted = 0;
   // One transaction: a run that fails leaves nothing behind, and the next start seeds afresh.
-  const { units, members, congresses } = await db.transaction(async (tx) => {
+  const { units, members, congresses, year } = await db.transaction(async (tx) => {
     const ids = await executePlan(tx, content.steps);
     await createClusters(tx, content.clusters, ids);
     await createDemoAccounts(tx, ids, passwordHash);
@@ -50,6 +53,8 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     const members = await seedDemoMembers(tx, content, ids, { total: options.members, today });
     congressesStarted = performance.now();
     const congresses = await seedDemoCongresses(tx, { today });
+    yearStarted = performance.now();
+    const year = await seedDemoYear(tx, { today });
     await tx.insert(meta).values({
       key: DEMO_MARKER,
       value: {
@@ -59,19 +64,21 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         seededOn: today,
       },
     });
-    return { units: ids.size, members, congresses };
+    return { units: ids.size, members, congresses, year };
   });
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   options.log(
     `demo data: ${units} units, ${content.steps.length} events, ${describeMembers(members)}, ` +
-      `${describeCongresses(congresses)}, seeded in ${seconds(started)} s ` +
-      `(members ${seconds(membersStarted)} s, congresses ${seconds(congressesStarted)} s)`,
+      `${describeCongresses(congresses)}, ${describeYear(year)}, seeded in ${seconds(started)} s ` +
+      `(members ${seconds(membersStarted)} s, congresses ${seconds(congressesStarted)} s, ` +
+      `year ${seconds(yearStarted)} s)`,
   );
 }
 
 /**
  * A demo database from before issue #3 has units but no members, and one from before issue #4 has members but
- * no congresses (its offices, if any, stood alone): plan what is missing for its tree and add it.
+ * no congresses (its offices, if any, stood alone), and one from before issue #5 no year's work: plan what is
+ * missing for its tree and add it.
  */
 async function completeEarlierDemo(
   db: Db,
@@ -81,9 +88,9 @@ async function completeEarlierDemo(
   const done = await db
     .select()
     .from(meta)
-    .where(inArray(meta.key, [DEMO_MEMBERS_MARKER, DEMO_CONGRESSES_MARKER]));
+    .where(inArray(meta.key, [DEMO_MEMBERS_MARKER, DEMO_CONGRESSES_MARKER, DEMO_YEAR_MARKER]));
   const has = (key: string) => done.some((row) => row.key === key);
-  if (has(DEMO_MEMBERS_MARKER) && has(DEMO_CONGRESSES_MARKER)) {
+  if (has(DEMO_MEMBERS_MARKER) && has(DEMO_CONGRESSES_MARKER) && has(DEMO_YEAR_MARKER)) {
     const present = Object.fromEntries(done.map((row) => [row.key, row.value]));
     options.log(`demo data already present (${JSON.stringify(present)}); nothing to do`);
     return;
@@ -99,6 +106,7 @@ async function completeEarlierDemo(
       parts.push(describeMembers(await seedDemoMembers(tx, content, ids, { total: options.members, today })));
     }
     if (!has(DEMO_CONGRESSES_MARKER)) parts.push(describeCongresses(await seedDemoCongresses(tx, { today })));
+    if (!has(DEMO_YEAR_MARKER)) parts.push(describeYear(await seedDemoYear(tx, { today })));
     return parts.join(', ');
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
