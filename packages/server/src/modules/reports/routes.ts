@@ -20,7 +20,8 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/context.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { type Actor, actorOf } from '../../platform/context.ts';
 import { reportCompleteness as completenessOf, defaultUnitOf, remindUnits } from './completeness.ts';
 import { createForm, listForms, updateForm } from './forms.ts';
 import { getPeriod, listPeriods, openPeriod, updatePeriod, visiblePeriod } from './periods.ts';
@@ -62,6 +63,19 @@ const readQueryUnit = {
     return unitId === undefined ? [] : [{ unitId, mode: 'read' as const }];
   },
 };
+
+/** Runs a workflow action on a unit's report and answers the report as it then stands, in one transaction. */
+function thenReport(
+  db: Db,
+  actor: Actor,
+  { id: periodId, unitId }: { id: number; unitId: number },
+  action: (tx: Tx, actor: Actor, periodId: number, unitId: number) => Promise<unknown>,
+) {
+  return db.transaction(async (tx) => {
+    await action(tx, actor, periodId, unitId);
+    return getUnitReport(tx, actor, periodId, unitId);
+  });
+}
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
@@ -161,11 +175,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: reportParams, body: unitReportBody, response: { 200: unitReport } },
     },
     async (request) =>
-      db.transaction(async (tx) => {
-        const { id: periodId, unitId } = request.params;
-        await saveUnitReport(tx, actorOf(request), periodId, unitId, request.body);
-        return getUnitReport(tx, actorOf(request), periodId, unitId);
-      }),
+      thenReport(db, actorOf(request), request.params, (tx, actor, periodId, unitId) =>
+        saveUnitReport(tx, actor, periodId, unitId, request.body),
+      ),
   );
 
   app.post(
@@ -174,23 +186,13 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: writeReportUnit },
       schema: { tags, params: reportParams, response: { 200: unitReport } },
     },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const { id: periodId, unitId } = request.params;
-        await submitUnitReport(tx, actorOf(request), periodId, unitId);
-        return getUnitReport(tx, actorOf(request), periodId, unitId);
-      }),
+    async (request) => thenReport(db, actorOf(request), request.params, submitUnitReport),
   );
 
   app.post(
     '/report-periods/:id/reports/:unitId/approve',
     { config: { access: review }, schema: { tags, params: reportParams, response: { 200: unitReport } } },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const { id: periodId, unitId } = request.params;
-        await approveUnitReport(tx, actorOf(request), periodId, unitId);
-        return getUnitReport(tx, actorOf(request), periodId, unitId);
-      }),
+    async (request) => thenReport(db, actorOf(request), request.params, approveUnitReport),
   );
 
   app.post(
@@ -200,11 +202,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: reportParams, body: returnReportBody, response: { 200: unitReport } },
     },
     async (request) =>
-      db.transaction(async (tx) => {
-        const { id: periodId, unitId } = request.params;
-        await returnUnitReport(tx, actorOf(request), periodId, unitId, request.body);
-        return getUnitReport(tx, actorOf(request), periodId, unitId);
-      }),
+      thenReport(db, actorOf(request), request.params, (tx, actor, periodId, unitId) =>
+        returnUnitReport(tx, actor, periodId, unitId, request.body),
+      ),
   );
 
   // Completeness and reminders -------------------------------------------------------------------------

@@ -38,6 +38,7 @@ import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useUnitAccess } from '../congresses/access.ts';
+import { ReturnStepModal } from '../congresses/ReturnStepModal.tsx';
 import { StepModal } from '../congresses/StepModal.tsx';
 import {
   criterionLabel,
@@ -180,7 +181,6 @@ export function SheetPage() {
   const [selfNote, setSelfNote] = useState('');
   const [reviewNote, setReviewNote] = useState('');
   const [modal, setModal] = useState<'submit' | 'review' | 'return' | null>(null);
-  const [returnNote, setReturnNote] = useState('');
 
   // The drafts follow the saved sheet whenever the server answers anew.
   useEffect(() => {
@@ -546,31 +546,19 @@ export function SheetPage() {
         </StepModal>
       )}
       {modal === 'return' && (
-        <StepModal
+        <ReturnStepModal
           title={t('assessment.returnTitle')}
           testId="assessment-return-modal"
-          onClose={() => setModal(null)}
-          validate={() => returnNote.trim().length > 0}
-          summary={() => t('assessment.returnSummary')}
-          details={() => <Text size="sm">{returnNote.trim()}</Text>}
-          submit={() => assessmentsApi.returnToUnit(unitId, year, returnNote.trim())}
+          reasonTestId="assessment-return-note"
+          label={t('assessment.returnNote')}
+          requiredMessage={t('assessment.returnNoteRequired')}
+          maxLength={4000}
+          summary={t('assessment.returnSummary')}
+          submit={(reason) => assessmentsApi.returnToUnit(unitId, year, reason)}
           done={t('assessment.returned')}
+          onClose={() => setModal(null)}
           onDone={(result) => void refresh(result)}
-        >
-          {(showErrors) => (
-            <Textarea
-              label={t('assessment.returnNote')}
-              required
-              autosize
-              minRows={3}
-              maxLength={4000}
-              value={returnNote}
-              onChange={(event) => setReturnNote(event.currentTarget.value)}
-              error={showErrors && !returnNote.trim() ? t('assessment.returnNoteRequired') : undefined}
-              data-testid="assessment-return-note"
-            />
-          )}
-        </StepModal>
+        />
       )}
     </Stack>
   );

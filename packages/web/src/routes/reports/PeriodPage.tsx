@@ -1,6 +1,3 @@
-// One report period (/reports/:periodId?tab=&unitId=&status=): its dates, then three tabs: the user's own
-// unit's report, who has submitted (with reminders), and the roll-up of every indicator down the tree.
-import { todayInVietnam } from '@congdoan/domain';
 import { Alert, Anchor, Badge, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
@@ -13,6 +10,7 @@ import { useUnitAccess } from '../congresses/access.ts';
 import { CompletenessTab } from './CompletenessTab.tsx';
 import { isSuperior, kindLabel, tierOf } from './labels.ts';
 import { OwnReportTab } from './OwnReportTab.tsx';
+import { PeriodDates } from './PeriodDates.tsx';
 import { RollupTab } from './RollupTab.tsx';
 import type { PeriodTab } from './search.ts';
 
@@ -60,7 +58,6 @@ export function PeriodPage() {
   // A grassroots union has nobody reporting to it: no completeness tab (unless a link leads there).
   const tab = search.tab ?? defaultTab;
   const showCompleteness = superior || tab === 'completeness';
-  const overdue = todayInVietnam() > data.dueOn;
 
   return (
     <Stack gap="md" data-testid="report-period-page" data-period-id={data.id}>
@@ -91,18 +88,7 @@ export function PeriodPage() {
               {formatDate(data.startsOn)} – {formatDate(data.cutOff)}
             </Text>
           </Text>
-          <Text size="sm">
-            {t('reports.cutOff')}:{' '}
-            <Text span fw={600} data-testid="report-period-cut-off">
-              {formatDate(data.cutOff)}
-            </Text>
-          </Text>
-          <Text size="sm">
-            {t('reports.dueOn')}:{' '}
-            <Text span fw={600} c={overdue ? 'red.7' : undefined} data-testid="report-period-due-on">
-              {formatDate(data.dueOn)}
-            </Text>
-          </Text>
+          <PeriodDates cutOff={data.cutOff} dueOn={data.dueOn} />
         </Group>
       </Stack>
       <Tabs

@@ -21,10 +21,10 @@ import { useTranslation } from 'react-i18next';
 import { type ReportPeriod, useReportPeriods } from '../../api/reports.ts';
 import { useCurrentUser, usePowers } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
-import { formatDate } from '../../components/format.ts';
 import { CompletenessBar } from './CompletenessBar.tsx';
 import { isSuperior, kindLabel } from './labels.ts';
 import { OpenPeriodModal } from './OpenPeriodModal.tsx';
+import { PeriodDates } from './PeriodDates.tsx';
 
 const route = getRouteApi('/_app/reports/');
 
@@ -101,8 +101,6 @@ export function ReportsPage() {
 
 function PeriodCard({ period, superior }: { period: ReportPeriod; superior: boolean }) {
   const { t } = useTranslation();
-  const today = todayInVietnam();
-  const overdue = today > period.dueOn;
   return (
     <Card withBorder radius="md" padding="md" data-testid="report-period" data-period-id={period.id}>
       <Stack gap="xs">
@@ -127,18 +125,7 @@ function PeriodCard({ period, superior }: { period: ReportPeriod; superior: bool
           </Stack>
         </Group>
         <Group gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
-          <Text size="sm">
-            {t('reports.cutOff')}:{' '}
-            <Text span fw={600} data-testid="report-period-cut-off">
-              {formatDate(period.cutOff)}
-            </Text>
-          </Text>
-          <Text size="sm">
-            {t('reports.dueOn')}:{' '}
-            <Text span fw={600} c={overdue ? 'red.7' : undefined} data-testid="report-period-due-on">
-              {formatDate(period.dueOn)}
-            </Text>
-          </Text>
+          <PeriodDates cutOff={period.cutOff} dueOn={period.dueOn} />
         </Group>
         {superior && <CompletenessBar periodId={period.id} />}
       </Stack>

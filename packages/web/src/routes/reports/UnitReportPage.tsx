@@ -34,6 +34,7 @@ import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { ReturnStepModal } from '../congresses/ReturnStepModal.tsx';
 import { StepModal } from '../congresses/StepModal.tsx';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
 import { ReportHistory } from './ReportHistory.tsx';
@@ -64,7 +65,6 @@ export function UnitReportPage() {
   const [draft, setDraft] = useState<LineDraft>({});
   const [narrative, setNarrative] = useState<Narrative>({ results: '', shortcomings: '', direction: '' });
   const [modal, setModal] = useState<'submit' | 'approve' | 'return' | null>(null);
-  const [comment, setComment] = useState('');
 
   // The fields follow the saved report whenever the server answers anew.
   useEffect(() => {
@@ -295,34 +295,19 @@ export function UnitReportPage() {
         </StepModal>
       )}
       {modal === 'return' && (
-        <StepModal
+        <ReturnStepModal
           title={t('reports.unit.returnTitle')}
           testId="unit-report-return-modal"
-          onClose={() => setModal(null)}
-          validate={() => comment.trim().length > 0}
-          summary={() => t('reports.unit.returnSummary', { unit: data.unit.name })}
-          details={() => <Text size="sm">{comment.trim()}</Text>}
-          submit={() => reportsApi.returnReport(periodId, unitId, comment.trim())}
+          reasonTestId="unit-report-return-comment"
+          label={t('reports.unit.returnComment')}
+          requiredMessage={t('reports.unit.returnCommentRequired')}
+          maxLength={2000}
+          summary={t('reports.unit.returnSummary', { unit: data.unit.name })}
+          submit={(comment) => reportsApi.returnReport(periodId, unitId, comment)}
           done={t('reports.unit.returned')}
-          onDone={(result) => {
-            setComment('');
-            void refresh(result);
-          }}
-        >
-          {(showErrors) => (
-            <Textarea
-              label={t('reports.unit.returnComment')}
-              required
-              autosize
-              minRows={3}
-              maxLength={2000}
-              value={comment}
-              onChange={(event) => setComment(event.currentTarget.value)}
-              error={showErrors && !comment.trim() ? t('reports.unit.returnCommentRequired') : undefined}
-              data-testid="unit-report-return-comment"
-            />
-          )}
-        </StepModal>
+          onClose={() => setModal(null)}
+          onDone={(result) => void refresh(result)}
+        />
       )}
     </Stack>
   );
