@@ -448,6 +448,7 @@ Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CO
   REPORT_OWN_REVIEW: 'Đơn vị không tự duyệt hoặc trả lại báo cáo của chính mình',
   REPORT_REVIEW_BY_SUPERIOR: 'Chỉ công đoàn cấp trên của {name} được duyệt hoặc trả lại báo cáo',
   REPORT_ISSUER_CANNOT_SUBMIT: '{name} là đơn vị mở kỳ báo cáo: báo cáo của đơn vị này không gửi lên',
+  REPORT_SAVED_MEANWHILE: 'Báo cáo vừa được người khác lập cùng lúc: hãy tải lại trang rồi lưu lại',
   // The roll-up sheet and the Word report of a period (modules/reports/export.ts, narrative.ts)
   REPORT_ROLLUP_SHEET: 'Tổng hợp số liệu',
   REPORT_ROLLUP_TITLE: 'BẢNG TỔNG HỢP SỐ LIỆU BÁO CÁO',
@@ -926,6 +927,8 @@ Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (defaul
   REPORT_OWN_REVIEW: 'A unit cannot approve or return its own report',
   REPORT_REVIEW_BY_SUPERIOR: 'Only a union above {name} may approve or return its report',
   REPORT_ISSUER_CANNOT_SUBMIT: '{name} opened this report period: its own report is not submitted upwards',
+  REPORT_SAVED_MEANWHILE:
+    'Someone else started this report at the same moment: reload the page and save again',
   REPORT_ROLLUP_SHEET: 'Figures roll-up',
   REPORT_ROLLUP_TITLE: 'ROLL-UP OF REPORTED FIGURES',
   REPORT_ROLLUP_COLUMN_INDICATOR: 'Indicator',

@@ -2,9 +2,10 @@
 // (with a comment) → correct → resubmit → approve with its history and audit rows, locked edits refused with
 // nothing changed, only entered lines typed in, no unit reviewing its own report, scope between districts,
 // and the roll-up above following a returned, corrected and resubmitted report; last year's figures beside.
-import type { ReportPeriod, UnitReport } from '@congdoan/domain';
+import { type ReportPeriod, type UnitReport, unitReportBody } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, sql } from '../../db/client.ts';
+import { queryRows, sql, type Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/context.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { figuresFor, loadPeriod } from './figures.ts';
 import {
@@ -20,6 +21,7 @@ import {
   send,
   submitReport,
 } from './test-reports.ts';
+import { saveUnitReport } from './workflow.ts';
 
 const NARRATIVE = {
   results: 'Tổ chức 2 hội nghị',
@@ -350,4 +352,64 @@ describe('a unit report and its review', () => {
     expect(line(report, 'MEMBERS')).toMatchObject({ value: 2, lastYear: 2 });
     expect(line(report, 'MEMBERSHIP_RATE')?.lastYear).toBeCloseTo(2 / 90);
   });
+
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'answers a first save that raced another with 409 REPORT_SAVED_MEANWHILE, keeping the first',
+    async () => {
+      const db = ctx.database.db;
+      const fresh = await openPeriod(ctx, w.sessions.longBien, {
+        unitId: w.units.longBien,
+        kind: 'year',
+        year: 2027,
+      });
+      const [user] = await queryRows<{ id: number }>(db, sql`select id from users where username = 'cdcs.a'`);
+      const actor: Actor = {
+        id: user!.id,
+        username: 'cdcs.a',
+        fullName: 'cdcs.a',
+        role: 'unit_officer',
+        locale: 'vi',
+        unitId: w.units.grassrootsA,
+      };
+      const save = (tx: Tx, workers: number) =>
+        saveUnitReport(
+          tx,
+          actor,
+          fresh.id,
+          w.units.grassrootsA,
+          unitReportBody.parse({ values: { WORKERS: workers } }),
+        );
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let firstSaved = () => {};
+      const saved = new Promise<void>((resolve) => {
+        firstSaved = resolve;
+      });
+      // The first save inserts the report and holds its transaction open.
+      const first = db.transaction(async (tx) => {
+        await save(tx, 10);
+        firstSaved();
+        await held;
+      });
+      await saved;
+      // The second found no report either, and waits on the unique index until the first commits.
+      const second = db
+        .transaction((tx) => save(tx, 20))
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await first;
+      expect(await second).toMatchObject({ code: 'REPORT_SAVED_MEANWHILE', status: 409 });
+      const reports = await queryRows<{ entered: Record<string, number> }>(
+        db,
+        sql`select entered from unit_reports where period_id = ${fresh.id}`,
+      );
+      expect(reports).toEqual([{ entered: { WORKERS: 10 } }]);
+    },
+  );
 });

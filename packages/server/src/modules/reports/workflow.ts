@@ -18,7 +18,7 @@ import { sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import { AppError, Conflict, Forbidden, RuleViolation } from '../../platform/errors.ts';
+import { AppError, Conflict, Forbidden, isUniqueViolation, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitReadable, assertUnitWritable } from '../../platform/scope.ts';
 import { figuresFor, isLate, lastYearFiguresFor, ownFormValues, type PeriodRow } from './figures.ts';
 import { type ReportingUnit, reportingUnit, visiblePeriod } from './periods.ts';
@@ -32,6 +32,12 @@ interface ReportRow {
   submitted_at: unknown;
   reviewed_at: unknown;
   return_comment: string | null;
+}
+
+/** Two first saves of one report at once: the unique index refuses the later one, which is told to reload. */
+function firstSaveRaced(error: unknown): never {
+  if (isUniqueViolation(error)) throw new Conflict('REPORT_SAVED_MEANWHILE');
+  throw error;
 }
 
 async function reportRow(tx: Tx, periodId: number, unitId: number, lock = false) {
@@ -224,7 +230,7 @@ export async function saveUnitReport(
           values (${periodId}, ${unitId}, ${form.id}, 'draft', ${JSON.stringify(values)}::jsonb,
             ${JSON.stringify(body.narrative)}::jsonb, ${actor.id})
           returning id`,
-    );
+    ).catch(firstSaveRaced);
     if (!created) throw new Error('report not created');
     id = created.id;
   }
@@ -267,7 +273,7 @@ export async function submitUnitReport(
           values (${periodId}, ${unitId}, ${formOf(period, unit).id}, 'submitted', '{}'::jsonb,
             ${JSON.stringify(narrativeOf(null))}::jsonb, now(), now(), ${actor.id}, ${actor.id})
           returning id`,
-    );
+    ).catch(firstSaveRaced);
     if (!created) throw new Error('report not created');
     id = created.id;
   }
