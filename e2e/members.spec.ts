@@ -149,11 +149,11 @@ test('the officer finds a member without accents, transfers them and prints thei
   await page.getByTestId('transfer-date').fill('20/11/2026');
   await page.getByTestId('transfer-reason').fill('Chuyển công tác sang Bệnh viện Đa khoa Đức Giang');
   await page.getByTestId('transfer-decision').fill('Quyết định số 27/QĐ-CĐCS');
-  await page.getByTestId('action-next').click();
-  await expect(page.getByTestId('action-summary')).toContainText('Đức Giang');
-  await expect(page.getByTestId('action-summary')).toContainText('20/11/2026');
+  await page.getByTestId('transfer-modal-next').click();
+  await expect(page.getByTestId('transfer-modal-summary')).toContainText('Đức Giang');
+  await expect(page.getByTestId('transfer-modal-summary')).toContainText('20/11/2026');
   await shot(page, 'members-05-transfer-confirmation');
-  await page.getByTestId('action-confirm').click();
+  await page.getByTestId('transfer-modal-confirm').click();
   await expect(page.getByTestId('member-unit')).toContainText('Đức Giang');
   // imported into the old unit, transferred out of it and into Đức Giang on the same day
   await expect(page.locator('[data-testid="history-event"][data-kind="import"]')).toHaveCount(1);

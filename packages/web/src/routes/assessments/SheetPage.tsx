@@ -36,10 +36,10 @@ import { assessmentsApi } from '../../api/assessments.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
+import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useUnitAccess } from '../congresses/access.ts';
-import { ReturnStepModal } from '../congresses/ReturnStepModal.tsx';
-import { StepModal } from '../congresses/StepModal.tsx';
 import {
   criterionLabel,
   formatPoints,

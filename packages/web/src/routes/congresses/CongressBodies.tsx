@@ -23,7 +23,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { congressesApi } from '../../api/congresses.ts';
 import { errorMessage } from '../../components/errors.ts';
-import { invalidateCongressData } from './StepModal.tsx';
 
 const BODIES = ['presidium', 'secretariat', 'credentialsBoard', 'countingBoard'] as const;
 type BodyKey = (typeof BODIES)[number];
@@ -107,7 +106,7 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
         guests,
       }),
     onSuccess: async () => {
-      await invalidateCongressData(queryClient);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.bodies.saved') });
       onClose();
     },

@@ -26,7 +26,6 @@ import { FileDrop } from '../../components/FileDrop.tsx';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { documentKindLabel } from './labels.ts';
-import { invalidateCongressData } from './StepModal.tsx';
 
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.odt,.jpg,.jpeg,.png';
 
@@ -41,7 +40,7 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
   const upload = useMutation({
     mutationFn: () => congressesApi.uploadDocument(congress.id, kind, file!),
     onSuccess: async () => {
-      await invalidateCongressData(queryClient);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.documents.uploaded') });
       setFile(null);
     },
@@ -49,7 +48,7 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
   const remove = useMutation({
     mutationFn: (document: CongressDocument) => congressesApi.deleteDocument(congress.id, document.id),
     onSuccess: async () => {
-      await invalidateCongressData(queryClient);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.documents.deleted') });
       setDeleting(null);
     },

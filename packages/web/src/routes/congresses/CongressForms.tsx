@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { congressesApi } from '../../api/congresses.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { formatCycle } from './labels.ts';
-import { StepModal } from './StepModal.tsx';
 
 interface Props {
   congress: Congress;

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { congressesApi } from '../../api/congresses.ts';
 import { keys } from '../../api/keys.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { formatCycle } from './labels.ts';
-import { StepModal } from './StepModal.tsx';
 
 export function CreateCongressModal({
   unit,

@@ -19,10 +19,10 @@ import { congressesApi } from '../../api/congresses.ts';
 import { keys } from '../../api/keys.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate, formatNumber } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { CongressChecks } from './CongressFacts.tsx';
 import { congressKindLabel, fractionOf } from './labels.ts';
-import { StepModal } from './StepModal.tsx';
 
 type Kind = Congress['kind'];
 const count = (value: string | number) => (typeof value === 'number' ? value : null);

@@ -15,10 +15,10 @@ import { useTranslation } from 'react-i18next';
 import { congressesApi } from '../../api/congresses.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitMultiSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
 import { congressLevelLabel, formatCycle } from './labels.ts';
-import { StepModal } from './StepModal.tsx';
 
 const LEVEL_TIER: Record<CongressLevel, number> = { provincial: 1, superior: 2, grassroots: 3 };
 

@@ -26,10 +26,10 @@ import { keys } from '../../api/keys.ts';
 import { type MeetingInput, meetingsApi } from '../../api/meetings.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate, formatNumber } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { electedBodyLabel, formatCycle, fractionOf } from '../congresses/labels.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
 import { invalidateMeetingData, linesOf, quorumNeeded } from './labels.ts';
 
 interface TaskDraft {

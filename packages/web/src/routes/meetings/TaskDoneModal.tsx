@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../../api/meetings.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 import { invalidateMeetingData } from './labels.ts';
 
 export function TaskDoneModal({

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { membersApi } from '../../api/members.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
-import { MemberActionModal } from './MemberActionModal.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 
 type LeaveKind = (typeof LEAVE_KINDS)[number];
 
@@ -18,7 +18,7 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
   const [decision, setDecision] = useState('');
 
   return (
-    <MemberActionModal
+    <StepModal
       title={t('members.leave.title')}
       testId="leave-modal"
       onClose={onClose}
@@ -81,6 +81,6 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
           </>
         );
       }}
-    </MemberActionModal>
+    </StepModal>
   );
 }

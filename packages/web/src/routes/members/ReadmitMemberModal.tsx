@@ -14,9 +14,9 @@ import { membersApi } from '../../api/members.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
-import { MemberActionModal } from './MemberActionModal.tsx';
 
 export interface ReadmitDefaults {
   unit: PickedUnit | null;
@@ -48,7 +48,7 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
   const hasCorrections = corrections !== undefined && Object.keys(corrections).length > 0;
 
   return (
-    <MemberActionModal
+    <StepModal
       title={t('members.readmit.title')}
       testId="readmit-modal"
       onClose={onClose}
@@ -114,6 +114,6 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
           />
         </>
       )}
-    </MemberActionModal>
+    </StepModal>
   );
 }

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { membersApi } from '../../api/members.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
-import { MemberActionModal } from './MemberActionModal.tsx';
 
 export function TransferMemberModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
   const targetLabel = mode === 'within' ? (target?.name ?? '') : targetName.trim();
 
   return (
-    <MemberActionModal
+    <StepModal
       title={t('members.transfer.title')}
       testId="transfer-modal"
       onClose={onClose}
@@ -107,6 +107,6 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
           </>
         );
       }}
-    </MemberActionModal>
+    </StepModal>
   );
 }

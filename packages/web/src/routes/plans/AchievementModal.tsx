@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { type ChildProgress, plansApi } from '../../api/plans.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
 import {
   allowsDecimals,
   formatIndicatorValue,

@@ -24,8 +24,8 @@ import { keys } from '../../api/keys.ts';
 import { orgApi } from '../../api/org.ts';
 import { plansApi, type YearPlanInput } from '../../api/plans.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
 import {
   allowsDecimals,
   fromInput,

@@ -33,9 +33,9 @@ import {
 import { usePowers } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useUnitAccess } from '../congresses/access.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
 import { CompletenessCounts } from './CompletenessBar.tsx';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
 import { Trail } from './UnitTrail.tsx';

@@ -12,7 +12,7 @@ import { keys } from '../../api/keys.ts';
 import { invalidateReportData, type ReportPeriodInput, reportsApi } from '../../api/reports.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { formatDate } from '../../components/format.ts';
-import { StepModal } from '../congresses/StepModal.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 import { kindLabel } from './labels.ts';
 
 const RULE_KEY: Record<ReportPeriodKind, string> = {

@@ -33,9 +33,9 @@ import {
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
+import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
+import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { ReturnStepModal } from '../congresses/ReturnStepModal.tsx';
-import { StepModal } from '../congresses/StepModal.tsx';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
 import { ReportHistory } from './ReportHistory.tsx';
 import { type LineDraft, ReportLines } from './ReportLines.tsx';

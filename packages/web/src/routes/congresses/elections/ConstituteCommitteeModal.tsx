@@ -13,8 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { electionsApi } from '../../../api/elections.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { StepModal } from '../../../components/StepModal.tsx';
 import { electedBodyLabel, positionLabel } from '../labels.ts';
-import { StepModal } from '../StepModal.tsx';
 import { type CommitteeBody, type CommitteePosition, defaultSeats, type Seat } from './committeeSeats.ts';
 
 export function ConstituteCommitteeModal({

@@ -31,7 +31,6 @@ import { errorMessage } from '../../../components/errors.ts';
 import { formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { electedBodyLabel } from '../labels.ts';
-import { invalidateCongressData } from '../StepModal.tsx';
 
 type Candidate = Election['candidates'][number];
 type Figure = string | number;
@@ -124,7 +123,7 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
   const save = useMutation({
     mutationFn: () => electionsApi.count(election.id, count!),
     onSuccess: async () => {
-      await invalidateCongressData(queryClient);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.count.saved') });
       onClose();
     },

@@ -13,7 +13,6 @@ import { ApiError } from '../../../api/client.ts';
 import { electionsApi, type SeatRules } from '../../../api/elections.ts';
 import { errorMessage } from '../../../components/errors.ts';
 import { electedBodyLabel } from '../labels.ts';
-import { invalidateCongressData } from '../StepModal.tsx';
 import { MemberPicker, type PickedMember } from './MemberPicker.tsx';
 
 interface Refusal {
@@ -51,7 +50,7 @@ export function CreateElectionModal({
         candidateMemberIds: candidates.map((candidate) => candidate.id),
       }),
     onSuccess: async () => {
-      await invalidateCongressData(queryClient);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.election.created') });
       onClose();
     },

@@ -5,8 +5,8 @@ import { Checkbox, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { electionsApi } from '../../../api/elections.ts';
+import { StepModal } from '../../../components/StepModal.tsx';
 import { electedBodyLabel } from '../labels.ts';
-import { StepModal } from '../StepModal.tsx';
 
 export function NextRoundModal({ election, onClose }: { election: Election; onClose: () => void }) {
   const { t } = useTranslation();

@@ -1,34 +1,35 @@
-// The frame of a lifecycle change (transfer, leave, re-admission): the form, then one sentence saying what
-// will happen, then the request; the server's refusal is shown in its own words.
+// The frame of every form that changes records: the fields, then one sentence saying what will happen, then
+// the request; the server's refusal is shown in its own words on the confirmation step. After a write every
+// query is stale: a member admitted changes the counts, the dashboard and the reports' figures alike.
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keys } from '../../api/keys.ts';
-import { ConfirmStep } from '../../components/ConfirmStep.tsx';
+import { ConfirmStep } from './ConfirmStep.tsx';
 
-export interface MemberActionModalProps {
+export interface StepModalProps<T> {
   title: string;
   testId: string;
   onClose: () => void;
   /** The fields; `showErrors` once the user has tried to go on. */
   children: (showErrors: boolean) => ReactNode;
-  /** true when the form is complete. */
   validate: () => boolean;
-  /** What will happen, in one sentence. */
-  summary: () => string;
-  submit: () => Promise<unknown>;
+  summary: () => ReactNode;
+  /** Shown under the summary (a list of names). */
+  details?: () => ReactNode;
+  submit: () => Promise<T>;
   done: string;
+  onDone?: (result: T) => void;
+  size?: string;
+  /** a red confirm button (ending a membership, dissolving) */
   danger?: boolean;
   /** 'confirm' when the fields come filled from elsewhere (the admission form): Back still reaches them. */
   initialStep?: 'form' | 'confirm';
-  /** After success, before the modal closes, with what `submit` answered. */
-  onDone?: (result: unknown) => void;
 }
 
-export function MemberActionModal(props: MemberActionModalProps) {
+export function StepModal<T>(props: StepModalProps<T>) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
@@ -37,30 +38,24 @@ export function MemberActionModal(props: MemberActionModalProps) {
   const mutation = useMutation({
     mutationFn: props.submit,
     onSuccess: async (result) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: keys.members }),
-        queryClient.invalidateQueries({ queryKey: keys.org }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
+      await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: props.done });
       props.onDone?.(result);
       props.onClose();
     },
   });
-
   const next = () => {
     setShowErrors(true);
     if (!props.validate()) return;
     mutation.reset();
     setStep('confirm');
   };
-
   return (
     <Modal
       opened
       onClose={props.onClose}
       title={step === 'form' ? props.title : t('form.confirmTitle')}
-      size="lg"
+      size={props.size ?? 'lg'}
       fullScreen={phone}
     >
       <div data-testid={props.testId} data-step={step}>
@@ -71,7 +66,7 @@ export function MemberActionModal(props: MemberActionModalProps) {
               <Button variant="default" onClick={props.onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button onClick={next} data-testid="action-next">
+              <Button onClick={next} data-testid={`${props.testId}-next`}>
                 {t('common.next')}
               </Button>
             </Group>
@@ -79,12 +74,13 @@ export function MemberActionModal(props: MemberActionModalProps) {
         ) : (
           <ConfirmStep
             summary={props.summary()}
+            details={props.details?.()}
             danger={props.danger}
             error={mutation.isError ? mutation.error : null}
             pending={mutation.isPending}
             onBack={() => setStep('form')}
             onConfirm={() => mutation.mutate()}
-            testIdPrefix="action"
+            testIdPrefix={props.testId}
           />
         )}
       </div>
