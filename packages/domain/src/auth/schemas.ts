@@ -76,16 +76,46 @@ export const listUsersQuery = z.object({
 /** What each role may do; checked together with the unit scope. */
 export const ROLE_POWERS: Record<
   Role,
-  { readAll: boolean; writeRecords: boolean; restructure: boolean; manageUsers: boolean; editRules: boolean }
+  {
+    readAll: boolean;
+    writeRecords: boolean;
+    restructure: boolean;
+    manageUsers: boolean;
+    editRules: boolean;
+    /** recording personal-data breaches and their notification (the national controller's duty) */
+    managePrivacy: boolean;
+  }
 > = {
-  system_admin: { readAll: true, writeRecords: true, restructure: true, manageUsers: true, editRules: true },
-  unit_admin: { readAll: false, writeRecords: true, restructure: true, manageUsers: true, editRules: false },
+  system_admin: {
+    readAll: true,
+    writeRecords: true,
+    restructure: true,
+    manageUsers: true,
+    editRules: true,
+    managePrivacy: true,
+  },
+  unit_admin: {
+    readAll: false,
+    writeRecords: true,
+    restructure: true,
+    manageUsers: true,
+    editRules: false,
+    managePrivacy: false,
+  },
   unit_officer: {
     readAll: false,
     writeRecords: true,
     restructure: false,
     manageUsers: false,
     editRules: false,
+    managePrivacy: false,
   },
-  viewer: { readAll: false, writeRecords: false, restructure: false, manageUsers: false, editRules: false },
+  viewer: {
+    readAll: false,
+    writeRecords: false,
+    restructure: false,
+    manageUsers: false,
+    editRules: false,
+    managePrivacy: false,
+  },
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
 import { unitId, unitTypeCode } from '../org/schemas.ts';
+import { SENSITIVE_MEMBER_FIELDS } from '../privacy/register.ts';
 
 export const MEMBER_STATUSES = ['active', 'transferredOut', 'left', 'expelled', 'deceased'] as const;
 export const memberStatus = z.enum(MEMBER_STATUSES);
@@ -222,6 +223,8 @@ export const memberDetail = memberFields.extend({
   offices: z.array(memberOffice),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** sensitive fields held but withheld from this caller's role (their values above are null) */
+  hiddenFields: z.array(z.enum(SENSITIVE_MEMBER_FIELDS)).optional(),
 });
 export type MemberDetail = z.infer<typeof memberDetail>;
 

@@ -13,7 +13,7 @@ export interface Actor {
   unitId: number;
 }
 
-export type Power = 'writeRecords' | 'restructure' | 'manageUsers' | 'editRules';
+export type Power = 'writeRecords' | 'restructure' | 'manageUsers' | 'editRules' | 'managePrivacy';
 
 /** A unit (or an entity that belongs to a unit) the request touches, and how. */
 export type AccessCheck =

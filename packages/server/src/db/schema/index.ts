@@ -6,5 +6,6 @@ export * from './members.ts';
 export * from './meta.ts';
 export * from './org.ts';
 export * from './plans.ts';
+export * from './privacy.ts';
 export * from './reports.ts';
 export * from './rules.ts';
