@@ -35,8 +35,11 @@ import { installHttpEdge, validatorCompiler } from './platform/http.ts';
 import { requestLocale, translate } from './platform/i18n.ts';
 
 export interface AppOptions {
+import { registerSecurityHeaders } from './platform/headers.ts';
   database: Database;
   config?: Partial<Config>;
+import { loggerOptions } from './platform/logging.ts';
+import { installOriginCheck } from './platform/origin.ts';
   logger?: boolean;
 }
 
@@ -81,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     openapi: {
       info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API of Công Đoàn Số' },
       components: {
+    trustProxy: config.trustProxy,
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'congdoan_session' } },
       },
     },
@@ -100,6 +104,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       });
     },
   });
+  await registerSecurityHeaders(app);
+  installOriginCheck(app);
   installHttpEdge(app);
 
   for (const module of modules) await app.register(module, { prefix: '/api' });

@@ -12,6 +12,20 @@ export interface Config {
   /** Sign-in attempts allowed per username and address in the window below. */
   loginMaxAttempts: number;
   loginWindowMs: number;
+  /**
+   * Wrong passwords for one account (from any address) before each further try waits; the wait starts at
+   * the first delay and doubles with each further wrong password up to the longest delay. The same numbers
+   * limit wrong current passwords on a password change, per account and per address.
+   */
+  accountMaxFailures: number;
+  accountFirstDelayMs: number;
+  accountMaxDelayMs: number;
+  /**
+   * Fastify's `trustProxy`: false, true, a number of hops, or a comma-separated list of proxy addresses or
+   * CIDR ranges, so that the client address (for sign-in limits) and https (for the cookie) come from
+   * X-Forwarded-For and X-Forwarded-Proto when the request came through a proxy trusted here.
+   */
+  trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   sessionDays: number;
   /**
    * Days a finished member import keeps the rows it read (for the rejected-rows download); after them
@@ -39,7 +53,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMs: Number(env.CONGDOAN_LOGIN_WINDOW_MS ?? 15 * 60_000),
     sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
     importRowsDays: Number(env.CONGDOAN_IMPORT_ROWS_DAYS ?? 30),
+    accountMaxFailures: Number(env.CONGDOAN_LOGIN_ACCOUNT_FAILURES ?? 5),
+    accountFirstDelayMs: Number(env.CONGDOAN_LOGIN_ACCOUNT_DELAY_MS ?? 30_000),
+    accountMaxDelayMs: Number(env.CONGDOAN_LOGIN_ACCOUNT_MAX_DELAY_MS ?? 15 * 60_000),
+    trustProxy: trustProxySetting(env.CONGDOAN_TRUST_PROXY),
     cardSecret: env.CONGDOAN_CARD_SECRET || undefined,
     publicUrl: env.CONGDOAN_PUBLIC_URL?.replace(/\/+$/u, '') || undefined,
   };
+}
+
+function trustProxySetting(value: string | undefined): Config['trustProxy'] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/u.test(text)) {
+    // A number of proxies in front: trust that many hops from the socket (what Fastify does at run time).
+    const hops = Number(text);
+    return (_address, hop) => hop < hops;
+  }
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }

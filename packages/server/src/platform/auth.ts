@@ -85,16 +85,35 @@ export function sessionToken(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE];
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
+/**
+ * Whether the browser reached us over https: directly, through a trusted proxy's X-Forwarded-Proto
+ * (`request.protocol` reads it only when CONGDOAN_TRUST_PROXY trusts the proxy), or as the public address
+ * says. A TLS-terminating proxy talks plain http to us, so the socket alone never tells.
+ */
+export function overHttps(request: FastifyRequest, publicUrl: string | undefined): boolean {
+  return request.protocol === 'https' || Boolean(publicUrl?.toLowerCase().startsWith('https:'));
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  publicUrl: string | undefined,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: 'auto',
+    secure: overHttps(reply.request, publicUrl),
     expires: expiresAt,
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+export function clearSessionCookie(reply: FastifyReply, publicUrl: string | undefined): void {
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: overHttps(reply.request, publicUrl),
+  });
 }

@@ -135,3 +135,158 @@ describe('sign-in rate limiting', () => {
     expect((await attempt('someone.else', 'wrong-password')).statusCode).toBe(401);
   });
 });
+
+type Headers = Record<string, string>;
+const attemptOn =
+  (ctx: () => TestContext) =>
+  (username: string, password: string, options: { address?: string; headers?: Headers } = {}) =>
+    ctx().app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      headers: { 'accept-language': 'en', ...options.headers },
+      ...(options.address ? { remoteAddress: options.address } : {}),
+    });
+const sessionCookie = (response: { cookies: { name: string; secure?: boolean }[] }) =>
+  response.cookies.find((cookie) => cookie.name === 'congdoan_session');
+
+describe('the address limit, behind no trusted proxy', () => {
+  let ctx: TestContext;
+  const attempt = attemptOn(() => ctx);
+  beforeAll(async () => {
+    ctx = await createTestContext({ config: { loginMaxAttempts: 3 } });
+    const tree = await insertHanoiTree(ctx);
+    await createUser(ctx, 'target', 'viewer', tree.longBien);
+    await createUser(ctx, 'other', 'viewer', tree.longBien);
+  });
+  afterAll(() => ctx.close());
+
+  it('counts one account however its name is typed (spaces, a tab, capitals)', async () => {
+    for (const typed of [' target', 'TARGET\t', 'target ']) {
+      expect((await attempt(typed, 'wrong-password')).statusCode).toBe(401);
+    }
+    expect((await attempt('target', 'secret123')).statusCode).toBe(429);
+    // Another address has its own count.
+    expect((await attempt('target', 'secret123', { address: '10.0.0.2' })).statusCode).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For and X-Forwarded-Proto, which any client can send', async () => {
+    for (let i = 1; i <= 3; i++) {
+      const spoofed = { 'x-forwarded-for': `203.0.113.${i}` };
+      expect((await attempt('other', 'wrong-password', { headers: spoofed })).statusCode).toBe(401);
+    }
+    const blocked = await attempt('other', 'secret123', { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(blocked.statusCode).toBe(429);
+    const viaHttps = await attempt('other', 'secret123', {
+      address: '10.0.0.3',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(viaHttps.statusCode).toBe(200);
+    expect(sessionCookie(viaHttps)?.secure).toBeFalsy();
+  });
+});
+
+describe('behind a trusted proxy (CONGDOAN_TRUST_PROXY)', () => {
+  let ctx: TestContext;
+  const attempt = attemptOn(() => ctx);
+  beforeAll(async () => {
+    ctx = await createTestContext({ config: { loginMaxAttempts: 2, trustProxy: true } });
+    await createUser(ctx, 'target', 'viewer', (await insertHanoiTree(ctx)).longBien);
+  });
+  afterAll(() => ctx.close());
+
+  it('counts attempts by the client address the proxy forwards', async () => {
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': `${address}, 10.0.0.1` } });
+    // The proxy appends the address it saw: the client's own claim before it is not trusted.
+    for (let i = 0; i < 2; i++) {
+      expect((await attempt('target', 'wrong-password', from('198.51.100.7'))).statusCode).toBe(401);
+    }
+    expect((await attempt('target', 'secret123', from('198.51.100.7'))).statusCode).toBe(429);
+    expect((await attempt('target', 'wrong-password', from('198.51.100.8'))).statusCode).toBe(401);
+  });
+
+  it('marks the session cookie Secure when the proxy says the browser came over https', async () => {
+    const overHttps = await attempt('target', 'secret123', {
+      address: '10.0.0.5',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(overHttps.statusCode).toBe(200);
+    expect(sessionCookie(overHttps)).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+    const overHttp = await attempt('target', 'secret123', {
+      address: '10.0.0.6',
+      headers: { 'x-forwarded-proto': 'http' },
+    });
+    expect(sessionCookie(overHttp)?.secure).toBeFalsy();
+  });
+});
+
+describe('the per-account limit', () => {
+  let ctx: TestContext;
+  let tree: HanoiTree;
+  const attempt = attemptOn(() => ctx);
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  beforeAll(async () => {
+    ctx = await createTestContext({
+      config: {
+        accountMaxFailures: 3,
+        accountFirstDelayMs: 400,
+        accountMaxDelayMs: 800,
+        publicUrl: 'https://congdoan.example.vn',
+      },
+    });
+    tree = await insertHanoiTree(ctx);
+    await createUser(ctx, 'owner', 'viewer', tree.longBien);
+    await createUser(ctx, 'bystander', 'viewer', tree.longBien);
+  });
+  afterAll(() => ctx.close());
+
+  it('slows guesses at one account from many addresses, then lets its owner in', async () => {
+    for (let i = 1; i <= 3; i++) {
+      const guess = await attempt('owner', 'wrong-password', { address: `192.0.2.${i}` });
+      expect(guess.statusCode).toBe(401);
+    }
+    const refused = await attempt('owner', 'secret123', { address: '192.0.2.50' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBe('1');
+    expect(refused.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    // Others sign in as usual; and an unknown username is slowed the same (a 429 tells nothing).
+    expect((await attempt('bystander', 'secret123')).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await attempt('no.such.user', 'x')).statusCode).toBe(401);
+    expect((await attempt('no.such.user', 'x')).statusCode).toBe(429);
+
+    await pause(450);
+    const owner = await attempt('owner', 'secret123', { address: '192.0.2.50' });
+    expect(owner.statusCode).toBe(200);
+    // CONGDOAN_PUBLIC_URL is https: the cookie is Secure even though this request came over plain http.
+    expect(sessionCookie(owner)?.secure).toBe(true);
+    // A right password forgets the count: three fresh tries again.
+    for (let i = 0; i < 3; i++) expect((await attempt('owner', 'wrong-password')).statusCode).toBe(401);
+    expect((await attempt('owner', 'wrong-password')).statusCode).toBe(429);
+  });
+
+  it('slows current-password guesses on a password change, per account and per address', async () => {
+    await createUser(ctx, 'changer', 'viewer', tree.grassrootsA);
+    await createUser(ctx, 'neighbour', 'viewer', tree.grassrootsA);
+    const changer = await signIn(ctx, 'changer');
+    const neighbour = await signIn(ctx, 'neighbour');
+    const change = (session: { cookie: string }, currentPassword: string, address = '192.0.2.80') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: session,
+        remoteAddress: address,
+        payload: { currentPassword, newPassword: 'a-new-password' },
+      });
+    for (let i = 0; i < 3; i++) {
+      const wrong = await change(changer, `guess-number-${i}`);
+      expect([wrong.statusCode, wrong.json().error.code]).toEqual([400, 'WRONG_PASSWORD']);
+    }
+    expect((await change(changer, 'secret123', '192.0.2.81')).statusCode).toBe(429);
+    // The address that guessed waits too, for any account; the owner's sign-in is not held up.
+    expect((await change(neighbour, 'secret123')).statusCode).toBe(429);
+    expect((await change(neighbour, 'secret123', '192.0.2.82')).statusCode).toBe(204);
+    expect((await attempt('changer', 'secret123')).statusCode).toBe(200);
+    await pause(450);
+    expect((await change(changer, 'secret123', '192.0.2.81')).statusCode).toBe(204);
+  });
+});

@@ -1,13 +1,27 @@
-// /api/auth: sign in (rate-limited), sign out, who am I, change password.
+// /api/auth: sign in (rate-limited per address and slowed per account), sign out, who am I, change password
+// (wrong current passwords slowed per account and per address).
 import { changePasswordBody, currentUser as currentUserSchema, loginBody } from '@congdoan/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../platform/auth.ts';
 import { actorOf } from '../../platform/context.ts';
-import { changePassword, currentUser, login, logout } from './service.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { MessageCode } from '../../platform/messages.ts';
+import { FailureLimiter } from './limiter.ts';
+import { changePassword, currentUser, login, logout, normaliseUsername } from './service.ts';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { loginMaxAttempts, loginWindowMs, sessionDays } = app.config;
+  const { loginMaxAttempts, loginWindowMs, sessionDays, publicUrl } = app.config;
+  const limits = {
+    maxFailures: app.config.accountMaxFailures,
+    firstDelayMs: app.config.accountFirstDelayMs,
+    maxDelayMs: app.config.accountMaxDelayMs,
+  };
+  // Separate counts: a thief guessing the current password with a stolen session must not lock the
+  // owner out of signing in.
+  const signInFailures = new FailureLimiter(limits);
+  const passwordChangeFailures = new FailureLimiter(limits);
 
   app.post(
     '/auth/login',
@@ -17,24 +31,25 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         rateLimit: {
           max: loginMaxAttempts,
           timeWindow: loginWindowMs,
-          // Counted once the body is parsed, so the key below can name the username being tried.
+          // Counted once the body is parsed, so the key can name the account being tried, normalised as
+          // the sign-in itself normalises it: " admin", "Admin" and "admin\t" share one count.
           hook: 'preValidation',
           keyGenerator: (request) => {
             const body = request.body as { username?: unknown } | undefined;
-            return `${request.ip}:${String(body?.username ?? '').toLowerCase()}`;
+            const username = typeof body?.username === 'string' ? normaliseUsername(body.username) : '';
+            return JSON.stringify([request.ip, username]);
           },
         },
       },
       schema: { tags: ['auth'], body: loginBody, response: { 200: z.object({ user: currentUserSchema }) } },
     },
     async (request, reply) => {
-      const { session, actor } = await login(
-        app.database.db,
-        request.body.username,
-        request.body.password,
-        sessionDays,
+      // Every address counts against the account, so guessing from many addresses is slowed too.
+      const keys = [normaliseUsername(request.body.username)];
+      const { session, actor } = await limited(reply, signInFailures, keys, [], 'BAD_CREDENTIALS', () =>
+        login(app.database.db, request.body.username, request.body.password, sessionDays),
       );
-      setSessionCookie(reply, session.token, session.expiresAt);
+      setSessionCookie(reply, session.token, session.expiresAt, publicUrl);
       return { user: await currentUser(app.database.db, actor) };
     },
   );
@@ -45,7 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const token = sessionToken(request);
       if (token) await logout(app.database.db, request.actor, token);
-      clearSessionCookie(reply);
+      clearSessionCookie(reply, publicUrl);
       return reply.status(204).send(null);
     },
   );
@@ -66,15 +81,47 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], body: changePasswordBody, response: { 204: z.null() } },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
       const { currentPassword, newPassword } = request.body;
-      await changePassword(
-        app.database.db,
-        actorOf(request),
-        sessionToken(request) ?? '',
-        currentPassword,
-        newPassword,
+      // A right password forgets the account's count but not the address's: one's own account must not
+      // reset the count of guesses made from the same address at others'.
+      const account = `account:${actor.id}`;
+      const keys = [account, `address:${request.ip}`];
+      await limited(reply, passwordChangeFailures, keys, [account], 'WRONG_PASSWORD', () =>
+        changePassword(app.database.db, actor, sessionToken(request) ?? '', currentPassword, newPassword),
       );
       return reply.status(204).send(null);
     },
   );
 };
+
+/**
+ * Runs a password check under a failure limiter: refused with 429 (and Retry-After) while a key must
+ * wait; a `wrongCode` error counts as a wrong password on every key, success forgets the `forget` keys
+ * (all keys when empty).
+ */
+async function limited<T>(
+  reply: FastifyReply,
+  limiter: FailureLimiter,
+  keys: string[],
+  forget: string[],
+  wrongCode: MessageCode,
+  check: () => Promise<T>,
+): Promise<T> {
+  const wait = limiter.begin(keys);
+  if (wait > 0) {
+    reply.header('retry-after', Math.ceil(wait / 1000));
+    throw new AppError(429, 'TOO_MANY_ATTEMPTS', { minutes: Math.max(1, Math.ceil(wait / 60_000)) });
+  }
+  let outcome: 'wrong' | 'right' | 'other' = 'other';
+  try {
+    const result = await check();
+    outcome = 'right';
+    return result;
+  } catch (error) {
+    if (error instanceof AppError && error.code === wrongCode) outcome = 'wrong';
+    throw error;
+  } finally {
+    limiter.finish(keys, outcome, forget.length > 0 ? forget : keys);
+  }
+}

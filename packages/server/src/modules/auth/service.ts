@@ -39,10 +39,18 @@ export async function currentUser(db: Db, actor: Actor): Promise<CurrentUser> {
 }
 
 export async function login(db: Db, username: string, password: string, sessionDays: number) {
+/**
+ * The account a typed username names: usernames are stored trimmed and in lower case (domain `username`).
+ * The sign-in limits key on this too, so " admin", "Admin" and "admin\t" count against one account.
+ */
+export function normaliseUsername(username: string): string {
+  return username.normalize('NFC').trim().toLowerCase();
+}
+
   const [user] = await db
     .select()
     .from(users)
-    .where(eq(users.username, username.trim().toLowerCase()))
+    .where(eq(users.username, normaliseUsername(username)))
     .limit(1);
   // Verify against a dummy hash when the user is unknown, so timing does not tell which usernames exist.
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);

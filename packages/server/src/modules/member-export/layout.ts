@@ -7,6 +7,7 @@ import { formatDateVi } from '@congdoan/domain';
 import ExcelJS from 'exceljs';
 import { translate } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
+import { safeCell } from '../../platform/xlsx.ts';
 
 /** Official documents are in Vietnamese whatever the reader's language. */
 export const say = (code: MessageCode, params?: Record<string, string | number>) =>
@@ -116,7 +117,8 @@ function administrativeSheet(
   const line = (row: number, text: string, from: number, to: number, font: Partial<ExcelJS.Font>) => {
     sheet.mergeCells(row, from, row, to);
     const cell = sheet.getCell(row, from);
-    cell.value = text;
+    // Headings carry unit names, which are typed in by people: never a formula.
+    cell.value = safeCell(text);
     cell.font = { name: FONT, size: 12, ...font };
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
   };
@@ -136,7 +138,7 @@ function administrativeSheet(
   header.height = 32;
   columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
-    cell.value = column.title;
+    cell.value = safeCell(column.title);
     cell.font = { name: FONT, size: 12, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = THIN;
@@ -158,7 +160,7 @@ function administrativeSheet(
       const excelRow = sheet.getRow(row++);
       [sequence, ...values].forEach((value, index) => {
         const cell = excelRow.getCell(index + 1);
-        cell.value = value === '' ? null : value;
+        cell.value = value === '' ? null : safeCell(value);
         cell.style = styles[index]!;
       });
       excelRow.commit();

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import type { Locale } from '@congdoan/domain';
 import ExcelJS from 'exceljs';
 import { translate } from '../../platform/i18n.ts';
+import { safeCell } from '../../platform/xlsx.ts';
 import type { StoredResult } from './jobs.ts';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
@@ -71,8 +72,9 @@ export async function rejectedRowsWorkbook(result: StoredResult, locale: Locale)
   return Buffer.concat(chunks);
 }
 
-function padded<T>(cells: (T | null)[], width: number): (T | null)[] {
-  return Array.from({ length: width }, (_, index) => cells[index] ?? null);
+/** The row's cells to its width, text that would read as a formula behind an apostrophe. */
+function padded<T>(cells: (T | null)[], width: number): (T | string | null)[] {
+  return Array.from({ length: width }, (_, index) => safeCell(cells[index] ?? null));
 }
 
 function columnNumber(letters: string): number {
