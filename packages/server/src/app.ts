@@ -38,7 +38,6 @@ export interface AppOptions {
 import { registerSecurityHeaders } from './platform/headers.ts';
   database: Database;
   config?: Partial<Config>;
-import { loggerOptions } from './platform/logging.ts';
 import { installOriginCheck } from './platform/origin.ts';
   logger?: boolean;
 }
