@@ -5,6 +5,7 @@ export * from './audit/schemas.ts';
 export * from './auth/schemas.ts';
 export * from './common/dates.ts';
 export * from './common/errors.ts';
+export * from './common/input.ts';
 export * from './congresses/schemas.ts';
 export * from './dashboard/schemas.ts';
 export * from './elections/count.ts';

@@ -1,6 +1,6 @@
 // The audit log: who changed what, when, with the state before and after. Read-only over the API.
 import { z } from 'zod';
-import { unitId } from '../org/schemas.ts';
+import { idParam, pageParam, pageSizeParam } from '../common/input.ts';
 
 /**
  * The kinds of record the server writes to the log (`entity` of its recordAudit calls and bulk inserts), in
@@ -44,13 +44,13 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const listAuditQuery = z.object({
-  unitId: unitId.optional(),
+  unitId: idParam.optional(),
   entity: z.string().trim().max(60).optional(),
   entityId: z.string().trim().max(60).optional(),
   /** With unitId: also the rows of every unit that has been under it. */
   subtree: z.stringbool().default(false),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
 
 export const auditPage = z.object({

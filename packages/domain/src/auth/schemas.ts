@@ -1,6 +1,7 @@
 // Accounts, sign-in and roles. A role is bound to a unit and covers that unit's subtree.
 import { z } from 'zod';
-import { unitId, unitTypeCode } from '../org/schemas.ts';
+import { idParam, recordId } from '../common/input.ts';
+import { unitTypeCode } from '../org/schemas.ts';
 
 export const ROLES = ['system_admin', 'unit_admin', 'unit_officer', 'viewer'] as const;
 export const role = z.enum(ROLES);
@@ -57,19 +58,19 @@ export const createUserBody = z.object({
   fullName: z.string().trim().min(1).max(200),
   password,
   role,
-  unitId,
+  unitId: recordId,
   locale: locale.default('vi'),
 });
 export const updateUserBody = z.object({
   fullName: z.string().trim().min(1).max(200).optional(),
   role: role.optional(),
-  unitId: unitId.optional(),
+  unitId: recordId.optional(),
   active: z.boolean().optional(),
   password: password.optional(),
   locale: locale.optional(),
 });
 export const listUsersQuery = z.object({
-  unitId: unitId.optional(),
+  unitId: idParam.optional(),
   q: z.string().trim().max(100).optional(),
 });
 

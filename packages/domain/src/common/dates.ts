@@ -11,11 +11,22 @@ export function isValidIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date such as an effective date; validated as a real day. */
+/**
+ * The dates the platform speaks of: births, admissions, decisions, reports. Outside them a date is a typo (or
+ * a probe), and date arithmetic on it would leave what PostgreSQL and JavaScript dates agree on.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** ISO dates compare as text; the value must already be a valid ISO date. */
+export const isDateInRange = (value: string): boolean => value >= MIN_DATE && value <= MAX_DATE;
+
+/** A calendar date such as an effective date; validated as a real day between 1900 and 2100. */
 export const isoDate = z
   .string()
-  .refine(isValidIsoDate, { message: 'error.invalidDate' })
-  .describe('Calendar date, YYYY-MM-DD');
+  .refine(isValidIsoDate, { message: 'error.invalidDate', abort: true })
+  .refine(isDateInRange, { message: 'error.dateOutOfRange' })
+  .describe('Calendar date, YYYY-MM-DD, 1900-01-01 to 2100-12-31');
 
 /** Today's date in Vietnam (UTC+7), the default "as of" date. */
 export function todayInVietnam(now: Date = new Date()): string {

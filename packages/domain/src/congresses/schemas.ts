@@ -2,7 +2,8 @@
 // congress with its bodies and documents, its term, and the progress of a cycle across a subtree.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
-import { unitId, unitTypeCode } from '../org/schemas.ts';
+import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
+import { unitTypeCode } from '../org/schemas.ts';
 
 /** A congress cycle, "2023-2028" in code and "2023–2028" on screen: five years by the Charter (term.years). */
 export const congressCycle = z
@@ -30,7 +31,7 @@ const names = z.array(text(120)).max(60).default([]);
 
 /** "Kế hoạch tổ chức Đại hội Công đoàn các cấp …": issued by a unit for its subtree. */
 export const congressPlanBody = z.object({
-  issuerUnitId: unitId,
+  issuerUnitId: recordId,
   cycle: congressCycle,
   title: text(300),
   documentNumber: z.string().trim().max(120).optional(),
@@ -44,7 +45,7 @@ export const congressPlanBody = z.object({
       message: 'error.deadlineLevelTwice',
     }),
   /** units chosen to hold a pilot congress (đại hội điểm) first */
-  pilotUnitIds: z.array(unitId).max(50).default([]),
+  pilotUnitIds: z.array(recordId).max(50).default([]),
   notes: z.string().trim().max(2000).optional(),
 });
 export type CongressPlanBody = z.infer<typeof congressPlanBody>;
@@ -100,9 +101,9 @@ export const congressFields = z.object({
 });
 
 export const createCongressBody = congressFields.extend({
-  unitId,
+  unitId: recordId,
   cycle: congressCycle,
-  planId: z.number().int().positive().optional(),
+  planId: recordId.optional(),
 });
 export type CreateCongressBody = z.infer<typeof createCongressBody>;
 
@@ -180,13 +181,13 @@ export const congress = z.object({
 export type Congress = z.infer<typeof congress>;
 
 export const listCongressesQuery = z.object({
-  unitId: unitId.optional(),
+  unitId: idParam.optional(),
   /** false: the unit's own congresses only */
   subtree: z.stringbool().default(true),
   cycle: congressCycle.optional(),
   status: congressStatus.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
 
 export const congressSummary = congress.pick({
@@ -233,7 +234,7 @@ export type UnitTerm = z.infer<typeof unitTerm>;
 
 /** Progress of a cycle across a subtree as of a date: "6,349/6,349 grassroots unions have held …". */
 export const congressProgressQuery = z.object({
-  unitId,
+  unitId: recordId,
   cycle: congressCycle,
   asOf: isoDate.optional(),
 });

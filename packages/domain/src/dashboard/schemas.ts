@@ -3,10 +3,11 @@
 // given, overdue tasks and reminders, all as of a chosen date.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { idParam } from '../common/input.ts';
 
 export const dashboardQuery = z.object({
   /** default the actor's unit */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   /** default today in Vietnam */
   asOf: isoDate.optional(),
 });

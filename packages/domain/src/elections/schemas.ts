@@ -2,6 +2,7 @@
 // paper count entered by the counting board, further rounds, and the committees the results become.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { recordId } from '../common/input.ts';
 
 /** The bodies a congress (or the new committee at its first session) elects. */
 export const ELECTED_BODIES = [
@@ -19,7 +20,7 @@ export const createElectionBody = z.object({
   body: electedBody,
   seats: z.number().int().min(1).max(600),
   /** members nominated, in the order of the ballot list */
-  candidateMemberIds: z.array(z.number().int().positive()).min(1).max(1000),
+  candidateMemberIds: z.array(recordId).min(1).max(1000),
 });
 export type CreateElectionBody = z.infer<typeof createElectionBody>;
 
@@ -36,7 +37,7 @@ export type ElectionCountBody = z.infer<typeof electionCountBody>;
 /** A further round among the tied, or for the seats left unfilled (by default both from the last round). */
 export const nextRoundBody = z.object({
   seats: z.number().int().min(1).max(600).optional(),
-  candidateMemberIds: z.array(z.number().int().positive()).min(1).max(1000).optional(),
+  candidateMemberIds: z.array(recordId).min(1).max(1000).optional(),
 });
 export type NextRoundBody = z.infer<typeof nextRoundBody>;
 
@@ -107,7 +108,7 @@ export const constituteCommitteeBody = z.object({
   body: committeeBody,
   presentedOn: isoDate,
   members: z
-    .array(z.object({ memberId: z.number().int().positive(), position: committeePosition }))
+    .array(z.object({ memberId: recordId, position: committeePosition }))
     .min(1)
     .max(600),
 });

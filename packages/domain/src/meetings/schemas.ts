@@ -3,6 +3,7 @@
 // adopts with tasks followed up until done.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { idParam, recordId } from '../common/input.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const lines = (max: number) => z.array(text(500)).max(max).default([]);
@@ -15,7 +16,7 @@ export type TaskStatus = z.infer<typeof taskStatus>;
 export const resolutionTaskBody = z
   .object({
     description: text(1000),
-    ownerUnitId: z.number().int().positive().optional(),
+    ownerUnitId: recordId.optional(),
     ownerName: z.string().trim().max(200).optional(),
     deadline: isoDate,
   })
@@ -38,7 +39,7 @@ export const resolutionBody = z.object({
  * refused, as its decisions would not be valid.
  */
 export const createMeetingBody = z.object({
-  committeeId: z.number().int().positive(),
+  committeeId: recordId,
   heldOn: isoDate,
   place: z.string().trim().max(300).optional(),
   chairedBy: z.string().trim().max(200).optional(),
@@ -122,7 +123,7 @@ export type Meeting = z.infer<typeof meeting>;
 
 export const listTasksQuery = z.object({
   /** the unit whose committees' tasks, and tasks owned by units of its subtree, are listed */
-  unitId: z.coerce.number().int().positive(),
+  unitId: idParam,
   status: taskStatus.optional(),
   overdue: z.stringbool().optional(),
   asOf: isoDate.optional(),

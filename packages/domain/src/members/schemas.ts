@@ -1,7 +1,8 @@
 // Payloads of the members API: one Zod schema each, shared by server (validation, OpenAPI) and web.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
-import { unitId, unitTypeCode } from '../org/schemas.ts';
+import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
+import { unitTypeCode } from '../org/schemas.ts';
 import { SENSITIVE_MEMBER_FIELDS } from '../privacy/register.ts';
 
 export const MEMBER_STATUSES = ['active', 'transferredOut', 'left', 'expelled', 'deceased'] as const;
@@ -64,7 +65,7 @@ export type MemberFields = z.infer<typeof memberFields>;
 
 /** Admission (kết nạp): the person, the unit, the date and the decision. */
 export const admitMemberBody = memberFields.extend({
-  unitId,
+  unitId: recordId,
   admittedOn: isoDate,
   decisionNumber: z.string().trim().max(120).optional(),
 });
@@ -93,7 +94,7 @@ export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
  * their national ID, given among the corrections.
  */
 export const readmitMemberBody = z.object({
-  unitId,
+  unitId: recordId,
   effectiveDate: isoDate,
   decisionNumber: z.string().trim().max(120).optional(),
   corrections: memberCorrections.optional(),
@@ -103,7 +104,7 @@ export type ReadmitMemberBody = z.infer<typeof readmitMemberBody>;
 /** Chuyển sinh hoạt: to another unit on the platform, or out of it (toUnitName only). */
 export const transferMemberBody = z
   .object({
-    toUnitId: unitId.optional(),
+    toUnitId: recordId.optional(),
     toUnitName: z.string().trim().max(250).optional(),
     effectiveDate: isoDate,
     reason: z.string().trim().min(1).max(500),
@@ -127,7 +128,7 @@ export const AGE_BANDS = ['under30', '30to39', '40to49', '50to59', '60plus'] as 
 export const ageBand = z.enum(AGE_BANDS);
 
 export const listMembersQuery = z.object({
-  unitId: unitId.optional(),
+  unitId: idParam.optional(),
   subtree: z.stringbool().default(true),
   q: z.string().trim().max(100).optional(),
   status: memberStatus.optional(),
@@ -136,8 +137,8 @@ export const listMembersQuery = z.object({
   joinedFrom: isoDate.optional(),
   joinedTo: isoDate.optional(),
   asOf: isoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(500).default(50),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuery>;
 
@@ -305,7 +306,7 @@ export type ImportJob = z.infer<typeof importJob>;
 
 /** A union office taken up by a member (the member must be Vietnamese; see RULES.md §1). */
 export const addOfficeBody = z.object({
-  unitId,
+  unitId: recordId,
   office: unionOffice,
   validFrom: isoDate,
   validTo: isoDate.optional(),

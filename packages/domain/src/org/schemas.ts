@@ -1,11 +1,13 @@
 // Payloads of the organisation API: one Zod schema each, shared by server (validation, OpenAPI) and web.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { idParam, pageParam, pageSizeParam, queryNumber, recordId } from '../common/input.ts';
 import { memberStats } from '../members/stats-schema.ts';
 import { UNIT_TYPE_CODES } from './unit-types.ts';
 
 export const unitTypeCode = z.enum(UNIT_TYPE_CODES);
-export const unitId = z.coerce.number().int().positive();
+/** A unit's id in a path or query string; a JSON body holds it as a `recordId`. */
+export const unitId = idParam;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const unitCode = z
@@ -27,7 +29,7 @@ export const foundUnitBody = eventBase.extend({
   name: text(250),
   shortName: z.string().trim().max(80).optional(),
   type: unitTypeCode,
-  parentId: unitId,
+  parentId: recordId,
 });
 export type FoundUnitBody = z.infer<typeof foundUnitBody>;
 
@@ -43,7 +45,7 @@ export const updateUnitBody = eventBase
   });
 export type UpdateUnitBody = z.infer<typeof updateUnitBody>;
 
-export const moveUnitBody = eventBase.extend({ newParentId: unitId });
+export const moveUnitBody = eventBase.extend({ newParentId: recordId });
 export type MoveUnitBody = z.infer<typeof moveUnitBody>;
 
 export const newUnitSpec = z.object({
@@ -56,9 +58,9 @@ export const newUnitSpec = z.object({
 /** Merge several units into one: an existing unit (sáp nhập) or a new one (hợp nhất). */
 export const mergeUnitsBody = eventBase
   .extend({
-    sourceIds: z.array(unitId).min(1).max(100),
-    targetId: unitId.optional(),
-    newTarget: newUnitSpec.extend({ parentId: unitId }).optional(),
+    sourceIds: z.array(recordId).min(1).max(100),
+    targetId: recordId.optional(),
+    newTarget: newUnitSpec.extend({ parentId: recordId }).optional(),
   })
   .refine((body) => (body.targetId === undefined) !== (body.newTarget === undefined), {
     message: 'MERGE_TARGET_REQUIRED',
@@ -74,7 +76,7 @@ export type MergeUnitsBody = z.infer<typeof mergeUnitsBody>;
 export const splitUnitBody = eventBase.extend({
   keepSource: z.boolean().default(false),
   parts: z
-    .array(newUnitSpec.extend({ parentId: unitId.optional(), childIds: z.array(unitId).default([]) }))
+    .array(newUnitSpec.extend({ parentId: recordId.optional(), childIds: z.array(recordId).default([]) }))
     .min(1)
     .max(50),
   membersToPart: z.number().int().min(0).max(49).optional(),
@@ -88,8 +90,8 @@ export type SplitUnitBody = z.infer<typeof splitUnitBody>;
  */
 export const dissolveUnitBody = eventBase
   .extend({
-    childrenToId: unitId.optional(),
-    membersToId: unitId.optional(),
+    childrenToId: recordId.optional(),
+    membersToId: recordId.optional(),
     endMemberships: z.boolean().optional(),
   })
   .refine((body) => !(body.endMemberships && body.membersToId !== undefined), {
@@ -102,11 +104,11 @@ export const asOfQuery = z.object({ asOf: isoDate.optional() });
 
 export const listUnitsQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  parentId: unitId.optional(),
+  parentId: idParam.optional(),
   type: unitTypeCode.optional(),
   asOf: isoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
 export type ListUnitsQuery = z.infer<typeof listUnitsQuery>;
 
@@ -227,23 +229,26 @@ export const emulationCluster = z.object({
 });
 export type EmulationCluster = z.infer<typeof emulationCluster>;
 
-export const clusterYear = z.coerce.number().int().min(1990).max(2100);
+export const clusterYear = z.number().int().min(1990).max(2100);
 
 export const createClusterBody = z.object({
-  parentUnitId: unitId,
+  parentUnitId: recordId,
   year: clusterYear,
   name: text(200),
-  memberIds: z.array(unitId).max(500).default([]),
+  memberIds: z.array(recordId).max(500).default([]),
 });
 export type CreateClusterBody = z.infer<typeof createClusterBody>;
 export const updateClusterBody = z
   .object({
     name: text(200).optional(),
-    memberIds: z.array(unitId).max(500).optional(),
+    memberIds: z.array(recordId).max(500).optional(),
   })
   .refine((body) => body.name !== undefined || body.memberIds !== undefined, {
     message: 'error.nothingToChange',
   });
 export type UpdateClusterBody = z.infer<typeof updateClusterBody>;
-export const listClustersQuery = z.object({ parentId: unitId.optional(), year: clusterYear.optional() });
+export const listClustersQuery = z.object({
+  parentId: idParam.optional(),
+  year: queryNumber(clusterYear).optional(),
+});
 export type ListClustersQuery = z.infer<typeof listClustersQuery>;

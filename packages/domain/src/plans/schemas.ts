@@ -3,6 +3,7 @@
 // children, the same for all or per child; and the progress of each child towards its figure.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { recordId } from '../common/input.ts';
 import { indicatorCode } from '../reports/indicators.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -11,7 +12,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const targetValue = z.number().finite().nonnegative();
 
 export const perChildTarget = z.object({
-  unitId: z.number().int().positive(),
+  unitId: recordId,
   value: targetValue,
 });
 
@@ -36,7 +37,7 @@ export const planTargetBody = z
 export type PlanTargetBody = z.infer<typeof planTargetBody>;
 
 export const yearPlanBody = z.object({
-  unitId: z.number().int().positive(),
+  unitId: recordId,
   year: z.number().int().min(2000).max(2100),
   theme: text(500),
   keyTasks: z.array(text(1000)).max(50).default([]),

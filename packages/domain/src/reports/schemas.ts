@@ -4,11 +4,11 @@
 // and the roll-up of every indicator up the tree.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { idParam, queryNumber, recordId } from '../common/input.ts';
 import { indicatorCode, REPORT_LEVELS } from './indicators.ts';
 
-const id = z.number().int().positive();
-/** An id in a query string. */
-const queryId = z.coerce.number().int().positive();
+const id = recordId;
+const queryId = idParam;
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
 
 /** Sáu tháng (cut-off 31/5 by default) or năm (cut-off 30/11), rules report.cutoff.halfYear / .year. */
@@ -107,7 +107,7 @@ export type ReportPeriod = z.infer<typeof reportPeriod>;
 export const listReportPeriodsQuery = z.object({
   /** periods whose subtree holds this unit (opened by it or above it); default the actor's unit */
   unitId: queryId.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: queryNumber(z.number().int().min(2000).max(2100)).optional(),
 });
 export type ListReportPeriodsQuery = z.infer<typeof listReportPeriodsQuery>;
 

@@ -1,5 +1,7 @@
-// The HTTP edge shared by every route: Zod validation with localised messages, the access rule check,
-// and the one error handler that turns errors into `{error:{code,message,details}}` in the caller's language.
+// The HTTP edge shared by every route: JSON (or multipart) bodies only, input the database cannot hold refused
+// before any handler, Zod validation with localised messages, the access rule check, and the one error handler
+// that turns errors into `{error:{code,message,details}}` in the caller's language.
+import { findUnsafeInput } from '@congdoan/domain';
 import type {
   FastifyError,
   FastifyInstance,
@@ -58,6 +60,26 @@ export interface RouteTableEntry {
   method: string;
   url: string;
   access: AccessRule;
+  /** The route's Zod schemas, from which the fuzz test (platform/fuzz.test.ts) derives its payloads. */
+  schema: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType };
+}
+
+/**
+ * NUL and lone surrogates anywhere in the parsed path, query or body (PostgreSQL cannot store them, and a
+ * handler would fail on them with a 500), or JSON nested deeper than any payload needs: a 400 naming where.
+ */
+async function refuseUnsafeInput(request: FastifyRequest) {
+  const parts = { params: request.params, querystring: request.query, body: request.body };
+  for (const [part, value] of Object.entries(parts)) {
+    const unsafe = findUnsafeInput(value);
+    if (!unsafe) continue;
+    const message = translate(
+      requestLocale(request),
+      unsafe.reason === 'text' ? 'error.unsafeText' : 'error.nestedTooDeep',
+    );
+    const path = [part, unsafe.path].filter(Boolean).join('.');
+    throw new AppError(400, 'INVALID_INPUT', {}, [{ path, message }]);
+  }
 }
 
 export function installHttpEdge(app: FastifyInstance): void {
@@ -69,10 +91,17 @@ export function installHttpEdge(app: FastifyInstance): void {
     const access = route.config?.access;
     if (access === undefined) throw new Error(`route ${route.method} ${route.url} has no access rule`);
     // HEAD routes are Fastify's automatic mirrors of GET routes, with the same handler and access rule.
+    const { body, querystring, params } = (route.schema ?? {}) as RouteTableEntry['schema'];
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, access, schema: { body, querystring, params } });
     }
   });
+
+  // Fastify would hand a text/plain body to a handler as a string; the API speaks JSON (and multipart for
+  // uploads), so any other type is refused with 415 before a handler sees it.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', refuseUnsafeInput);
 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
@@ -96,6 +125,7 @@ export function installHttpEdge(app: FastifyInstance): void {
     }
     const status = (error as FastifyError).statusCode ?? 500;
     if (status === 413) return sendError(reply, request, new AppError(413, 'PAYLOAD_TOO_LARGE'));
+    if (status === 415) return sendError(reply, request, new AppError(415, 'UNSUPPORTED_MEDIA_TYPE'));
     if (status === 429)
       return sendError(reply, request, new AppError(429, 'TOO_MANY_ATTEMPTS', { minutes: 1 }));
     if (status >= 400 && status < 500) {

@@ -5,6 +5,7 @@ import {
   assessmentOverview,
   assessmentSheetAnswer,
   filledAssessment,
+  queryNumber,
   returnAssessmentBody,
   reviewAssessmentBody,
   selfAssessmentBody,
@@ -25,9 +26,9 @@ import {
 } from './service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const year = z.coerce.number().int().min(2000).max(2100);
+const year = queryNumber(z.number().int().min(2000).max(2100));
 const unitYearParams = z.object({ id: unitId, year });
-const overviewQuery = z.object({ unitId, year, target: z.coerce.number().min(0).max(1).optional() });
+const overviewQuery = z.object({ unitId, year, target: queryNumber(z.number().min(0).max(1)).optional() });
 const tags = ['assessments'];
 const readUnit = {
   checks: (request: { params: unknown }) => [

@@ -11,6 +11,7 @@ import {
   congressProgress,
   congressProgressQuery,
   createCongressBody,
+  idParam,
   listCongressesQuery,
   recogniseCongressBody,
   setTermBody,
@@ -36,8 +37,8 @@ import { termsOfUnit } from './terms.ts';
 
 const tags = ['congresses'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const documentParams = idParams.extend({ documentId: z.coerce.number().int().positive() });
+const idParams = z.object({ id: idParam });
+const documentParams = idParams.extend({ documentId: idParam });
 const unitParams = z.object({ id: unitId });
 const listPlansQuery = z.object({ unitId: unitId.optional(), cycle: congressCycle.optional() });
 

@@ -7,6 +7,7 @@ import {
   createElectionBody,
   election,
   electionCountBody,
+  idParam,
   nextRoundBody,
   seatRules,
   unitId,
@@ -28,7 +29,7 @@ import { seatRulesOfCongress } from './seats.ts';
 import { createElection, nextRound } from './service.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: idParam });
 const tags = ['elections'];
 /** Signed in; the scope of the congress is checked by the service, which knows its unit. */
 const read = {};

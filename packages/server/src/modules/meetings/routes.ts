@@ -2,7 +2,14 @@
 // sessions, follow tasks up (listed for a unit's subtree, overdue as of a date, reported done), and the
 // minutes and each resolution as Word documents. Reads need the meeting's unit readable; writes are
 // checked by the service, which knows the committee's unit and the task's owner.
-import { createMeetingBody, listTasksQuery, meeting, resolutionTask, updateTaskBody } from '@congdoan/domain';
+import {
+  createMeetingBody,
+  idParam,
+  listTasksQuery,
+  meeting,
+  resolutionTask,
+  updateTaskBody,
+} from '@congdoan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
@@ -22,10 +29,10 @@ import {
 import { createMeeting, updateTask } from './service.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: idParam });
 const listQuery = z.object({
-  committeeId: z.coerce.number().int().positive().optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  committeeId: idParam.optional(),
+  unitId: idParam.optional(),
 });
 const tags = ['meetings'];
 /** Signed in; the scope is checked against the meeting's unit (or the unit asked for). */

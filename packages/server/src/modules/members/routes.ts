@@ -3,6 +3,7 @@
 import {
   addOfficeBody,
   admitMemberBody,
+  idParam,
   leaveMemberBody,
   listMembersQuery,
   memberDetail,
@@ -25,7 +26,7 @@ import { readmitMember } from './readmit.ts';
 import { admitMember, updateMember } from './service.ts';
 import { memberStatsFor } from './stats.ts';
 
-export const memberParams = z.object({ id: z.coerce.number().int().positive() });
+export const memberParams = z.object({ id: idParam });
 const tags = ['members'];
 
 const memberIdOf = (request: FastifyRequest) => (request.params as { id: number }).id;

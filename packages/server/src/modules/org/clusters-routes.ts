@@ -1,5 +1,11 @@
 // /api/emulation-clusters: list (scope-filtered), create, change and delete the clusters of a parent unit.
-import { createClusterBody, emulationCluster, listClustersQuery, updateClusterBody } from '@congdoan/domain';
+import {
+  createClusterBody,
+  emulationCluster,
+  idParam,
+  listClustersQuery,
+  updateClusterBody,
+} from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,7 +19,7 @@ import {
   updateCluster,
 } from './clusters-service.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: idParam });
 const tags = ['org'];
 
 /** Routes on one cluster: scope resolves through its parent unit; the service adds the write check. */

@@ -4,7 +4,9 @@
 // service against the issuer (or the child reporting its own figure).
 import {
   achievementBody,
+  idParam,
   isoDate,
+  queryNumber,
   targetProgress,
   todayInVietnam,
   yearPlan,
@@ -17,15 +19,11 @@ import { assertUnitReadable } from '../../platform/scope.ts';
 import { assertPlanReadable, getPlan, listPlansFor, planProgress } from './queries.ts';
 import { createPlan, recordAchievement } from './service.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const achievementParams = z.object({
-  id: z.coerce.number().int().positive(),
-  targetId: z.coerce.number().int().positive(),
-  unitId: z.coerce.number().int().positive(),
-});
+const idParams = z.object({ id: idParam });
+const achievementParams = z.object({ id: idParam, targetId: idParam, unitId: idParam });
 const listQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  unitId: idParam,
+  year: queryNumber(z.number().int().min(2000).max(2100)).optional(),
 });
 const progressQuery = z.object({ asOf: isoDate.optional() });
 const tags = ['plans'];

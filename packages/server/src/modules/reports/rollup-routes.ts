@@ -1,7 +1,7 @@
 // /api the roll-up of a report period: a unit's figures with its reporting children's and last year's
 // beside (drill down by asking for a child), the same as an .xlsx in the administrative layout, and a unit's
 // report as a Word document with its narrative and figures. Reading needs the unit readable.
-import { reportRollup, rollupQuery } from '@congdoan/domain';
+import { idParam, reportRollup, rollupQuery } from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ import { visiblePeriod } from './periods.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const id = z.coerce.number().int().positive();
+const id = idParam;
 const tags = ['reports'];
 
 /** A unit named in the query or the path, when one is: readable. */

@@ -3,6 +3,7 @@
 // roll-up and the Excel and Word exports are in rollup-routes.ts.
 import {
   completenessQuery,
+  idParam,
   listReportPeriodsQuery,
   reminderBody,
   reminderResult,
@@ -33,7 +34,7 @@ import {
   submitUnitReport,
 } from './workflow.ts';
 
-const id = z.coerce.number().int().positive();
+const id = idParam;
 const idParams = z.object({ id });
 const reportParams = z.object({ id, unitId: id });
 const tags = ['reports'];

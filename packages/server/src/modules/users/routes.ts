@@ -1,12 +1,19 @@
 // /api/users: administrators list, create and change the accounts of their subtree.
-import { createUserBody, listUsersQuery, todayInVietnam, updateUserBody, userRow } from '@congdoan/domain';
+import {
+  createUserBody,
+  idParam,
+  listUsersQuery,
+  todayInVietnam,
+  updateUserBody,
+  userRow,
+} from '@congdoan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionToken } from '../../platform/auth.ts';
 import { actorOf } from '../../platform/context.ts';
 import { createUser, listUsers, updateUser } from './service.ts';
 
-const userParams = z.object({ id: z.coerce.number().int().positive() });
+const userParams = z.object({ id: idParam });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
