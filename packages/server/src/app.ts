@@ -31,15 +31,14 @@ import { reportRoutes } from './modules/reports/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { AppError } from './platform/errors.ts';
+import { registerSecurityHeaders } from './platform/headers.ts';
 import { installHttpEdge, validatorCompiler } from './platform/http.ts';
 import { requestLocale, translate } from './platform/i18n.ts';
+import { installOriginCheck } from './platform/origin.ts';
 
 export interface AppOptions {
-import { registerSecurityHeaders } from './platform/headers.ts';
   database: Database;
   config?: Partial<Config>;
-import { loggerOptions } from './platform/logging.ts';
-import { installOriginCheck } from './platform/origin.ts';
   logger?: boolean;
 }
 
@@ -74,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 2 * 1024 * 1024,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', options.database);
   app.decorate('config', config);
@@ -84,12 +84,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     openapi: {
       info: { title: 'Công Đoàn Số API', version: '0.1.0', description: 'API of Công Đoàn Số' },
       components: {
-    trustProxy: config.trustProxy,
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'congdoan_session' } },
       },
     },
     transform: jsonSchemaTransform,
   });
+  await registerSecurityHeaders(app);
+  installOriginCheck(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifyRateLimit, {
@@ -104,8 +105,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
       });
     },
   });
-  await registerSecurityHeaders(app);
-  installOriginCheck(app);
   installHttpEdge(app);
 
   for (const module of modules) await app.register(module, { prefix: '/api' });

@@ -38,7 +38,6 @@ export async function currentUser(db: Db, actor: Actor): Promise<CurrentUser> {
   };
 }
 
-export async function login(db: Db, username: string, password: string, sessionDays: number) {
 /**
  * The account a typed username names: usernames are stored trimmed and in lower case (domain `username`).
  * The sign-in limits key on this too, so " admin", "Admin" and "admin\t" count against one account.
@@ -47,6 +46,7 @@ export function normaliseUsername(username: string): string {
   return username.normalize('NFC').trim().toLowerCase();
 }
 
+export async function login(db: Db, username: string, password: string, sessionDays: number) {
   const [user] = await db
     .select()
     .from(users)
