@@ -15,9 +15,15 @@ export interface Actor {
 
 export type Power = 'writeRecords' | 'restructure' | 'manageUsers' | 'editRules' | 'managePrivacy';
 
-/** A unit (or an entity that belongs to a unit) the request touches, and how. */
+/**
+ * A unit (or an entity that belongs to a unit) the request touches, and how. A read names the date the data
+ * concerns (today for current data, the `asOf` asked for, the record's date or year): the unit must lie in
+ * the caller's subtree then. An entity's resolver gives its unit and that date. 'history' is for routes
+ * that filter every record by its own date (the audit log, a unit's versions).
+ */
 export type AccessCheck =
-  | { unitId: number; mode: 'read' }
+  | { unitId: number; mode: 'read'; date: string }
+  | { unitId: number; mode: 'history' }
   | { unitId: number; mode: 'write'; date: string }
   | { entity: string; id: number | string; mode: 'read' | 'write' };
 
@@ -36,6 +42,8 @@ export type AccessRule =
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The session is valid but its account's unit has ended: refused with ACCOUNT_UNIT_ENDED. */
+    actorUnitEnded: boolean;
   }
   interface FastifyContextConfig {
     access?: AccessRule;

@@ -15,7 +15,7 @@ import type { AccessRule } from './context.ts';
 import { AppError, Unauthorized } from './errors.ts';
 import { requestLocale, translate, zodErrorMap } from './i18n.ts';
 import { isMessageCode } from './messages.ts';
-import { assertAccess, assertPower } from './scope.ts';
+import { assertAccess, assertPower, unitHasEnded } from './scope.ts';
 
 /** Carries the schema and data so the error handler can re-run it with the caller's language. */
 export class RequestValidationError extends Error {
@@ -104,16 +104,20 @@ export function installHttpEdge(app: FastifyInstance): void {
   app.addHook('preValidation', refuseUnsafeInput);
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('actorUnitEnded', false);
   app.addHook('onRequest', async (request) => {
     const token = sessionToken(request);
-    if (token) request.actor = await actorForToken(app.database.db, token);
+    const actor = token ? await actorForToken(app.database.db, token) : null;
+    // An account whose unit has ended is suspended from that day, its open sessions included.
+    if (actor && (await unitHasEnded(app.database.db, actor.unitId))) request.actorUnitEnded = true;
+    else request.actor = actor;
   });
 
   app.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const actor = request.actor;
-    if (!actor) throw new Unauthorized();
+    if (!actor) throw new Unauthorized(request.actorUnitEnded ? 'ACCOUNT_UNIT_ENDED' : 'NOT_SIGNED_IN');
     if (access.power) assertPower(actor, access.power);
     for (const check of access.checks?.(request) ?? []) await assertAccess(app.database.db, actor, check);
   });

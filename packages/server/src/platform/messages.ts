@@ -7,11 +7,11 @@ const vi = {
   BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng',
   WRONG_PASSWORD: 'Mật khẩu hiện tại không đúng',
   ACCOUNT_DISABLED: 'Tài khoản đã bị khóa',
+  ACCOUNT_UNIT_ENDED:
+    'Đơn vị của tài khoản này đã kết thúc hoạt động nên tài khoản tạm ngừng; đề nghị công đoàn cấp trên chuyển tài khoản sang đơn vị khác',
   TOO_MANY_ATTEMPTS: 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {minutes} phút',
   OUT_OF_SCOPE: 'Bạn không có quyền với đơn vị hoặc bản ghi này',
   ROLE_FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này',
-  CROSS_SITE_REQUEST:
-    'Yêu cầu bị từ chối vì được gửi từ một trang web khác; hãy thao tác ngay trên trang Công Đoàn Số',
   NOT_FOUND: 'Không tìm thấy',
   ROUTE_NOT_FOUND: 'Không có địa chỉ này',
   UNIT_NOT_FOUND: 'Không tìm thấy đơn vị',
@@ -117,6 +117,7 @@ const vi = {
   RULE_VALUE_TYPE: 'Giá trị không đúng kiểu {type} của quy định {key}',
   RULE_DATE_NOT_AFTER: 'Giá trị mới của {key} phải áp dụng sau ngày {last}',
   LAST_ADMIN: 'Không thể bỏ quyền quản trị hệ thống cuối cùng',
+  UNIT_ENDED_NO_ACCOUNTS: 'Đơn vị đã kết thúc hoạt động: không thể tạo tài khoản hoặc chuyển tài khoản vào đơn vị này',
   ROLE_TOO_HIGH: 'Bạn không thể cấp vai trò {role}',
   RULE_TYPE_REQUIRED: 'Quy định mới {key} cần khai báo kiểu giá trị',
   RULE_TYPE_MISMATCH: 'Quy định {key} có giá trị kiểu {type}; không thể đổi kiểu',
@@ -499,6 +500,8 @@ const en: Record<MessageCode, string> = {
   BAD_CREDENTIALS: 'Wrong username or password',
   WRONG_PASSWORD: 'The current password is wrong',
   ACCOUNT_DISABLED: 'This account is disabled',
+  ACCOUNT_UNIT_ENDED:
+    'The unit of this account has ended, so the account is suspended; ask the superior union to move it to another unit',
   TOO_MANY_ATTEMPTS: 'Too many attempts, please try again in {minutes} min',
   OUT_OF_SCOPE: 'You have no access to this unit or record',
   ROLE_FORBIDDEN: 'Your role does not allow this',
@@ -601,6 +604,7 @@ const en: Record<MessageCode, string> = {
   RULE_VALUE_TYPE: 'The value is not a valid {type} for rule {key}',
   RULE_DATE_NOT_AFTER: 'A new value of {key} must start after {last}',
   LAST_ADMIN: 'Cannot remove the last system administrator',
+  UNIT_ENDED_NO_ACCOUNTS: 'The unit has ended: no account can be created on it or moved to it',
   ROLE_TOO_HIGH: 'You cannot grant the role {role}',
   RULE_TYPE_REQUIRED: 'A new rule {key} needs a value type',
   RULE_TYPE_MISMATCH: 'Rule {key} holds values of type {type}; its type cannot change',
@@ -627,7 +631,6 @@ const en: Record<MessageCode, string> = {
   CARD_NOT_FOUND: 'This member card is not valid or not on record',
   CARD_BATCH_TOO_LARGE:
     'At most {max} cards can be printed at once; the unit has {count} members, pick fewer',
-  CROSS_SITE_REQUEST: 'Refused: this request was sent from another website; use the Công Đoàn Số pages themselves',
   IMPORT_LEGACY_XLS:
     '.xls files (Excel 97–2003) are not supported; open the file in Excel and save it as .xlsx',
   IMPORT_FILE_EMPTY: 'The uploaded file is empty',

@@ -1,11 +1,14 @@
-// Scope in one place: a user's role covers the subtree of their unit. Unit paths are ltree strings of
-// unit ids from the root, so "in scope" is "the path contains the scope unit's id" — the same test for
-// today's tree and for any date, and the root's administrator covers everything.
+// Scope in one place: a user's role covers the subtree of their unit, and data is read only through a unit
+// that lay in that subtree on the date the data concerns. Unit paths are ltree strings of unit ids from the
+// root, so "in scope" is "the path contains the scope unit's id" — the same test for today's tree and any
+// date, and the root's administrator covers everything. Outside scope, a record answers as if it did not
+// exist (404 NOT_FOUND), so refusals tell nothing about which ids exist.
 import { ROLE_POWERS, todayInVietnam } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
 import type { AccessCheck, Actor, Power } from './context.ts';
 import { Forbidden, NotFound } from './errors.ts';
+import type { MessageCode } from './messages.ts';
 
 /** The lquery matching every path that passes through the actor's unit. */
 export function scopeLquery(actor: Actor): string {
@@ -17,19 +20,64 @@ export function inScope(actor: Actor, path: SQL): SQL {
   return sql`${path} ~ ${scopeLquery(actor)}::lquery`;
 }
 
+/**
+ * SQL: the path of `unitId` on `date`: the version live then; for a date after the unit ended, its last
+ * version (data of an ended unit concerns its last day); for a date before it was founded, its first.
+ */
+export function unitPathOn(unitId: SQL, date: SQL): SQL {
+  return sql`(select pv.path from org_unit_versions pv where pv.unit_id = ${unitId}
+    order by (pv.valid_from <= ${date}) desc,
+             case when pv.valid_from <= ${date} then pv.valid_from end desc nulls last, pv.valid_from
+    limit 1)`;
+}
+
+/** SQL condition: `unitId` lay in the actor's subtree on `date` (false for an unknown unit). */
+export function unitInScopeOn(actor: Actor, unitId: SQL, date: SQL): SQL {
+  return sql`coalesce(${inScope(actor, unitPathOn(unitId, date))}, false)`;
+}
+
+/**
+ * The one refusal outside scope: the same answer as for an id that does not exist. A service that loads a
+ * record first passes the code it gives for a missing one, so the two cannot be told apart.
+ */
+export function outOfReach(code: MessageCode = 'NOT_FOUND'): NotFound {
+  return new NotFound(code);
+}
+
 export function assertPower(actor: Actor, power: Power): void {
   if (!ROLE_POWERS[actor.role][power]) throw new Forbidden('ROLE_FORBIDDEN');
 }
 
-/** A unit may be read if it has been in the actor's subtree at any time (so its history stays readable). */
-export async function assertUnitReadable(tx: Tx, actor: Actor, unitId: number): Promise<void> {
-  const [row] = await queryRows<{ in_scope: boolean }>(
+/**
+ * Reading a unit's data that concerns `date` (today for its current data) needs the unit in the actor's
+ * subtree on that date: a unit that has moved away keeps its past readable, never what came after.
+ */
+export async function assertUnitReadable(tx: Tx, actor: Actor, unitId: number, date: string): Promise<void> {
+  if (!(await isUnitReadable(tx, actor, unitId, date))) throw outOfReach();
+}
+
+/**
+ * Whether the actor may read the unit's data of `date`. A message that names a unit the request brought in
+ * (a cluster member, a split child, a task owner) asks this first, and answers 404 when not.
+ */
+export async function isUnitReadable(tx: Tx, actor: Actor, unitId: number, date: string): Promise<boolean> {
+  const [row] = await queryRows<{ readable: boolean }>(
     tx,
-    sql`select bool_or(path ~ ${scopeLquery(actor)}::lquery) as in_scope
-        from org_unit_versions where unit_id = ${unitId}`,
+    sql`select ${unitInScopeOn(actor, sql`${unitId}::int`, sql`${date}::date`)} as readable`,
   );
-  if (row?.in_scope === null || row?.in_scope === undefined) throw new NotFound('UNIT_NOT_FOUND');
-  if (!row.in_scope) throw new Forbidden();
+  return row?.readable === true;
+}
+
+/**
+ * The unit has lain in the actor's subtree at some time. Only for routes whose every record is then
+ * filtered by the date it concerns (the audit log, a unit's own history), never for current data.
+ */
+export async function assertUnitHistoryReadable(tx: Tx, actor: Actor, unitId: number): Promise<void> {
+  const [row] = await queryRows<{ readable: boolean | null }>(
+    tx,
+    sql`select bool_or(${inScope(actor, sql`path`)}) as readable from org_unit_versions where unit_id = ${unitId}`,
+  );
+  if (!row?.readable) throw outOfReach();
 }
 
 /**
@@ -47,15 +95,29 @@ export async function assertUnitWritable(tx: Tx, actor: Actor, unitId: number, d
             where unit_id = ${unitId} and valid_from <= ${date}
               and (valid_to is null or valid_to > ${date}) limit 1) as on_date`,
   );
-  if (!row || row.latest === null) throw new NotFound('UNIT_NOT_FOUND');
-  if (!row.latest || row.on_date === false) throw new Forbidden();
+  if (!row?.latest || row.on_date === false) throw outOfReach();
 }
 
-/** Finds the unit an entity belongs to (a user → their unit, later a member → theirs). */
-export type EntityUnitResolver = (tx: Tx, id: number | string) => Promise<number | null>;
-const resolvers = new Map<string, EntityUnitResolver>();
+/** The last day of a year, the date a record of that year (an assessment, a year plan) concerns. */
+export function yearEnd(year: number): string {
+  return `${year}-12-31`;
+}
 
-export function registerEntityResolver(entity: string, resolve: EntityUnitResolver): void {
+/** The read check of a unit's data as of `asOf`, or of its current data (today) when none is asked for. */
+export function readUnitOn(unitId: number, asOf?: string): AccessCheck {
+  return { unitId, mode: 'read', date: asOf ?? todayInVietnam() };
+}
+
+/** Where an entity belongs: its unit, and the date its data concerns (today for current data). */
+export interface EntityPlace {
+  unitId: number;
+  date: string;
+}
+/** Finds where an entity belongs (a user → their unit today, a member → their current or last unit…). */
+export type EntityResolver = (tx: Tx, id: number | string) => Promise<EntityPlace | null>;
+const resolvers = new Map<string, EntityResolver>();
+
+export function registerEntityResolver(entity: string, resolve: EntityResolver): void {
   resolvers.set(entity, resolve);
 }
 
@@ -63,13 +125,27 @@ export async function assertAccess(tx: Tx, actor: Actor, check: AccessCheck): Pr
   if ('entity' in check) {
     const resolve = resolvers.get(check.entity);
     if (!resolve) throw new Error(`no scope resolver for entity ${check.entity}`);
-    const unitId = await resolve(tx, check.id);
-    if (unitId === null) throw new NotFound();
-    // Changing an entity needs its unit to be in scope now, not merely once in the past.
-    if (check.mode === 'write') await assertUnitWritable(tx, actor, unitId, todayInVietnam());
-    else await assertUnitReadable(tx, actor, unitId);
+    const place = await resolve(tx, check.id);
+    if (place === null) throw outOfReach();
+    // Changing an entity needs its unit to be in scope now, not merely on the date its data concerns.
+    if (check.mode === 'write') await assertUnitWritable(tx, actor, place.unitId, todayInVietnam());
+    else await assertUnitReadable(tx, actor, place.unitId, place.date);
     return;
   }
-  if (check.mode === 'read') await assertUnitReadable(tx, actor, check.unitId);
+  if (check.mode === 'read') await assertUnitReadable(tx, actor, check.unitId, check.date);
+  else if (check.mode === 'history') await assertUnitHistoryReadable(tx, actor, check.unitId);
   else await assertUnitWritable(tx, actor, check.unitId, check.date);
+}
+
+/**
+ * Whether the unit has ended on or before `date` (every version closed, the last by then). Accounts
+ * bound to such a unit are suspended from that day; computed from the versions, never stored.
+ */
+export async function unitHasEnded(tx: Tx, unitId: number, date = todayInVietnam()): Promise<boolean> {
+  const [row] = await queryRows<{ ended: boolean | null }>(
+    tx,
+    sql`select bool_and(valid_to is not null) and max(valid_to) <= ${date}::date as ended
+          from org_unit_versions where unit_id = ${unitId}`,
+  );
+  return row?.ended === true;
 }

@@ -13,7 +13,8 @@ import {
 } from '@congdoan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/context.ts';
+import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { yearEnd } from '../../platform/scope.ts';
 import { exportAssessments } from './export.ts';
 import {
   getAssessment,
@@ -30,15 +31,18 @@ const year = queryNumber(z.number().int().min(2000).max(2100));
 const unitYearParams = z.object({ id: unitId, year });
 const overviewQuery = z.object({ unitId, year, target: queryNumber(z.number().min(0).max(1)).optional() });
 const tags = ['assessments'];
+/** A unit's sheet of a year is read through the unit as it stood at the end of that year. */
 const readUnit = {
-  checks: (request: { params: unknown }) => [
-    { unitId: (request.params as { id: number }).id, mode: 'read' as const },
-  ],
+  checks: (request: { params: unknown }): AccessCheck[] => {
+    const { id, year: y } = request.params as { id: number; year: number };
+    return [{ unitId: id, mode: 'read', date: yearEnd(y) }];
+  },
 };
 const readQueryUnit = {
-  checks: (request: { query: unknown }) => [
-    { unitId: (request.query as { unitId: number }).unitId, mode: 'read' as const },
-  ],
+  checks: (request: { query: unknown }): AccessCheck[] => {
+    const { unitId: id, year: y } = request.query as { unitId: number; year: number };
+    return [{ unitId: id, mode: 'read', date: yearEnd(y) }];
+  },
 };
 /** Signed in with the power to write records; the scope (the unit, or its parent to review) is the service's. */
 const write = { power: 'writeRecords' as const };

@@ -29,7 +29,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
-import { assertUnitWritable } from '../../platform/scope.ts';
+import { assertUnitReadable, assertUnitWritable } from '../../platform/scope.ts';
 
 /** Grassroots unions are the unit types of tier 3 (unit-types.ts). */
 export const GRASSROOTS_TIER = 3;
@@ -306,13 +306,17 @@ export async function submitAssessment(tx: Tx, actor: Actor, unitId: number, yea
   });
 }
 
-/** Only the level above reviews: write scope on the unit's parent (403 otherwise). */
-async function assertReviewer(tx: Tx, actor: Actor, unit: AssessedUnit) {
+/**
+ * Only the level above reviews: write scope on the unit's parent (403 otherwise, naming the unit). A unit
+ * out of the actor's reach in the year answers 404 like an unknown one, unnamed.
+ */
+async function assertReviewer(tx: Tx, actor: Actor, unit: AssessedUnit, year: number) {
+  await assertUnitReadable(tx, actor, unit.unitId, yearEnd(year));
   if (unit.parentId === null) throw new Forbidden('ASSESSMENT_REVIEW_BY_SUPERIOR', { name: unit.name });
   try {
     await assertUnitWritable(tx, actor, unit.parentId, todayInVietnam());
   } catch (error) {
-    if (error instanceof AppError && error.status === 403) {
+    if (error instanceof AppError && error.status === 404) {
       throw new Forbidden('ASSESSMENT_REVIEW_BY_SUPERIOR', { name: unit.name });
     }
     throw error;
@@ -328,7 +332,7 @@ export async function reviewAssessment(
   body: ReviewAssessmentBody,
 ): Promise<void> {
   const unit = await assessedUnit(tx, unitId, year);
-  await assertReviewer(tx, actor, unit);
+  await assertReviewer(tx, actor, unit, year);
   await grassrootsUnit(tx, unitId, year);
   const row = await assessmentRow(tx, unitId, year, true);
   if (row?.status !== 'submitted') throw new Conflict('ASSESSMENT_NOT_SUBMITTED');
@@ -362,7 +366,7 @@ export async function returnAssessment(
   body: ReturnAssessmentBody,
 ): Promise<void> {
   const unit = await assessedUnit(tx, unitId, year);
-  await assertReviewer(tx, actor, unit);
+  await assertReviewer(tx, actor, unit, year);
   await grassrootsUnit(tx, unitId, year);
   const row = await assessmentRow(tx, unitId, year, true);
   if (row?.status !== 'submitted') throw new Conflict('ASSESSMENT_NOT_SUBMITTED');

@@ -1,9 +1,9 @@
-// SQL of the audit log: rows of units that have been in the reader's subtree, newest first.
+// SQL of the audit log: rows of units that lay in the reader's subtree when recorded, newest first.
 import type { AuditEntry } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
-import { inScope } from '../../platform/scope.ts';
+import { unitInScopeOn } from '../../platform/scope.ts';
 
 export interface AuditFilter {
   unitId?: number;
@@ -29,10 +29,10 @@ interface AuditRecord {
 }
 
 function conditions(actor: Actor, filter: AuditFilter): SQL {
-  // A row belongs to a unit; the unit's history counts, so a unit that has left the subtree keeps its
-  // past rows readable, as assertUnitReadable does. Rows of no unit (rules, seeds) are for system admins.
-  const scoped = sql`exists (select 1 from org_unit_versions sv
-                              where sv.unit_id = a.unit_id and ${inScope(actor, sql`sv.path`)})`;
+  // A row belongs to a unit as it stood when the row was recorded: a unit that has left the subtree keeps
+  // the rows of its time there readable, never those recorded after (which may carry a new member's
+  // personal data). Rows of no unit (rules, seeds) are for system admins.
+  const scoped = unitInScopeOn(actor, sql`a.unit_id`, sql`(a.at at time zone 'Asia/Ho_Chi_Minh')::date`);
   const parts: SQL[] = [
     actor.role === 'system_admin' ? sql`(a.unit_id is null or ${scoped})` : sql`${scoped}`,
   ];

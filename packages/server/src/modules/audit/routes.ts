@@ -14,7 +14,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         access: {
           checks: (request) => {
             const { unitId } = request.query as z.infer<typeof listAuditQuery>;
-            return unitId === undefined ? [] : [{ unitId, mode: 'read' }];
+            // The unit has been in scope; queries.ts then keeps only rows recorded while it was.
+            return unitId === undefined ? [] : [{ unitId, mode: 'history' }];
           },
         },
       },

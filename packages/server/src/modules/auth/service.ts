@@ -13,6 +13,7 @@ import {
 } from '../../platform/auth.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Unauthorized } from '../../platform/errors.ts';
+import { unitHasEnded } from '../../platform/scope.ts';
 
 /** The unit as it stands now, or as it last stood if it has ended. */
 export async function latestUnitInfo(db: Db, unitId: number) {
@@ -56,6 +57,7 @@ export async function login(db: Db, username: string, password: string, sessionD
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok) throw new Unauthorized('BAD_CREDENTIALS');
   if (!user.active) throw new AppError(403, 'ACCOUNT_DISABLED');
+  if (await unitHasEnded(db, user.unitId)) throw new AppError(403, 'ACCOUNT_UNIT_ENDED');
   return db.transaction(async (tx) => {
     const session = await createSession(tx, user.id, sessionDays);
     await tx.update(users).set({ lastLoginAt: new Date().toISOString() }).where(eq(users.id, user.id));

@@ -13,7 +13,7 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable, scopeLquery } from '../../platform/scope.ts';
+import { assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
 import { activeOn } from '../org/versions.ts';
 import { congressRulesOn, requiredKindOf, unitSizeOn } from './checks.ts';
@@ -90,13 +90,13 @@ export async function planApplying(tx: Tx, unitId: number, cycle: string): Promi
 export async function readPlan(tx: Tx, actor: Actor, planId: number): Promise<CongressPlan> {
   const plan = await planById(tx, planId);
   if (!plan) throw new NotFound('CONGRESS_PLAN_NOT_FOUND');
+  // The issuer as it stood when the plan was issued; a plan out of reach answers as an unknown one.
   const [row] = await queryRows<{ visible: boolean }>(
     tx,
-    sql`select exists (select 1 from org_unit_versions where unit_id = ${plan.issuer.id}
-                       and path ~ ${scopeLquery(actor)}::lquery)
+    sql`select ${unitInScopeOn(actor, sql`${plan.issuer.id}::int`, sql`${plan.issuedOn}::date`)}
             or ${plan.issuer.id} in ${selfAndAncestors(actor.unitId)} as visible`,
   );
-  if (!row?.visible) throw new Forbidden();
+  if (!row?.visible) throw outOfReach('CONGRESS_PLAN_NOT_FOUND');
   return plan;
 }
 

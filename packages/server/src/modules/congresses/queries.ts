@@ -13,12 +13,14 @@ import { congressChecksOf, congressRulesOn, unitSizeOn } from './checks.ts';
 import { documentsOf } from './documents.ts';
 import { termOfCongress } from './terms.ts';
 
+// A congress concerns its unit on the day it was held or is scheduled (today while it has no date), the
+// date loadCongress names it by.
 registerEntityResolver('congress', async (tx, id) => {
-  const [row] = await queryRows<{ unit_id: number }>(
+  const [row] = await queryRows<{ unit_id: number; date: string | null }>(
     tx,
-    sql`select unit_id from congresses where id = ${Number(id)}`,
+    sql`select unit_id, coalesce(held_on, scheduled_on)::text as date from congresses where id = ${Number(id)}`,
   );
-  return row?.unit_id ?? null;
+  return row ? { unitId: row.unit_id, date: row.date ?? todayInVietnam() } : null;
 });
 
 /** A congress row as stored (dates as ISO text). */

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { AppError, Invalid } from '../../platform/errors.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { addDocument, DOCUMENT_MAX_BYTES, deleteDocument, readDocument, type Upload } from './documents.ts';
 import { progressWorkbook } from './export.ts';
 import { createPlan, plansForUnit, readPlan } from './plans.ts';
@@ -59,7 +60,7 @@ const superiorOfCongress = { power: 'writeRecords' as const, checks: readCongres
 const readUnitInQuery = {
   checks: (request: FastifyRequest): AccessCheck[] => {
     const id = (request.query as { unitId?: number }).unitId;
-    return id === undefined ? [] : [{ unitId: id, mode: 'read' }];
+    return id === undefined ? [] : [readUnitOn(id)];
   },
 };
 
@@ -271,7 +272,7 @@ export const congressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/org-units/:id/terms',
     {
       config: {
-        access: { checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }] },
+        access: { checks: (request) => [readUnitOn((request.params as { id: number }).id)] },
       },
       schema: { tags, params: unitParams, response: { 200: z.array(unitTerm) } },
     },
@@ -280,7 +281,7 @@ export const congressRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const readProgressUnit = {
     checks: (request: FastifyRequest): AccessCheck[] => [
-      { unitId: (request.query as { unitId: number }).unitId, mode: 'read' },
+      readUnitOn((request.query as { unitId: number }).unitId),
     ],
   };
 

@@ -147,7 +147,7 @@ export async function dashboardOf(
 ): Promise<Dashboard> {
   const unitId = query.unitId ?? actor.unitId;
   const asOf = query.asOf ?? todayInVietnam();
-  await assertUnitReadable(tx, actor, unitId);
+  await assertUnitReadable(tx, actor, unitId, asOf);
   const unit = { id: unitId, ...(await unitOn(tx, unitId, asOf)) };
   return {
     unit: { id: unit.id, name: unit.name, tier: unit.tier },

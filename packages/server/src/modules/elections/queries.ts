@@ -39,10 +39,10 @@ const electionColumns = sql`e.id, e.congress_id, e.body, e.round, e.previous_ele
   e.ballots_issued, e.ballots_collected, e.invalid_ballots, e.threshold, e.unfilled,
   e.counted_at, u.username as counted_by`;
 
-/** The congress an election belongs to, for a reader: 404 for an unknown id, 403 outside their scope. */
+/** The congress an election belongs to, for a reader: 404 for an unknown id and outside their scope alike. */
 export async function readableCongress(tx: Tx, actor: Actor, congressId: number): Promise<CongressForWrite> {
   const congress = await loadCongress(tx, congressId, { lock: false });
-  await assertUnitReadable(tx, actor, congress.unitId);
+  await assertUnitReadable(tx, actor, congress.unitId, congress.date);
   return congress;
 }
 

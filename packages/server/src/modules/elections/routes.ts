@@ -20,6 +20,7 @@ import { actorOf } from '../../platform/context.ts';
 import { AppError, type Params } from '../../platform/errors.ts';
 import { requestLocale, translate } from '../../platform/i18n.ts';
 import { isMessageCode } from '../../platform/messages.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { loadCongress } from '../congresses/service.ts';
 import { constituteCommittee, getCommittee, listCommittees } from './committees.ts';
 import { recordCount } from './count.ts';
@@ -155,7 +156,7 @@ export const electionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/org-units/:id/committees',
     {
       config: {
-        access: { checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }] },
+        access: { checks: (request) => [readUnitOn((request.params as { id: number }).id)] },
       },
       schema: { tags, params: z.object({ id: unitId }), response: { 200: z.array(committee) } },
     },

@@ -177,24 +177,6 @@ export async function listMeetings(
 }
 
 /** The unit a meeting belongs to (its committee's), for scope. */
-export async function unitOfMeeting(tx: Tx, meetingId: number): Promise<number> {
-  const [row] = await queryRows<{ unit_id: number }>(
-    tx,
-    sql`select unit_id from committee_meetings where id = ${meetingId}`,
-  );
-  if (!row) throw new NotFound('MEETING_NOT_FOUND');
-  return row.unit_id;
-}
-
-export async function unitOfCommittee(tx: Tx, committeeId: number): Promise<number> {
-  const [row] = await queryRows<{ unit_id: number }>(
-    tx,
-    sql`select unit_id from committees where id = ${committeeId}`,
-  );
-  if (!row) throw new NotFound('COMMITTEE_NOT_FOUND');
-  return row.unit_id;
-}
-
 export async function meetingOfResolution(tx: Tx, resolutionId: number): Promise<number> {
   const [row] = await queryRows<{ meeting_id: number }>(
     tx,

@@ -10,22 +10,16 @@ import {
   resolutionTask,
   updateTaskBody,
 } from '@congdoan/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/context.ts';
+import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
-import { assertUnitReadable } from '../../platform/scope.ts';
+import { readUnitOn } from '../../platform/scope.ts';
+import './access.ts';
 import { meetingMinutesDocument, parentNameOf, resolutionDocument } from './documents.ts';
-import {
-  getMeeting,
-  getTask,
-  listMeetings,
-  listTasks,
-  meetingOfResolution,
-  unitOfCommittee,
-  unitOfMeeting,
-} from './queries.ts';
+import { getMeeting, getTask, listMeetings, listTasks, meetingOfResolution } from './queries.ts';
 import { createMeeting, updateTask } from './service.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,8 +29,20 @@ const listQuery = z.object({
   unitId: idParam.optional(),
 });
 const tags = ['meetings'];
-/** Signed in; the scope is checked against the meeting's unit (or the unit asked for). */
-const read = {};
+/** A session, its minutes and resolutions are read through the unit on the day the session was held. */
+const readMeeting = {
+  checks: (request: FastifyRequest): AccessCheck[] => [
+    { entity: 'meeting', id: (request.params as { id: number }).id, mode: 'read' },
+  ],
+};
+/** Sessions of one committee (through its unit today) or of a unit today; one of the two is required. */
+const readMeetingList = {
+  checks: (request: FastifyRequest): AccessCheck[] => {
+    const { committeeId, unitId } = request.query as z.infer<typeof listQuery>;
+    if (committeeId !== undefined) return [{ entity: 'committee', id: committeeId, mode: 'read' }];
+    return unitId === undefined ? [] : [readUnitOn(unitId)];
+  },
+};
 const write = { power: 'writeRecords' as const };
 
 export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,35 +62,27 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings',
     {
-      config: { access: read },
+      config: { access: readMeetingList },
       schema: { tags, querystring: listQuery, response: { 200: z.array(meeting) } },
     },
     async (request) => {
       const { committeeId, unitId } = request.query;
-      if (committeeId !== undefined) {
-        await assertUnitReadable(db, actorOf(request), await unitOfCommittee(db, committeeId));
-        return listMeetings(db, { committeeId });
-      }
+      if (committeeId !== undefined) return listMeetings(db, { committeeId });
       if (unitId === undefined) throw new Invalid();
-      await assertUnitReadable(db, actorOf(request), unitId);
       return listMeetings(db, { unitId });
     },
   );
 
   app.get(
     '/meetings/:id',
-    { config: { access: read }, schema: { tags, params: idParams, response: { 200: meeting } } },
-    async (request) => {
-      await assertUnitReadable(db, actorOf(request), await unitOfMeeting(db, request.params.id));
-      return getMeeting(db, request.params.id);
-    },
+    { config: { access: readMeeting }, schema: { tags, params: idParams, response: { 200: meeting } } },
+    async (request) => getMeeting(db, request.params.id),
   );
 
   app.get(
     '/meetings/:id/minutes.docx',
-    { config: { access: read }, schema: { tags, params: idParams } },
+    { config: { access: readMeeting }, schema: { tags, params: idParams } },
     async (request, reply) => {
-      await assertUnitReadable(db, actorOf(request), await unitOfMeeting(db, request.params.id));
       const found = await getMeeting(db, request.params.id);
       const file = await meetingMinutesDocument(found, await parentNameOf(db, found), requestLocale(request));
       const fileName = `bien-ban-hoi-nghi-ky-hop-${found.sessionNumber}-${found.heldOn}.docx`;
@@ -94,10 +92,18 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/resolutions/:id.docx',
-    { config: { access: read }, schema: { tags, params: idParams } },
+    {
+      config: {
+        access: {
+          checks: (request) => [
+            { entity: 'resolution', id: (request.params as { id: number }).id, mode: 'read' },
+          ],
+        },
+      },
+      schema: { tags, params: idParams },
+    },
     async (request, reply) => {
       const meetingId = await meetingOfResolution(db, request.params.id);
-      await assertUnitReadable(db, actorOf(request), await unitOfMeeting(db, meetingId));
       const found = await getMeeting(db, meetingId);
       const file = await resolutionDocument(
         found,
@@ -115,7 +121,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: {
-          checks: (request) => [{ unitId: (request.query as { unitId: number }).unitId, mode: 'read' }],
+          checks: (request) => [readUnitOn((request.query as { unitId: number }).unitId)],
         },
       },
       schema: { tags, querystring: listTasksQuery, response: { 200: z.array(resolutionTask) } },

@@ -9,7 +9,7 @@ import { committeeMeetings, meetingResolutions, resolutionTasks } from '../../db
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable } from '../../platform/scope.ts';
+import { assertUnitWritable, isUnitReadable, outOfReach } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
 import { quorumNeeded } from './queries.ts';
 
@@ -36,8 +36,12 @@ async function lockCommittee(tx: Tx, committeeId: number): Promise<CommitteeRow>
   return row;
 }
 
-/** An owner unit must be the committee's unit or lie in its subtree (as the tree stands now). */
-async function assertOwnerInSubtree(tx: Tx, committee: CommitteeRow, ownerUnitId: number) {
+/**
+ * An owner unit must be the committee's unit or lie in its subtree (as the tree stands now). One out of the
+ * actor's reach answers as an unknown unit, never by name.
+ */
+async function assertOwnerInSubtree(tx: Tx, actor: Actor, committee: CommitteeRow, ownerUnitId: number) {
+  if (!(await isUnitReadable(tx, actor, ownerUnitId, todayInVietnam()))) throw outOfReach('UNIT_NOT_FOUND');
   const [row] = await queryRows<{ name: string; inside: boolean }>(
     tx,
     sql`select name, path ~ ${`*.${committee.unit_id}.*`}::lquery as inside from org_unit_versions
@@ -83,7 +87,7 @@ export async function createMeeting(tx: Tx, actor: Actor, body: CreateMeetingBod
   }
   for (const resolution of body.resolutions) {
     for (const task of resolution.tasks) {
-      if (task.ownerUnitId !== undefined) await assertOwnerInSubtree(tx, committee, task.ownerUnitId);
+      if (task.ownerUnitId !== undefined) await assertOwnerInSubtree(tx, actor, committee, task.ownerUnitId);
       if (task.deadline < body.heldOn) {
         throw new RuleViolation('TASK_DEADLINE_BEFORE_MEETING', {
           deadline: task.deadline,
@@ -173,7 +177,8 @@ async function assertTaskWritable(tx: Tx, actor: Actor, task: TaskForWrite, toda
   try {
     await assertUnitWritable(tx, actor, task.unit_id, today);
   } catch (error) {
-    if (!(error instanceof AppError) || error.status !== 403 || task.owner_unit_id === null) throw error;
+    // Out of reach answers 404: then the owner unit may still report its own task.
+    if (!(error instanceof AppError) || error.status !== 404 || task.owner_unit_id === null) throw error;
     await assertUnitWritable(tx, actor, task.owner_unit_id, today);
   }
 }

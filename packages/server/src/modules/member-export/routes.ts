@@ -4,6 +4,7 @@ import { listMembersQuery, unitId } from '@congdoan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { exportMemberList } from './service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,7 +15,11 @@ export const memberExportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/org-units/:id/members/export.xlsx',
     {
       config: {
-        access: { checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }] },
+        access: {
+          checks: (request) => [
+            readUnitOn((request.params as { id: number }).id, (request.query as { asOf?: string }).asOf),
+          ],
+        },
       },
       schema: { tags: ['members'], params: z.object({ id: unitId }), querystring: exportQuery },
     },

@@ -14,15 +14,17 @@ import type { KeptCell } from './cells.ts';
 import type { RowAction } from './classify.ts';
 import type { RowProblem } from './row-parser.ts';
 
-// A job belongs to the unit imported into: reading it or its rejected rows needs read scope on that unit.
+// A job belongs to the unit imported into: reading it or its rejected rows needs that unit in read scope on
+// the day of the import.
 registerEntityResolver('importJob', async (tx, id) => {
   const jobId = Number(id);
   if (!Number.isSafeInteger(jobId)) return null;
-  const [row] = await queryRows<{ unit_id: number }>(
+  const [row] = await queryRows<{ unit_id: number; date: string }>(
     tx,
-    sql`select unit_id from import_jobs where id = ${jobId}`,
+    sql`select unit_id, (created_at at time zone 'Asia/Ho_Chi_Minh')::date::text as date
+          from import_jobs where id = ${jobId}`,
   );
-  return row?.unit_id ?? null;
+  return row ? { unitId: row.unit_id, date: row.date } : null;
 });
 
 /** What import_jobs.result holds: the outcome with reasons as codes (translated when read), and the rejected rows' cells. */

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { type CardSettings, MAX_CARDS_PER_SHEET, memberCards, sheetMemberIds, verifyCard } from './card.ts';
 import { memberParams, readMember } from './routes.ts';
 
@@ -43,7 +44,7 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: {
-          checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }],
+          checks: (request) => [readUnitOn((request.params as { id: number }).id)],
         },
       },
       schema: {

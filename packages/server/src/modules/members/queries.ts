@@ -18,16 +18,20 @@ import { inScope, registerEntityResolver } from '../../platform/scope.ts';
 import { liveOn } from '../org/versions.ts';
 import { ageBandCondition, exactWordsCondition, searchCondition } from './search.ts';
 
-// A member belongs to their current unit (the last one once they have left): routes check
-// `{ entity: 'member', id }` through it, so a member of another subtree answers 403 and an unknown id 404.
+// A member's record belongs to their current unit on today's date, or once they have left to their last
+// unit on their last day in it: routes check `{ entity: 'member', id }` through it, so a member of a unit
+// that has since moved out of the caller's subtree answers 404 like an unknown id.
 registerEntityResolver('member', async (tx, id) => {
   const memberId = Number(id);
   if (!Number.isSafeInteger(memberId)) return null;
-  const [row] = await queryRows<{ unit_id: number }>(
+  const [row] = await queryRows<{ unit_id: number; last_day: string | null }>(
     tx,
-    sql`select unit_id from members where id = ${memberId}`,
+    sql`select m.unit_id,
+          (select case when bool_or(p.valid_to is null) then null else (max(p.valid_to) - 1)::text end
+             from memberships p where p.member_id = m.id) as last_day
+          from members m where m.id = ${memberId}`,
   );
-  return row?.unit_id ?? null;
+  return row ? { unitId: row.unit_id, date: row.last_day ?? todayInVietnam() } : null;
 });
 
 /**

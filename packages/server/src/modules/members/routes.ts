@@ -20,6 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { addOffice, leaveMember, transferMember } from './lifecycle.ts';
 import { getMember, listMembers, MEMBER_COUNT_LIMIT } from './queries.ts';
 import { readmitMember } from './readmit.ts';
@@ -31,7 +32,10 @@ const tags = ['members'];
 
 const memberIdOf = (request: FastifyRequest) => (request.params as { id: number }).id;
 
-/** Reading a member needs their current unit to be readable; unknown ids answer 404. */
+/**
+ * Reading a member needs their current unit in scope today (their last unit on their last day once they
+ * have left); unknown ids and members out of reach both answer 404.
+ */
 export const readMember = {
   checks: (request: FastifyRequest): AccessCheck[] => [
     { entity: 'member', id: memberIdOf(request), mode: 'read' },
@@ -57,8 +61,8 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: {
           checks: (request) => {
-            const { unitId: id } = request.query as z.infer<typeof listMembersQuery>;
-            return id === undefined ? [] : [{ unitId: id, mode: 'read' }];
+            const { unitId: id, asOf } = request.query as z.infer<typeof listMembersQuery>;
+            return id === undefined ? [] : [readUnitOn(id, asOf)];
           },
         },
       },
@@ -183,7 +187,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: {
-          checks: (request) => [{ unitId: (request.params as { id: number }).id, mode: 'read' }],
+          // Figures over a span need the unit in scope at both its ends, as of a date on that date.
+          checks: (request) => {
+            const { id } = request.params as { id: number };
+            const { asOf, from, to } = request.query as z.infer<typeof memberStatsQuery>;
+            return [readUnitOn(id, to ?? asOf), ...(from === undefined ? [] : [readUnitOn(id, from)])];
+          },
         },
       },
       schema: {

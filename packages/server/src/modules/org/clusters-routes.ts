@@ -4,13 +4,14 @@ import {
   emulationCluster,
   idParam,
   listClustersQuery,
+  todayInVietnam,
   updateClusterBody,
 } from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
-import { assertUnitReadable, registerEntityResolver } from '../../platform/scope.ts';
+import { assertUnitReadable, registerEntityResolver, yearEnd } from '../../platform/scope.ts';
 import {
   clusterParentUnit,
   createCluster,
@@ -31,7 +32,10 @@ const onCluster = {
 };
 
 export const clusterRoutes: FastifyPluginAsyncZod = async (app) => {
-  registerEntityResolver('emulationCluster', clusterParentUnit);
+  registerEntityResolver('emulationCluster', async (tx, id) => {
+    const cluster = await clusterParentUnit(tx, id);
+    return cluster && { unitId: cluster.unitId, date: yearEnd(cluster.year) };
+  });
   const db = () => app.database.db;
 
   app.get(
@@ -42,7 +46,14 @@ export const clusterRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      if (request.query.parentId !== undefined) await assertUnitReadable(db(), actor, request.query.parentId);
+      const { parentId, year } = request.query;
+      if (parentId !== undefined)
+        await assertUnitReadable(
+          db(),
+          actor,
+          parentId,
+          year === undefined ? todayInVietnam() : yearEnd(year),
+        );
       return listClusters(db(), actor, request.query);
     },
   );

@@ -13,7 +13,7 @@ import { emulationClusters, emulationClusterUnits } from '../../db/schema/index.
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict, Invalid, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable, inScope } from '../../platform/scope.ts';
+import { assertUnitWritable, inScope, isUnitReadable, outOfReach } from '../../platform/scope.ts';
 import { latestVersion } from './versions.ts';
 
 interface ClusterRow {
@@ -32,12 +32,15 @@ const idList = (ids: number[]) =>
   );
 
 /** The unit a cluster belongs to, for scope checks on /emulation-clusters/:id. */
-export async function clusterParentUnit(tx: Tx, id: number | string): Promise<number | null> {
-  const [row] = await queryRows<{ parent_unit_id: number }>(
+export async function clusterParentUnit(
+  tx: Tx,
+  id: number | string,
+): Promise<{ unitId: number; year: number } | null> {
+  const [row] = await queryRows<{ parent_unit_id: number; year: number }>(
     tx,
-    sql`select parent_unit_id from emulation_clusters where id = ${Number(id)}`,
+    sql`select parent_unit_id, year from emulation_clusters where id = ${Number(id)}`,
   );
-  return row?.parent_unit_id ?? null;
+  return row ? { unitId: row.parent_unit_id, year: row.year } : null;
 }
 
 /** Clusters with their members, each member named as it stood at the end of the cluster's year. */
@@ -109,7 +112,14 @@ async function assertNameFree(tx: Tx, parentId: number, year: number, name: stri
 }
 
 /** Members must be peers under the parent during the year and free of any other cluster that year. */
-async function assertMembers(tx: Tx, parentId: number, year: number, memberIds: number[], exceptId = 0) {
+async function assertMembers(
+  tx: Tx,
+  actor: Actor | null,
+  parentId: number,
+  year: number,
+  memberIds: number[],
+  exceptId = 0,
+) {
   if (memberIds.length === 0) return;
   const rows = await queryRows<{
     id: number;
@@ -138,6 +148,9 @@ async function assertMembers(tx: Tx, parentId: number, year: number, memberIds: 
   }
   const parent = await latestVersion(tx, parentId);
   for (const row of rows) {
+    // A unit out of the actor's reach is not named: it answers as an unknown one.
+    if (!row.peer && actor && !(await isUnitReadable(tx, actor, row.id, lastDay(year))))
+      throw outOfReach('UNIT_NOT_FOUND');
     if (!row.peer)
       throw new RuleViolation('CLUSTER_MEMBER_NOT_PEER', { name: row.name, parent: parent.name, year });
     if (row.other_cluster !== null) {
@@ -170,7 +183,7 @@ export async function createCluster(tx: Tx, actor: Actor | null, body: CreateClu
   await latestVersion(tx, body.parentUnitId);
   await assertNameFree(tx, body.parentUnitId, body.year, body.name);
   const memberIds = body.memberIds ?? [];
-  await assertMembers(tx, body.parentUnitId, body.year, memberIds);
+  await assertMembers(tx, actor, body.parentUnitId, body.year, memberIds);
   const [row] = await tx
     .insert(emulationClusters)
     .values({ parentUnitId: body.parentUnitId, year: body.year, name: body.name })
@@ -202,7 +215,7 @@ export async function updateCluster(tx: Tx, actor: Actor | null, id: number, bod
     await tx.execute(sql`update emulation_clusters set name = ${body.name} where id = ${id}`);
   }
   if (body.memberIds !== undefined) {
-    await assertMembers(tx, before.parentUnitId, before.year, body.memberIds, id);
+    await assertMembers(tx, actor, before.parentUnitId, before.year, body.memberIds, id);
     await setMembers(tx, id, before.year, body.memberIds);
   }
   const after = await clusterById(tx, id);

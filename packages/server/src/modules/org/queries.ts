@@ -18,7 +18,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
-import { inScope } from '../../platform/scope.ts';
+import { inScope, unitInScopeOn } from '../../platform/scope.ts';
 import { liveOn, versionOn } from './versions.ts';
 
 interface SummaryRow {
@@ -184,7 +184,15 @@ export async function getUnitDetail(tx: Tx, unitId: number, asOf: string): Promi
 }
 
 /** The events a unit took part in, newest first. A child moved by someone else's event sees its own move. */
-export async function unitHistory(tx: Tx, unitId: number): Promise<OrgEvent[]> {
+/**
+ * A unit's events, newest first. For an actor, only those of days the unit lay in their subtree (the day
+ * before or of the event, so the move that took it away is shown and nothing after it).
+ */
+export async function unitHistory(tx: Tx, unitId: number, actor: Actor | null = null): Promise<OrgEvent[]> {
+  const visible = actor
+    ? sql`(${unitInScopeOn(actor, sql`${unitId}::int`, sql`e.effective_date - 1`)}
+           or ${unitInScopeOn(actor, sql`${unitId}::int`, sql`e.effective_date`)})`
+    : sql`true`;
   const rows = await queryRows<{
     id: number;
     kind: string;
@@ -202,7 +210,7 @@ export async function unitHistory(tx: Tx, unitId: number): Promise<OrgEvent[]> {
         from org_event_units eu
         join org_events e on e.id = eu.event_id
         left join users us on us.id = e.recorded_by
-        where eu.unit_id = ${unitId}
+        where eu.unit_id = ${unitId} and ${visible}
         order by e.effective_date desc, e.id desc`,
   );
   return rows.map((row) => {

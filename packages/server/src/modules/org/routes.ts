@@ -23,7 +23,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
-import { assertUnitReadable } from '../../platform/scope.ts';
+import { assertUnitReadable, readUnitOn } from '../../platform/scope.ts';
 import { memberStatsFor } from '../members/stats.ts';
 import { getUnitDetail, listChildren, searchUnits, unitStats as statsOf, unitHistory } from './queries.ts';
 import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
@@ -31,8 +31,16 @@ import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } 
 const idParams = z.object({ id: unitId });
 const tags = ['org'];
 
-/** Read access to the unit named in the path. */
-const readUnit = { checks: (request: FastifyRequest) => [{ unitId: idOf(request), mode: 'read' as const }] };
+/** Read access to the unit named in the path, on the date asked for (today by default). */
+const readUnit = {
+  checks: (request: FastifyRequest): AccessCheck[] => [
+    readUnitOn(idOf(request), (request.query as { asOf?: string }).asOf),
+  ],
+};
+/** A unit's history: the unit has been in scope, and the handler keeps only the versions that were. */
+const unitHistoryAccess = {
+  checks: (request: FastifyRequest): AccessCheck[] => [{ unitId: idOf(request), mode: 'history' }],
+};
 
 function idOf(request: FastifyRequest): number {
   return (request.params as { id: number }).id;
@@ -59,8 +67,9 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: {} }, schema: { tags, querystring: listUnitsQuery, response: { 200: unitPage } } },
     async (request) => {
       const actor = actorOf(request);
-      if (request.query.parentId !== undefined) {
-        await assertUnitReadable(app.database.db, actor, request.query.parentId);
+      const { parentId, asOf } = request.query;
+      if (parentId !== undefined) {
+        await assertUnitReadable(app.database.db, actor, parentId, asOf ?? todayInVietnam());
       }
       return searchUnits(app.database.db, actor, request.query);
     },
@@ -94,10 +103,10 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/org-units/:id/history',
     {
-      config: { access: readUnit },
+      config: { access: unitHistoryAccess },
       schema: { tags, params: idParams, response: { 200: z.array(orgEvent) } },
     },
-    async (request) => unitHistory(app.database.db, request.params.id),
+    async (request) => unitHistory(app.database.db, request.params.id, actorOf(request)),
   );
 
   app.get(

@@ -5,8 +5,8 @@ import { findIndicator, type TargetProgress, type YearPlan } from '@congdoan/dom
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
-import { Forbidden, NotFound } from '../../platform/errors.ts';
-import { scopeLquery } from '../../platform/scope.ts';
+import { NotFound } from '../../platform/errors.ts';
+import { outOfReach, scopeLquery, unitInScopeOn } from '../../platform/scope.ts';
 import { memberStatsFor } from '../members/stats.ts';
 
 /** The latest name of a unit. */
@@ -101,19 +101,20 @@ export async function listPlansFor(tx: Tx, unitId: number, year?: number): Promi
   return withTargets(tx, await planRows(tx, where));
 }
 
-/** The issuing unit of a plan, and whether the actor may read it: in scope, or issued above the actor. */
+/**
+ * The issuing unit of a plan, if the actor may read it: issued in their subtree (as the tree stood at the
+ * end of the plan's year), or above the actor. Otherwise 404, as for an unknown plan.
+ */
 export async function assertPlanReadable(tx: Tx, actor: Actor, planId: number): Promise<number> {
   const [row] = await queryRows<{ unit_id: number; in_scope: boolean; above: boolean }>(
     tx,
     sql`select p.unit_id,
-          exists (select 1 from org_unit_versions v where v.unit_id = p.unit_id
-            and v.path ~ ${scopeLquery(actor)}::lquery) as in_scope,
+          ${unitInScopeOn(actor, sql`p.unit_id`, sql`make_date(p.year, 12, 31)`)} as in_scope,
           exists (select 1 from org_unit_versions v where v.unit_id = ${actor.unitId}
             and v.valid_to is null and v.path ~ ('*.' || p.unit_id::text || '.*')::lquery) as above
         from year_plans p where p.id = ${planId}`,
   );
-  if (!row) throw new NotFound('YEAR_PLAN_NOT_FOUND');
-  if (!row.in_scope && !row.above) throw new Forbidden();
+  if (!row || (!row.in_scope && !row.above)) throw outOfReach();
   return row.unit_id;
 }
 

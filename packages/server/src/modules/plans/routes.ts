@@ -14,8 +14,8 @@ import {
 } from '@congdoan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/context.ts';
-import { assertUnitReadable } from '../../platform/scope.ts';
+import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { readUnitOn, yearEnd } from '../../platform/scope.ts';
 import { assertPlanReadable, getPlan, listPlansFor, planProgress } from './queries.ts';
 import { createPlan, recordAchievement } from './service.ts';
 
@@ -27,8 +27,15 @@ const listQuery = z.object({
 });
 const progressQuery = z.object({ asOf: isoDate.optional() });
 const tags = ['plans'];
-/** Signed in; the scope is checked against the plan's unit (or the unit asked for). */
+/** Signed in; the scope is checked against the plan's unit in its year (assertPlanReadable). */
 const read = {};
+/** The plans that apply to a unit: the unit in scope at the end of the year asked for, or today. */
+const readListedUnit = {
+  checks: (request: { query: unknown }): AccessCheck[] => {
+    const { unitId, year } = request.query as z.infer<typeof listQuery>;
+    return [readUnitOn(unitId, year === undefined ? undefined : yearEnd(year))];
+  },
+};
 const write = { power: 'writeRecords' as const };
 
 export const yearPlanRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,13 +55,10 @@ export const yearPlanRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/year-plans',
     {
-      config: { access: read },
+      config: { access: readListedUnit },
       schema: { tags, querystring: listQuery, response: { 200: z.array(yearPlan) } },
     },
-    async (request) => {
-      await assertUnitReadable(db, actorOf(request), request.query.unitId);
-      return listPlansFor(db, request.query.unitId, request.query.year);
-    },
+    async (request) => listPlansFor(db, request.query.unitId, request.query.year),
   );
 
   app.get(

@@ -7,8 +7,8 @@ import { queryRows, type Tx } from '../../db/client.ts';
 import { planTargetAssignments, planTargets, targetAchievements, yearPlans } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import { Conflict, Forbidden, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable } from '../../platform/scope.ts';
+import { Conflict, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
+import { assertUnitWritable, isUnitReadable, outOfReach } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
 import { isComputed } from './queries.ts';
 
@@ -29,6 +29,12 @@ async function unitName(tx: Tx, unitId: number): Promise<string> {
   );
   if (!row) throw new NotFound('UNIT_NOT_FOUND');
   return row.name;
+}
+
+/** The name of a unit the request brought in, for a message: only when the actor may read it (else 404). */
+async function readableUnitName(tx: Tx, actor: Actor, unitId: number, day: string): Promise<string> {
+  if (!(await isUnitReadable(tx, actor, unitId, day))) throw outOfReach('UNIT_NOT_FOUND');
+  return unitName(tx, unitId);
 }
 
 export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Promise<number> {
@@ -53,7 +59,7 @@ export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Prom
     for (const child of target.perChild ?? []) {
       if (!children.has(child.unitId)) {
         throw new RuleViolation('TARGET_UNIT_NOT_CHILD', {
-          name: await unitName(tx, child.unitId),
+          name: await readableUnitName(tx, actor, child.unitId, body.issuedOn),
           unit: issuer,
           date: body.issuedOn,
         });
@@ -132,7 +138,8 @@ export async function recordAchievement(
   try {
     await assertUnitWritable(tx, actor, unitId, body.asOf);
   } catch (error) {
-    if (!(error instanceof Forbidden)) throw error;
+    // Out of reach answers 404: then the plan's own unit may record the figure for its child.
+    if (!(error instanceof NotFound)) throw error;
     await assertUnitWritable(tx, actor, target.plan_unit_id, body.asOf);
   }
   assertNotFuture(body.asOf);
@@ -141,7 +148,7 @@ export async function recordAchievement(
   }
   if (!(await childrenOn(tx, target.plan_unit_id, body.asOf)).has(unitId)) {
     throw new RuleViolation('TARGET_UNIT_NOT_CHILD', {
-      name: await unitName(tx, unitId),
+      name: await readableUnitName(tx, actor, unitId, body.asOf),
       unit: await unitName(tx, target.plan_unit_id),
       date: body.asOf,
     });

@@ -88,7 +88,7 @@ export async function reportCompleteness(
   unitId: number,
 ): Promise<ReportCompleteness> {
   const period = await visiblePeriod(tx, actor, periodId);
-  await assertUnitReadable(tx, actor, unitId);
+  await assertUnitReadable(tx, actor, unitId, period.cutOff);
   await reportingUnit(tx, period, unitId);
   const asOf = todayInVietnam();
   const units = await unitsBelow(tx, period, unitId, asOf);

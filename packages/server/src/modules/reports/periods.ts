@@ -24,7 +24,7 @@ import {
   RuleViolation,
 } from '../../platform/errors.ts';
 import { rule, ruleNumber } from '../../platform/rules.ts';
-import { assertUnitReadable, assertUnitWritable, scopeLquery } from '../../platform/scope.ts';
+import { assertUnitReadable, assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { levelOfTier, loadPeriod, type PeriodRow } from './figures.ts';
 import { formOfLevel } from './forms.ts';
 
@@ -116,21 +116,21 @@ async function pathIds(tx: Tx, unitId: number): Promise<number[]> {
 
 /**
  * A period may be seen by the users in the issuer's subtree (the issuer's and those who report in it) and by
- * those above the issuer: its issuer is readable, or the issuer lies on the path of the actor's unit.
+ * those above the issuer: its issuer was in the actor's subtree on the period's cut-off, or the issuer lies
+ * on the path of the actor's unit. Otherwise it answers as a period that does not exist.
  */
 export async function assertPeriodVisible(tx: Tx, actor: Actor, period: PeriodRow): Promise<void> {
-  const [row] = await queryRows<{ visible: boolean | null }>(
+  const [row] = await queryRows<{ visible: boolean }>(
     tx,
-    sql`select bool_or(path ~ ${scopeLquery(actor)}::lquery) as visible
-        from org_unit_versions where unit_id = ${period.unitId}`,
+    sql`select ${unitInScopeOn(actor, sql`${period.unitId}::int`, sql`${period.cutOff}::date`)} as visible`,
   );
   if (row?.visible) return;
   const actorPath = await pathIds(tx, actor.unitId);
   if (actorPath.includes(period.unitId)) return;
-  throw new Forbidden();
+  throw outOfReach('REPORT_PERIOD_NOT_FOUND');
 }
 
-/** A period the actor may see (404 when there is none, 403 when it is another subtree's). */
+/** A period the actor may see (404 alike when there is none and when it is another subtree's). */
 export async function visiblePeriod(tx: Tx, actor: Actor, periodId: number): Promise<PeriodRow> {
   const period = await loadPeriod(tx, periodId);
   await assertPeriodVisible(tx, actor, period);
@@ -151,7 +151,7 @@ export async function listPeriods(
   query: ListReportPeriodsQuery,
 ): Promise<ReportPeriod[]> {
   const unitId = query.unitId ?? actor.unitId;
-  await assertUnitReadable(tx, actor, unitId);
+  await assertUnitReadable(tx, actor, unitId, todayInVietnam());
   const above = await pathIds(tx, unitId);
   const rows = await queryRows<{ id: number }>(
     tx,
@@ -161,8 +161,9 @@ export async function listPeriods(
             above.map((id) => sql`${id}`),
             sql`, `,
           )})
-            or exists (select 1 from org_unit_versions v where v.unit_id = p.unit_id
-              and v.path ~ ${`*.${unitId}.*`}::lquery and v.path ~ ${scopeLquery(actor)}::lquery))
+            or (exists (select 1 from org_unit_versions v where v.unit_id = p.unit_id
+              and v.path ~ ${`*.${unitId}.*`}::lquery)
+              and ${unitInScopeOn(actor, sql`p.unit_id`, sql`p.cut_off`)}))
         order by p.cut_off desc, p.id desc`,
   );
   const periods: ReportPeriod[] = [];

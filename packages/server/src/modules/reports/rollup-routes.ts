@@ -6,8 +6,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
-import { type Actor, actorOf } from '../../platform/context.ts';
+import { type AccessCheck, type Actor, actorOf } from '../../platform/context.ts';
 import { assertUnitReadable } from '../../platform/scope.ts';
+import { readUnitInPeriod } from './access.ts';
 import { defaultUnitOf } from './completeness.ts';
 import { exportRollup } from './export.ts';
 import { assertInPeriodTree, rollupFor } from './figures.ts';
@@ -19,12 +20,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const id = idParam;
 const tags = ['reports'];
 
-/** A unit named in the query or the path, when one is: readable. */
+/** A unit named in the query or the path, when one is: readable as it stood on the period's cut-off. */
 const readNamedUnit = {
-  checks: (request: FastifyRequest) => {
+  checks: (request: FastifyRequest): AccessCheck[] => {
     const unitId =
       (request.params as { unitId?: number }).unitId ?? (request.query as { unitId?: number }).unitId;
-    return unitId === undefined ? [] : [{ unitId, mode: 'read' as const }];
+    const periodId = (request.params as { id: number }).id;
+    return unitId === undefined ? [] : [readUnitInPeriod(periodId, unitId)];
   },
 };
 
@@ -32,7 +34,7 @@ const readNamedUnit = {
 async function periodAndUnit(tx: Tx, actor: Actor, periodId: number, unitId: number | undefined) {
   const period = await visiblePeriod(tx, actor, periodId);
   const unit = unitId ?? (await defaultUnitOf(tx, actor, period));
-  await assertUnitReadable(tx, actor, unit);
+  await assertUnitReadable(tx, actor, unit, period.cutOff);
   await assertInPeriodTree(tx, period, unit);
   return { period, unitId: unit };
 }

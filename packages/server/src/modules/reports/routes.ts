@@ -22,7 +22,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
-import { type Actor, actorOf } from '../../platform/context.ts';
+import { type AccessCheck, type Actor, actorOf } from '../../platform/context.ts';
+import { readUnitOn } from '../../platform/scope.ts';
+import { readUnitInPeriod } from './access.ts';
 import { reportCompleteness as completenessOf, defaultUnitOf, remindUnits } from './completeness.ts';
 import { createForm, listForms, updateForm } from './forms.ts';
 import { getPeriod, listPeriods, openPeriod, updatePeriod, visiblePeriod } from './periods.ts';
@@ -40,10 +42,12 @@ const reportParams = z.object({ id, unitId: id });
 const tags = ['reports'];
 
 type Params = { unitId?: number };
+/** A unit's report: the unit as it stood on the period's cut-off. */
 const readReportUnit = {
-  checks: (request: FastifyRequest) => [
-    { unitId: (request.params as { unitId: number }).unitId, mode: 'read' as const },
-  ],
+  checks: (request: FastifyRequest): AccessCheck[] => {
+    const { id: periodId, unitId } = request.params as { id: number; unitId: number };
+    return [readUnitInPeriod(periodId, unitId)];
+  },
 };
 const writeReportUnit = {
   power: 'writeRecords' as const,
@@ -57,11 +61,19 @@ const writeReportUnit = {
 };
 /** Reviewing: the scope is over the unit's parent, which the service checks. */
 const review = { power: 'writeRecords' as const };
-/** A unit named in the query, when one is: readable. */
+/** The periods of a unit named in the query, when one is: the unit in scope today. */
 const readQueryUnit = {
-  checks: (request: FastifyRequest) => {
+  checks: (request: FastifyRequest): AccessCheck[] => {
     const unitId = (request.query as Params).unitId;
-    return unitId === undefined ? [] : [{ unitId, mode: 'read' as const }];
+    return unitId === undefined ? [] : [readUnitOn(unitId)];
+  },
+};
+/** A unit named in the query of a period's route, when one is: as it stood on the period's cut-off. */
+const readQueryUnitInPeriod = {
+  checks: (request: FastifyRequest): AccessCheck[] => {
+    const unitId = (request.query as Params).unitId;
+    const periodId = (request.params as { id: number }).id;
+    return unitId === undefined ? [] : [readUnitInPeriod(periodId, unitId)];
   },
 };
 
@@ -212,7 +224,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-periods/:id/completeness',
     {
-      config: { access: readQueryUnit },
+      config: { access: readQueryUnitInPeriod },
       schema: {
         tags,
         params: idParams,

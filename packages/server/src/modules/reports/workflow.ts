@@ -129,7 +129,7 @@ export async function getUnitReport(
   unitId: number,
 ): Promise<UnitReport> {
   const period = await visiblePeriod(tx, actor, periodId);
-  await assertUnitReadable(tx, actor, unitId);
+  await assertUnitReadable(tx, actor, unitId, period.cutOff);
   const unit = await reportingUnit(tx, period, unitId);
   const form = formOf(period, unit);
   const row = await reportRow(tx, periodId, unitId);
@@ -294,6 +294,8 @@ export async function submitUnitReport(
  */
 async function reviewerWrite(tx: Tx, actor: Actor, periodId: number, unitId: number) {
   const period = await visiblePeriod(tx, actor, periodId);
+  // A unit out of reach on the cut-off answers 404 like an unknown one, never named in a refusal.
+  await assertUnitReadable(tx, actor, unitId, period.cutOff);
   const unit = await reportingUnit(tx, period, unitId);
   if (actor.unitId === unitId) throw new Forbidden('REPORT_OWN_REVIEW');
   if (unit.parentId === null || !(await canWrite(tx, actor, unit.parentId))) {

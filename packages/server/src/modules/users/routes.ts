@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionToken } from '../../platform/auth.ts';
 import { actorOf } from '../../platform/context.ts';
+import { readUnitOn } from '../../platform/scope.ts';
 import { createUser, listUsers, updateUser } from './service.ts';
 
 const userParams = z.object({ id: idParam });
@@ -24,7 +25,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           power: 'manageUsers',
           checks: (request) => {
             const { unitId } = request.query as z.infer<typeof listUsersQuery>;
-            return unitId === undefined ? [] : [{ unitId, mode: 'read' }];
+            return unitId === undefined ? [] : [readUnitOn(unitId)];
           },
         },
       },

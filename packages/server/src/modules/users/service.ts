@@ -16,15 +16,15 @@ import { recordAudit } from '../../platform/audit.ts';
 import { deleteUserSessions, hashPassword } from '../../platform/auth.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable, registerEntityResolver } from '../../platform/scope.ts';
+import { assertUnitWritable, registerEntityResolver, unitHasEnded } from '../../platform/scope.ts';
 import { otherActiveAdministrators, scopedUserRows, usernameTaken, userRowById } from './queries.ts';
 
-// An account belongs to the unit its role is bound to: routes check `{ entity: 'user', id }` through it.
+// An account belongs to the unit its role is bound to, today: routes check `{ entity: 'user', id }` through it.
 registerEntityResolver('user', async (tx, id) => {
   const userId = Number(id);
   if (!Number.isSafeInteger(userId)) return null;
   const [user] = await tx.select({ unitId: users.unitId }).from(users).where(eq(users.id, userId));
-  return user?.unitId ?? null;
+  return user ? { unitId: user.unitId, date: todayInVietnam() } : null;
 });
 
 export type CreateUserInput = z.infer<typeof createUserBody>;
@@ -51,6 +51,11 @@ function auditedFields(user: {
 function assertMayHandleRole(actor: Actor, role: Role | string): void {
   if (role === 'system_admin' && actor.role !== 'system_admin')
     throw new Forbidden('ROLE_TOO_HIGH', { role });
+}
+
+/** An account on a unit that has ended would be suspended from the start: refused. */
+async function assertUnitTakesAccounts(tx: Tx, unitId: number): Promise<void> {
+  if (await unitHasEnded(tx, unitId)) throw new RuleViolation('UNIT_ENDED_NO_ACCOUNTS');
 }
 
 export async function listUsers(db: Db, actor: Actor, query: z.infer<typeof listUsersQuery>) {
@@ -106,6 +111,7 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserInput): P
   return db.transaction(async (tx) => {
     // The route checked the unit before the transaction; checked again inside it, where the write happens.
     await assertUnitWritable(tx, actor, body.unitId, todayInVietnam());
+    await assertUnitTakesAccounts(tx, body.unitId);
     return insertAccount(tx, actor, body);
   });
 }
@@ -150,6 +156,7 @@ export async function updateUser(
     assertMayHandleRole(actor, user.role);
     if (body.unitId !== undefined && body.unitId !== user.unitId) {
       await assertUnitWritable(tx, actor, body.unitId, today);
+      await assertUnitTakesAccounts(tx, body.unitId);
     }
     const losesAdministrator =
       user.role === 'system_admin' &&

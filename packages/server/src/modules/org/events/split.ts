@@ -5,7 +5,7 @@ import type { EventResult, SplitUnitBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
-import { assertUnitWritable } from '../../../platform/scope.ts';
+import { assertUnitWritable, isUnitReadable, outOfReach } from '../../../platform/scope.ts';
 import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
 import {
   assertTypeReceivesMembers,
@@ -55,6 +55,8 @@ export async function splitUnit(
     for (const childId of part.childIds ?? []) {
       const child = children.get(childId);
       if (!child) {
+        // A unit out of the actor's reach is not named: it answers as an unknown one.
+        if (actor && !(await isUnitReadable(tx, actor, childId, date))) throw outOfReach('UNIT_NOT_FOUND');
         const unit = await latestVersion(tx, childId);
         throw new RuleViolation('SPLIT_CHILD_NOT_UNDER_SOURCE', { name: unit.name });
       }
