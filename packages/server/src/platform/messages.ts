@@ -12,6 +12,8 @@ const vi = {
   TOO_MANY_ATTEMPTS: 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {minutes} phút',
   OUT_OF_SCOPE: 'Bạn không có quyền với đơn vị hoặc bản ghi này',
   ROLE_FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này',
+  CROSS_SITE_REQUEST:
+    'Yêu cầu bị từ chối vì được gửi từ một trang web khác; hãy thao tác ngay trên trang Công Đoàn Số',
   NOT_FOUND: 'Không tìm thấy',
   ROUTE_NOT_FOUND: 'Không có địa chỉ này',
   UNIT_NOT_FOUND: 'Không tìm thấy đơn vị',
@@ -631,6 +633,7 @@ const en: Record<MessageCode, string> = {
   CARD_NOT_FOUND: 'This member card is not valid or not on record',
   CARD_BATCH_TOO_LARGE:
     'At most {max} cards can be printed at once; the unit has {count} members, pick fewer',
+  CROSS_SITE_REQUEST: 'Refused: this request was sent from another website; use the Công Đoàn Số pages themselves',
   IMPORT_LEGACY_XLS:
     '.xls files (Excel 97–2003) are not supported; open the file in Excel and save it as .xlsx',
   IMPORT_FILE_EMPTY: 'The uploaded file is empty',
