@@ -90,8 +90,8 @@ export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
 /**
  * Kết nạp lại: a former member (left, expelled, or transferred out of the platform) joins again, into a
  * unit that admits members, keeping their one record and its history; the form's corrections of the person
- * are applied with it. A former member whose record lies outside the caller's scope is reached only by
- * their national ID, given among the corrections.
+ * are applied with it. A former member whose record lies outside the caller's scope is not reached here:
+ * the receiving union sends a member request that the holding side approves.
  */
 export const readmitMemberBody = z.object({
   unitId: recordId,

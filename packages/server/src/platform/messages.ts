@@ -135,6 +135,15 @@ const vi = {
   MEMBER_ALREADY_ACTIVE:
     '{name} đang là đoàn viên của {unit}; không cần kết nạp lại (muốn đổi đơn vị thì làm thủ tục chuyển sinh hoạt)',
   CARD_NUMBER_TAKEN: 'Số thẻ đoàn viên {cardNumber} đã được dùng',
+  MEMBER_HELD_ELSEWHERE:
+    'Người này đã là đoàn viên ở đơn vị khác, ngoài phạm vi của bạn; hãy đề nghị công đoàn cấp trên (gửi đề nghị để đơn vị đang quản lý chuyển người này về)',
+  MEMBER_REQUEST_NO_HOLDER: 'Không có đoàn viên nào mang số CCCD/CMND {nationalId}; hãy kết nạp mới',
+  MEMBER_REQUEST_IN_SCOPE:
+    'Người mang số CCCD/CMND {nationalId} thuộc phạm vi của bạn; hãy kết nạp lại hoặc chuyển sinh hoạt trực tiếp',
+  MEMBER_REQUEST_PENDING: 'Đã có một đề nghị đang chờ xử lý cho người này về đơn vị này',
+  MEMBER_REQUEST_DECIDED: 'Đề nghị này đã được xử lý',
+  MEMBER_REQUEST_TARGET_MOVED:
+    'Đơn vị nhận không còn thuộc đơn vị đã gửi đề nghị; không thể duyệt đề nghị này',
   FOREIGN_CONTRACT_TOO_SHORT:
     'Người lao động nước ngoài cần hợp đồng lao động từ {min} tháng trở lên (hợp đồng hiện có: {months} tháng)',
   FOREIGN_MEMBER_NO_OFFICE: 'Đoàn viên {name} là người nước ngoài nên không được giữ chức vụ công đoàn',
@@ -207,6 +216,8 @@ const vi = {
   IMPORT_ROW_FORMER_DECEASED:
     'Số CCCD/CMND là của {name} ({unit}), đã được ghi nhận từ trần; hãy kiểm tra lại số CCCD/CMND',
   IMPORT_ROW_IN_OTHER_UNIT: 'Đoàn viên đang sinh hoạt ở đơn vị khác; hãy làm thủ tục chuyển sinh hoạt',
+  IMPORT_ROW_HELD_ELSEWHERE:
+    'Người này đã là đoàn viên ở đơn vị khác, ngoài phạm vi của bạn; hãy đề nghị công đoàn cấp trên (gửi đề nghị từ "Kết nạp đoàn viên")',
   IMPORT_ROW_UNIT_CANNOT_ADMIT: '{unit} không có thẩm quyền kết nạp đoàn viên',
   IMPORT_ROW_CARD_TAKEN: 'Số thẻ đoàn viên đã cấp cho người khác',
   IMPORT_ROW_FOREIGN_CONTRACT_MISSING:
@@ -280,6 +291,7 @@ const vi = {
   COMMITTEE_BEFORE_PREVIOUS: 'Ngày ra mắt {date} trước ngày ra mắt của khóa trước ({previous})',
   COMMITTEE_EXISTS: 'Đại hội đã công bố cơ quan này rồi',
   COMMITTEE_MEMBER_TWICE: 'Một đoàn viên có tên hai lần trong danh sách',
+  COMMITTEE_MEMBER_NOT_FOUND: 'Không tìm thấy trong đơn vị này: {ids}',
   COMMITTEE_MEMBER_NOT_ELECTED: 'Không trúng cử vào cơ quan này tại đại hội: {names}',
   COMMITTEE_TWO_CHAIRS: 'Mỗi cơ quan chỉ có một chủ tịch (chủ nhiệm)',
   COMMITTEE_CHAIR_NOT_ELECTED:
@@ -622,6 +634,15 @@ const en: Record<MessageCode, string> = {
   MEMBER_ALREADY_ACTIVE:
     '{name} is already a member of {unit}; there is nothing to re-admit (to change unit, record a transfer)',
   CARD_NUMBER_TAKEN: 'Card number {cardNumber} is already in use',
+  MEMBER_HELD_ELSEWHERE:
+    'This person is already a member elsewhere, outside your scope; ask the superior union (send a request for the union that holds them to move them to yours)',
+  MEMBER_REQUEST_NO_HOLDER: 'No member holds national ID {nationalId}; admit the person as a new member',
+  MEMBER_REQUEST_IN_SCOPE:
+    'The holder of national ID {nationalId} is within your scope; re-admit or transfer them directly',
+  MEMBER_REQUEST_PENDING: 'A request for this person to join this unit is already waiting',
+  MEMBER_REQUEST_DECIDED: 'This request has already been decided',
+  MEMBER_REQUEST_TARGET_MOVED:
+    'The receiving unit is no longer under the union that sent the request; it cannot be approved',
   FOREIGN_CONTRACT_TOO_SHORT:
     'A foreign worker needs a labour contract of {min} months or more (this one: {months} months)',
   FOREIGN_MEMBER_NO_OFFICE: '{name} is a foreign national and may not hold a union office',
@@ -693,6 +714,8 @@ const en: Record<MessageCode, string> = {
   IMPORT_ROW_FORMER_DECEASED:
     'The national ID belongs to {name} ({unit}), recorded as deceased; check the number',
   IMPORT_ROW_IN_OTHER_UNIT: 'A member of another unit; record a transfer (chuyển sinh hoạt) instead',
+  IMPORT_ROW_HELD_ELSEWHERE:
+    'Already a member elsewhere, outside your scope; ask the superior union (send a request from "Admit member")',
   IMPORT_ROW_UNIT_CANNOT_ADMIT: '{unit} has no power to admit members',
   IMPORT_ROW_CARD_TAKEN: 'The card number belongs to someone else',
   IMPORT_ROW_FOREIGN_CONTRACT_MISSING:
@@ -766,6 +789,7 @@ const en: Record<MessageCode, string> = {
     'The presentation date {date} is before that of the previous committee ({previous})',
   COMMITTEE_EXISTS: 'This body has already been constituted at the congress',
   COMMITTEE_MEMBER_TWICE: 'A member appears twice on the list',
+  COMMITTEE_MEMBER_NOT_FOUND: 'Not found in this unit: {ids}',
   COMMITTEE_MEMBER_NOT_ELECTED: 'Not elected to this body at the congress: {names}',
   COMMITTEE_TWO_CHAIRS: 'A body has one chair at most',
   COMMITTEE_CHAIR_NOT_ELECTED:

@@ -83,6 +83,26 @@ describe('committees constituted from the results', () => {
     expect(await officesOf(r[0]!)).toEqual([]);
   });
 
+  it('names no member of another province: their ids, like ids of nobody, are "not found in this unit"', async () => {
+    // The oracle: any member id sent as a seat came back named, country-wide.
+    const refused = await constitute(w.congress, 'executiveCommittee', '2025-03-25', [
+      [r[0]!, 'chair'],
+      [w.people.outsider, 'member'],
+      [987_654, 'member'],
+    ]);
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'COMMITTEE_MEMBER_NOT_FOUND']);
+    expect(refused.body.error.message).toBe(`Not found in this unit: #${w.people.outsider}, #987654`);
+    expect(JSON.stringify(refused.body)).not.toContain('Phan Văn Ngoài');
+    // The same seat asked by the administrator, who may read that member, is named as not elected.
+    const admin = await w.asAdmin('POST', `/api/congresses/${w.congress}/committees`, {
+      body: 'executiveCommittee',
+      presentedOn: '2025-03-25',
+      members: [{ memberId: w.people.outsider, position: 'member' }],
+    });
+    expect([admin.status, admin.body.error.code]).toEqual([422, 'COMMITTEE_MEMBER_NOT_ELECTED']);
+    expect(admin.body.error.message).toContain('Phan Văn Ngoài');
+  });
+
   it('seats the elected with their positions and shows the offices on their member pages', async () => {
     const { status, body } = await constitute(w.congress, 'executiveCommittee', '2025-03-25', [
       [r[2]!, 'member'],

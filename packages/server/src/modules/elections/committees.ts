@@ -16,6 +16,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { loadCongressForWrite } from '../congresses/service.ts';
+import { membersInScopeCondition } from '../members/queries.ts';
 import { assertNotFuture } from '../members/service.ts';
 import { assertNoRepeats, type CommitteeBody, electedMembers } from './service.ts';
 
@@ -123,6 +124,32 @@ async function endPreviousCommittees(
   return previous.map((committee) => committee.id);
 }
 
+/**
+ * Refuses seats for people not elected to the body. Only members the caller may read (their current or last
+ * unit in the caller's subtree today) are named; any other id — another province's member or no member at
+ * all — is "not found in this unit", so the list cannot be used to look names up.
+ */
+async function refuseOutsiders(tx: Tx, actor: Actor, outsiders: { memberId: number }[]): Promise<never> {
+  const readable = await queryRows<{ id: number; full_name: string }>(
+    tx,
+    sql`select m.id, m.full_name from members m
+        where m.id in (${sql.join(
+          outsiders.map((seat) => sql`${seat.memberId}`),
+          sql`, `,
+        )}) and ${membersInScopeCondition(actor)}`,
+  );
+  const named = new Map(readable.map((row) => [row.id, row.full_name]));
+  const unknown = outsiders.filter((seat) => !named.has(seat.memberId));
+  if (unknown.length > 0) {
+    throw new RuleViolation('COMMITTEE_MEMBER_NOT_FOUND', {
+      ids: unknown.map((seat) => `#${seat.memberId}`).join(', '),
+    });
+  }
+  throw new RuleViolation('COMMITTEE_MEMBER_NOT_ELECTED', {
+    names: outsiders.map((seat) => named.get(seat.memberId)).join(', '),
+  });
+}
+
 /** Constitutes the committee of a body from the congress's results; returns its id. */
 export async function constituteCommittee(
   tx: Tx,
@@ -148,20 +175,7 @@ export async function constituteCommittee(
 
   const pool = await eligiblePool(tx, congress.id, body.body);
   const outsiders = body.members.filter((seat) => !pool.has(seat.memberId));
-  if (outsiders.length > 0) {
-    const names = await queryRows<{ full_name: string }>(
-      tx,
-      sql`select full_name from members where id in (${sql.join(
-        outsiders.map((seat) => sql`${seat.memberId}`),
-        sql`, `,
-      )})`,
-    );
-    throw new RuleViolation('COMMITTEE_MEMBER_NOT_ELECTED', {
-      names:
-        names.map((row) => row.full_name).join(', ') ||
-        outsiders.map((seat) => `#${seat.memberId}`).join(', '),
-    });
-  }
+  if (outsiders.length > 0) await refuseOutsiders(tx, actor, outsiders);
   const seats = body.members.map((seat) => ({ ...seat, name: pool.get(seat.memberId)?.name ?? '' }));
   if (seats.filter((seat) => seat.position === 'chair').length > 1) {
     throw new RuleViolation('COMMITTEE_TWO_CHAIRS');

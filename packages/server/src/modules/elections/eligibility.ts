@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, RuleViolation } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { ruleNumber } from '../../platform/rules.ts';
-import { scopeLquery } from '../../platform/scope.ts';
+import { membersInScopeCondition } from '../members/queries.ts';
 
 export type EligibilityProblem = z.infer<typeof eligibilityProblem>;
 
@@ -93,7 +93,7 @@ interface FactRow {
   in_unit: boolean | null;
 }
 
-/** The facts of each member id on `date` (ids that name no member read as an inactive "#id"). */
+/** The facts of each member id on `date` (ids the caller may not read, or of no member, are "#id" not in the unit). */
 export async function nomineeFacts(
   tx: Tx,
   actor: Actor | null,
@@ -102,10 +102,8 @@ export async function nomineeFacts(
 ): Promise<NomineeFacts[]> {
   if (memberIds.length === 0) return [];
   const date = congress.date;
-  const readable = actor
-    ? sql`exists (select 1 from org_unit_versions r where r.unit_id = m.unit_id
-          and r.path ~ ${scopeLquery(actor)}::lquery)`
-    : sql`true`;
+  // Readable: the member's current or last unit lies in the caller's subtree today.
+  const readable = membersInScopeCondition(actor);
   const rows = await queryRows<FactRow>(
     tx,
     sql`select ids.id, m.full_name, m.nationality, m.joined_union_on::text, ${readable} as readable,
@@ -136,9 +134,22 @@ function factsOf(memberId: number, rows: FactRow[], date: string): NomineeFacts 
     while (index > 0 && periods[index - 1]?.valid_to === periods[index]?.valid_from) index -= 1;
     chainStart = periods[index]?.valid_from ?? chainStart;
   }
+  // Nothing else is told of it either: outside scope, and for an id of no member, only "not in this unit".
+  if (!visible) {
+    return {
+      memberId,
+      name: `#${memberId}`,
+      nationality: 'VN',
+      active: true,
+      inUnit: false,
+      unitName: '',
+      unionSince: null,
+      continuousSince: null,
+    };
+  }
   return {
     memberId,
-    name: visible ? (first?.full_name ?? '') : `#${memberId}`,
+    name: first?.full_name ?? '',
     nationality: first?.nationality ?? 'VN',
     active: current !== undefined,
     inUnit: current?.in_unit === true,

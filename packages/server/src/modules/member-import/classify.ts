@@ -1,5 +1,6 @@
 // Decides what each parsed row does: import a new member, update or leave an existing member of the unit,
-// or reject it with its reasons (duplicates within the file, IDs held elsewhere, the admission rules).
+// or reject it with its reasons (duplicates within the file, IDs held elsewhere, the admission rules). A
+// person outside the importer's scope is refused as "a member elsewhere" without a word about them.
 // Pure over the rows and the existing members, so a dry run and a commit decide exactly alike.
 import { normalizeForSearch, parseEthnicity, parseFullName, phoneForStorage } from '@congdoan/domain';
 import type { ExistingMember, ExistingMembers, ImportUnit } from './existing.ts';
@@ -26,7 +27,10 @@ export interface RowOutcome {
   nationalId: string | null;
 }
 
-export type MemberRecord = Omit<ExistingMember, 'id' | 'unitId' | 'status' | 'readAt' | 'lastUnitName'>;
+export type MemberRecord = Omit<
+  ExistingMember,
+  'id' | 'unitId' | 'status' | 'readAt' | 'lastUnitName' | 'inScope'
+>;
 
 const COMPARED: (keyof MemberRecord)[] = [
   'fullName',
@@ -163,9 +167,14 @@ export async function classifyRows(
       return outcome('reject');
     }
     const cardOwner = values.cardNumber ? existing.cardOwners.get(values.cardNumber) : undefined;
+    const cardTaken = () =>
+      reject(
+        letter('cardNumber')!,
+        cardOwner?.inScope ? 'IMPORT_ROW_CARD_TAKEN' : 'IMPORT_ROW_HELD_ELSEWHERE',
+      );
     if (found.kind === 'new') {
       if (!unit.canAdmit) reject(nameLetter, 'IMPORT_ROW_UNIT_CANNOT_ADMIT', { unit: unit.name });
-      if (cardOwner !== undefined) reject(letter('cardNumber')!, 'IMPORT_ROW_CARD_TAKEN');
+      if (cardOwner !== undefined) cardTaken();
       const record = newRecord(values);
       checkForeign(record, unit, letter, reject);
       return outcome('import', { record });
@@ -181,9 +190,16 @@ export async function classifyRows(
     claimed.set(member.id, parsed.row);
     const change = differences(member, values);
     if (!change.changed) return outcome('unchanged', { memberId: member.id });
-    if (cardOwner !== undefined && cardOwner !== member.id)
-      reject(letter('cardNumber')!, 'IMPORT_ROW_CARD_TAKEN');
-    const { id: _id, unitId: _unit, status: _status, readAt, lastUnitName: _last, ...current } = member;
+    if (cardOwner !== undefined && cardOwner.id !== member.id) cardTaken();
+    const {
+      id: _id,
+      unitId: _unit,
+      status: _status,
+      readAt,
+      lastUnitName: _last,
+      inScope: _inScope,
+      ...current
+    } = member;
     const record: MemberRecord = { ...current, ...change.after };
     if ('nationality' in change.after || 'foreignContractMonths' in change.after) {
       checkForeign(record, unit, letter, reject);
@@ -223,7 +239,7 @@ const FORMER_MEMBER: Record<string, RowProblem['code']> = {
 
 /**
  * The member a row stands for: by national ID anywhere on the platform (only this unit's active members
- * may be updated), else among the unit's active members by name and date of birth (those without an ID
+ * may be updated; a holder outside the importer's scope is only "a member elsewhere"), else among the unit's active members by name and date of birth (those without an ID
  * when the row has one).
  */
 function findMember(
@@ -235,6 +251,7 @@ function findMember(
   if (values.nationalId) {
     const holder = existing.byNationalId.get(values.nationalId);
     if (holder) {
+      if (!holder.inScope) return { kind: 'problem', code: 'IMPORT_ROW_HELD_ELSEWHERE' };
       if (holder.status !== 'active') {
         return {
           kind: 'problem',

@@ -1,10 +1,15 @@
 // The members an import must be checked against, read in three set-based queries: everyone holding one of
 // the file's national IDs (in any unit, with a former member's last unit), the unit's active members (for
-// matching by name and birth date), and the owners of the file's card numbers.
+// matching by name and birth date), and the owners of the file's card numbers. Each holder says whether the
+// importer may see them (their current or last unit in the importer's subtree today): the others are only
+// "a member elsewhere", and nothing of them (name, unit, status, id) is kept in the job's result.
 import { type Gender, todayInVietnam } from '@congdoan/domain';
+import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
+import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
+import { membersInScopeCondition } from '../members/queries.ts';
 import type { MemberValues } from './fields.ts';
 import type { ParsedRow } from './row-parser.ts';
 import { setOf } from './sql-lists.ts';
@@ -17,18 +22,23 @@ export interface ExistingMember extends Omit<MemberValues, keyof NullableFields>
   readAt: string;
   /** a former member's last unit, named in the reason their row is refused (null for active members) */
   lastUnitName: string | null;
+  /** the importer may see this member: their current or last unit lies in the importer's subtree today */
+  inScope: boolean;
 }
 type NullableFields = {
   [K in Exclude<keyof MemberValues, 'fullName' | 'gender' | 'nationality'>]: MemberValues[K] | null;
 };
 
 /** The columns read, in the order of the JSON array each member comes back as. */
-const COLUMNS = sql`m.id, m.unit_id, m.status, m.full_name, m.gender, m.date_of_birth, m.date_of_birth_precision,
+const columns = (
+  inScope: SQL,
+) => sql`m.id, m.unit_id, m.status, m.full_name, m.gender, m.date_of_birth, m.date_of_birth_precision,
   m.national_id, m.ethnicity, m.religion, m.nationality, m.foreign_contract_months, m.education, m.occupation,
   m.position, m.employer, m.phone, m.email, m.address, m.joined_union_on, m.card_number, m.dues_group,
   m.salary_basis, m.updated_at::text,
-  case when m.status <> 'active' then (select name from org_unit_versions
-    where unit_id = m.unit_id order by valid_from desc limit 1) end`;
+  case when m.status <> 'active' and ${inScope} then (select name from org_unit_versions
+    where unit_id = m.unit_id order by valid_from desc limit 1) end,
+  ${inScope}`;
 type MemberTuple = [
   number,
   number,
@@ -37,7 +47,7 @@ type MemberTuple = [
   Gender,
   string | null,
   'day' | 'year',
-  ...(string | null)[],
+  ...(string | boolean | null)[],
 ];
 
 function toExisting(row: MemberTuple): ExistingMember {
@@ -70,6 +80,7 @@ function toExisting(row: MemberTuple): ExistingMember {
     salaryBasis: number(22),
     readAt: text(23) ?? '',
     lastUnitName: text(24),
+    inScope: row[25] === true,
   };
 }
 
@@ -78,27 +89,34 @@ export interface ExistingMembers {
   byNationalId: Map<string, ExistingMember>;
   /** the unit's active members */
   inUnit: ExistingMember[];
-  /** card number → id of the member holding it */
-  cardOwners: Map<string, number>;
+  /** card number → the member holding it, and whether the importer may see them */
+  cardOwners: Map<string, { id: number; inScope: boolean }>;
 }
 
 /**
  * The unit's active members and the holders of the file's IDs, in one query answered as one JSON text
  * (a union, so each side uses its index; JSON, because a hundred thousand wide rows parse far faster so).
  */
-export async function loadExisting(tx: Tx, unitId: number, rows: ParsedRow[]): Promise<ExistingMembers> {
+export async function loadExisting(
+  tx: Tx,
+  actor: Actor,
+  unitId: number,
+  rows: ParsedRow[],
+): Promise<ExistingMembers> {
+  const inScope = membersInScopeCondition(actor);
   const ids = [...new Set(rows.flatMap((row) => (row.values.nationalId ? [row.values.nationalId] : [])))];
   const cards = [...new Set(rows.flatMap((row) => (row.values.cardNumber ? [row.values.cardNumber] : [])))];
   const [found] = await queryRows<{ members: string }>(
     tx,
-    sql`select coalesce(json_agg(json_build_array(${COLUMNS})), '[]')::text as members from members m
+    sql`select coalesce(json_agg(json_build_array(${columns(inScope)})), '[]')::text as members from members m
         where m.id in (select id from members where unit_id = ${unitId} and status = 'active'
                        union select id from members where national_id in ${setOf(ids)})`,
   );
   const owners = cards.length
-    ? await queryRows<{ id: number; card_number: string }>(
+    ? await queryRows<{ id: number; card_number: string; in_scope: boolean }>(
         tx,
-        sql`select id, card_number from members where card_number in ${setOf(cards)}`,
+        sql`select m.id, m.card_number, ${inScope} as in_scope from members m
+            where m.card_number in ${setOf(cards)}`,
       )
     : [];
   const members = (JSON.parse(found?.members ?? '[]') as MemberTuple[]).map(toExisting);
@@ -107,7 +125,9 @@ export async function loadExisting(tx: Tx, unitId: number, rows: ParsedRow[]): P
   return {
     byNationalId,
     inUnit: members.filter((member) => member.unitId === unitId && member.status === 'active'),
-    cardOwners: new Map(owners.map((owner) => [owner.card_number, owner.id])),
+    cardOwners: new Map(
+      owners.map((owner) => [owner.card_number, { id: owner.id, inScope: owner.in_scope }]),
+    ),
   };
 }
 

@@ -148,17 +148,6 @@ describe('a member changed while the import runs', () => {
     const parsed = await parseFile(file, { fileName: 'ds.xlsx', today: '2025-01-01' });
     const db = ctx.database.db;
     const unit = await loadImportUnit(db, unitId);
-    const outcomes = await classifyRows(
-      parsed.rows,
-      await loadExisting(db, unitId, parsed.rows),
-      unit,
-      parsed.layout.columns,
-    );
-    expect(outcomes.map((outcome) => outcome.action)).toEqual(['update', 'import']);
-    // Someone corrects the member after the import read them and before it writes.
-    await db.execute(sql`update members set email = 'inh@example.vn', updated_at = now() + interval '1 second'
-                         where id = ${world.seeded.toUpdateId}`);
-    const before = await tableCounts(ctx);
     const actor = {
       id: 1,
       username: 'admin',
@@ -167,6 +156,17 @@ describe('a member changed while the import runs', () => {
       locale: 'vi' as const,
       unitId,
     };
+    const outcomes = await classifyRows(
+      parsed.rows,
+      await loadExisting(db, actor, unitId, parsed.rows),
+      unit,
+      parsed.layout.columns,
+    );
+    expect(outcomes.map((outcome) => outcome.action)).toEqual(['update', 'import']);
+    // Someone corrects the member after the import read them and before it writes.
+    await db.execute(sql`update members set email = 'inh@example.vn', updated_at = now() + interval '1 second'
+                         where id = ${world.seeded.toUpdateId}`);
+    const before = await tableCounts(ctx);
     const write = db.transaction((tx) =>
       writeOutcomes(tx, outcomes, { actor, unitId, jobId: 0, today: unit.today, foundedOn: unit.foundedOn }),
     );

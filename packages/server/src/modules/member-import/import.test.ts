@@ -91,7 +91,7 @@ describe('import of a messy union sheet', () => {
     });
     const errors = (response.json() as ImportResult).errors;
     expect(errors.find((error) => error.row === 19)?.message).toBe(
-      'A member of another unit; record a transfer (chuyển sinh hoạt) instead',
+      'Already a member elsewhere, outside your scope; ask the superior union (send a request from "Admit member")',
     );
   });
 

@@ -167,7 +167,7 @@ async function decide(
   onProgress: (decided: number) => void,
 ) {
   const unit = await loadImportUnit(tx, request.unitId);
-  const existing = await loadExisting(tx, request.unitId, parsed.rows);
+  const existing = await loadExisting(tx, request.actor, request.unitId, parsed.rows);
   const outcomes = await classifyRows(parsed.rows, existing, unit, parsed.layout.columns, onProgress);
   return { outcomes, result: summarize(parsed, outcomes), unit };
 }

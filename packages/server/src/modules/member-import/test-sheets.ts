@@ -141,7 +141,8 @@ function dataRows(s: Seeded): [Cell[], Omit<ExpectedRow, 'row'>][] {
       {
         action: 'reject',
         column: 'E',
-        reason: 'đang sinh hoạt ở đơn vị khác; hãy làm thủ tục chuyển sinh hoạt',
+        // A member of Hoàng Mai, outside Long Biên's scope: nothing more is said of them.
+        reason: 'đã là đoàn viên ở đơn vị khác, ngoài phạm vi của bạn; hãy đề nghị công đoàn cấp trên',
       },
     ],
     [[11, 'Ngô Văn Inh', 1980, x, s.toUpdate, x, x, x, '0900000001', x, x, x], { action: 'update' }],

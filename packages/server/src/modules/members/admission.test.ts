@@ -140,8 +140,8 @@ describe('admission', () => {
       '/api/members',
       admission(ids['G-NHUA']!, { nationalId: taken.nationalId }),
     );
-    expect([outside.status, outside.body.error.code]).toEqual([409, 'NATIONAL_ID_TAKEN']);
-    expect(outside.body.error.details).toEqual([]);
+    expect([outside.status, outside.body.error.code]).toEqual([409, 'MEMBER_HELD_ELSEWHERE']);
+    expect(outside.body.error.details).toEqual([{ path: 'nationalId', message: taken.nationalId }]);
     expect(JSON.stringify(outside.body)).not.toMatch(/Hoàng Mai|Đoàn Viên Thử/u);
 
     const visible = await as.asAdmin(

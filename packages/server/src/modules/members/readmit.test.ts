@@ -291,25 +291,22 @@ describe('scope of re-admission', () => {
     });
   });
 
-  it('re-admits a former member of another subtree named by their national ID, with the whole history', async () => {
+  it('no longer re-admits a former member of another subtree named by their national ID', async () => {
+    const before = await counts();
     const response = await readmit(hoangMai.id, 'G-NHUA', {
       effectiveDate: '2024-01-01',
       corrections: { nationalId: hoangMai.nationalId },
     });
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body.memberships).toMatchObject([
-      { unit: { code: 'G-TRUONG' }, validTo: '2023-08-31', endKind: 'leave' },
-      { unit: { code: 'G-NHUA' }, validFrom: '2024-01-01', startKind: 'readmit' },
-    ]);
-    // Now a member of Long Biên: readable there, and Hoàng Mai keeps its past.
-    expect((await as.asLongBien('GET', `/api/members/${hoangMai.id}`)).status).toBe(200);
-    expect(await membersOn('G-TRUONG', '2023-08-30')).toBeGreaterThanOrEqual(1);
+    // Across subtrees the receiving union sends a request the holding side approves (member-requests).
+    expect([response.status, response.body.error.code]).toEqual([404, 'MEMBER_NOT_FOUND']);
+    expect(JSON.stringify(response.body)).not.toContain('Đinh Văn Sơn');
+    expect(await counts()).toEqual(before);
   });
 });
 
 describe('an admission with a taken national ID', () => {
   it('names a former member (id, name, status, last unit) and says they can be re-admitted', async () => {
-    const person = await admit('G-TRUONG', { admittedOn: '2019-01-02', fullName: 'Hà Thị Thu' });
+    const person = await admit('G-DETMAY', { admittedOn: '2019-01-02', fullName: 'Hà Thị Thu' });
     await leave(person.id, 'expel', '2022-03-03');
     const before = await counts();
     const form = admission(ids['G-NHUA']!, {
@@ -319,11 +316,11 @@ describe('an admission with a taken national ID', () => {
       phone: '0988 111 222',
       admittedOn: '2024-05-06',
     });
-    // Long Biên cannot see the record (its last unit is in Hoàng Mai), but holds the national ID.
+    // The record's last unit is in Long Biên: Long Biên is told who holds the national ID.
     const refused = await as.asLongBien('POST', '/api/members', form);
     expect([refused.status, refused.body.error.code]).toEqual([409, 'NATIONAL_ID_FORMER_MEMBER']);
     expect(refused.body.error.message).toBe(
-      `National ID ${person.nationalId} belongs to Hà Thị Thu, no longer a member (last unit: Công đoàn cơ sở Trường Tiểu học Hoàng Mai); re-admit this person instead of creating a new record`,
+      `National ID ${person.nationalId} belongs to Hà Thị Thu, no longer a member (last unit: Công đoàn cơ sở Công ty Dệt may Long Biên); re-admit this person instead of creating a new record`,
     );
     expect(refused.body.error.details).toMatchObject([
       {
@@ -332,7 +329,7 @@ describe('an admission with a taken national ID', () => {
           memberId: person.id,
           fullName: 'Hà Thị Thu',
           status: 'expelled',
-          unitName: 'Công đoàn cơ sở Trường Tiểu học Hoàng Mai',
+          unitName: 'Công đoàn cơ sở Công ty Dệt may Long Biên',
         },
       },
     ]);
@@ -382,8 +379,8 @@ describe('an admission with a taken national ID', () => {
     );
     expect([refused.status, refused.body.error.code, refused.body.error.details]).toEqual([
       409,
-      'NATIONAL_ID_TAKEN',
-      [],
+      'MEMBER_HELD_ELSEWHERE',
+      [{ path: 'nationalId', message: hidden.nationalId }],
     ]);
   });
 });
@@ -421,7 +418,9 @@ describe('an imported list with former members’ national IDs', () => {
       {
         row: 3,
         column: 'E (Số CCCD)',
-        message: `Số CCCD/CMND là của Mai Văn Hai, đã thôi sinh hoạt công đoàn (bị khai trừ; đơn vị cuối: Công đoàn cơ sở Trường Tiểu học Hoàng Mai); danh sách không tự kết nạp lại: ${how}`,
+        // Hoàng Mai's former member: outside Long Biên's scope, so nothing is said of them.
+        message:
+          'Người này đã là đoàn viên ở đơn vị khác, ngoài phạm vi của bạn; hãy đề nghị công đoàn cấp trên (gửi đề nghị từ "Kết nạp đoàn viên")',
       },
       {
         row: 4,

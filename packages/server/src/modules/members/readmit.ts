@@ -8,9 +8,10 @@ import { queryRows, type Tx } from '../../db/client.ts';
 import { members, memberships } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitReadable, assertUnitWritable } from '../../platform/scope.ts';
+import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { assertUnitWritable } from '../../platform/scope.ts';
 import { latestVersion } from '../org/versions.ts';
+import { unitsInScope } from './queries.ts';
 import {
   assertForeignContract,
   assertIdentifiersFree,
@@ -26,25 +27,16 @@ import { memberFiguresChanged } from './stats.ts';
 type MemberRow = typeof members.$inferSelect;
 
 /**
- * The receiving union may not see the record: the member's last unit can lie in another subtree. It may
- * reach a former member by their national ID (the one its admission form was refused for, which named
- * them); otherwise the member answers as unknown, so ids cannot be guessed to pull in other unions' people.
+ * Only a member whose current or last unit lies in the caller's subtree today may be re-admitted by id;
+ * any other answers as unknown, so ids cannot be guessed to pull in other unions' people. Across subtrees
+ * the receiving union sends a request that the holding side approves (modules/member-requests).
  */
-async function assertReachable(
-  tx: Tx,
-  actor: Actor,
-  member: MemberRow,
-  nationalId: string | null | undefined,
-) {
-  try {
-    await assertUnitReadable(tx, actor, member.unitId);
-    return;
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status !== 403) throw error;
-  }
-  const former = member.status !== 'active';
-  if (!former || !member.nationalId || member.nationalId !== nationalId)
-    throw new NotFound('MEMBER_NOT_FOUND');
+async function assertReachable(tx: Tx, actor: Actor, member: MemberRow) {
+  const [row] = await queryRows<{ reachable: boolean }>(
+    tx,
+    sql`select ${member.unitId} in (${unitsInScope(actor)}) as reachable`,
+  );
+  if (!row?.reachable) throw new NotFound('MEMBER_NOT_FOUND');
 }
 
 /** A former member who may join again: not an active member, not one recorded as deceased. */
@@ -72,13 +64,15 @@ async function assertAfterLastPeriod(tx: Tx, member: MemberRow, date: string) {
 /**
  * Re-admits a former member into a unit that admits members, on the effective date: a period with
  * startKind 'readmit', status active, the corrections applied, one audit row on the receiving unit. The
- * caller must be able to write into that unit (the route checks it too); actor null is the system.
+ * caller must reach the member (their last unit in the caller's subtree) and, unless approving a request,
+ * be able to write into the receiving unit (the route checks it too); actor null is the system.
  */
 export async function readmitMember(
   tx: Tx,
   actor: Actor | null,
   memberId: number,
   body: ReadmitMemberBody,
+  options: { approvedRequest?: boolean } = {},
 ): Promise<void> {
   memberFiguresChanged();
   const date = body.effectiveDate;
@@ -86,8 +80,10 @@ export async function readmitMember(
   if (!member) throw new NotFound('MEMBER_NOT_FOUND');
   const corrections = body.corrections ?? {};
   if (actor) {
-    await assertReachable(tx, actor, member, corrections.nationalId);
-    await assertUnitWritable(tx, actor, body.unitId, date);
+    await assertReachable(tx, actor, member);
+    // Approving a request (modules/member-requests), the holding side brings the member into the
+    // requester's unit, which it need not be able to write into: the request checked the requester's.
+    if (!options.approvedRequest) await assertUnitWritable(tx, actor, body.unitId, date);
   }
   await assertFormer(tx, member);
   await assertAfterLastPeriod(tx, member, date);

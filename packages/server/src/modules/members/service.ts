@@ -23,7 +23,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
-import { activeOn, type UnitState } from '../org/versions.ts';
+import { activeOn, latestVersion, type UnitState } from '../org/versions.ts';
 import { unitsInScope } from './queries.ts';
 import { memberFiguresChanged } from './stats.ts';
 
@@ -85,11 +85,12 @@ export async function assertForeignContract(
 }
 
 /**
- * One person, one record: a national ID or card number held by another member is refused. A former member
- * holding the national ID is named to anyone who has it (with their id, status and last unit, in the
- * detail's `holder`), so that the form can offer to re-admit them; a deceased one is named so the number
- * gets checked. An active holder is named only when the caller may see them; otherwise the answer says
- * only "registered".
+ * One person, one record: a national ID or card number held by another member is refused. Inside the
+ * caller's scope (the holder's current or last unit in their subtree today) the holder is named, with their
+ * id, status and unit in the detail's `holder`, so the form can offer to re-admit a former member; a
+ * deceased one is named so the number gets checked. Outside it the answer is only "already a member
+ * elsewhere — ask the superior union": no name, unit, status or id, so a number typed in one province tells
+ * nothing about a person of another (readmission then goes through a request, modules/member-requests).
  */
 export async function assertIdentifiersFree(
   tx: Tx,
@@ -102,48 +103,51 @@ export async function assertIdentifiersFree(
       id: number;
       full_name: string;
       status: MemberStatus;
-      unit_name: string;
+      unit_id: number;
       visible: boolean;
     }>(
       tx,
-      sql`select m.id, m.full_name, m.status, w.name as unit_name,
-            m.unit_id in (${unitsInScope(actor)}) as visible
-          from members m
-          join lateral (select name from org_unit_versions where unit_id = m.unit_id
-                        order by valid_from desc limit 1) w on true
-          where m.national_id = ${fields.nationalId} and m.id <> ${exceptMemberId ?? 0}`,
+      sql`select m.id, m.full_name, m.status, m.unit_id, m.unit_id in (${unitsInScope(actor)}) as visible
+          from members m where m.national_id = ${fields.nationalId} and m.id <> ${exceptMemberId ?? 0}`,
     );
+    if (holder && !holder.visible) throw heldElsewhere('nationalId', fields.nationalId);
     if (holder) {
-      const params = { nationalId: fields.nationalId, name: holder.full_name, unit: holder.unit_name };
+      const unit = await latestVersion(tx, holder.unit_id);
+      const params = { nationalId: fields.nationalId, name: holder.full_name, unit: unit.name };
       const detail = {
         path: 'nationalId',
-        message: `${holder.full_name} — ${holder.unit_name}`,
+        message: `${holder.full_name} — ${unit.name}`,
         holder: {
           memberId: holder.id,
           fullName: holder.full_name,
           status: holder.status,
-          unitName: holder.unit_name,
+          unitName: unit.name,
         } satisfies NationalIdHolder,
       };
       if (holder.status === 'deceased') {
         throw new AppError(409, 'NATIONAL_ID_DECEASED_MEMBER', params, [detail]);
       }
       if (holder.status !== 'active') throw new AppError(409, 'NATIONAL_ID_FORMER_MEMBER', params, [detail]);
-      throw new AppError(
-        409,
-        'NATIONAL_ID_TAKEN',
-        { nationalId: fields.nationalId },
-        holder.visible ? [detail] : [],
-      );
+      throw new AppError(409, 'NATIONAL_ID_TAKEN', { nationalId: fields.nationalId }, [detail]);
     }
   }
   if (fields.cardNumber) {
-    const [holder] = await queryRows<{ id: number }>(
+    const [holder] = await queryRows<{ visible: boolean }>(
       tx,
-      sql`select id from members where card_number = ${fields.cardNumber} and id <> ${exceptMemberId ?? 0}`,
+      sql`select m.unit_id in (${unitsInScope(actor)}) as visible from members m
+          where m.card_number = ${fields.cardNumber} and m.id <> ${exceptMemberId ?? 0}`,
     );
+    if (holder && !holder.visible) throw heldElsewhere('cardNumber', fields.cardNumber);
     if (holder) throw new AppError(409, 'CARD_NUMBER_TAKEN', { cardNumber: fields.cardNumber });
   }
+}
+
+/**
+ * The refusal for an identifier held outside the caller's scope. Its detail names the field and repeats the
+ * caller's own input (so the form marks the field), nothing of the holder.
+ */
+export function heldElsewhere(path: 'nationalId' | 'cardNumber', value: string): AppError {
+  return new AppError(409, 'MEMBER_HELD_ELSEWHERE', {}, [{ path, message: value }]);
 }
 
 /**
