@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
+import { takeTurnPerRequest } from './db/pglite-queue.ts';
 import { assessmentRoutes } from './modules/assessments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -76,6 +77,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', options.database);
+  // The embedded database serves requests in their order of arrival (db/pglite-queue.ts).
+  if (options.database.kind === 'pglite') {
+    for (const hook of ['onRequest', 'preValidation'] as const) app.addHook(hook, takeTurnPerRequest);
+  }
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
