@@ -1,14 +1,28 @@
 // The proof that scope is enforced on every route: walk the app's route table and, for each signed-in
-// route, make a Long Biên administrator reach into Hoàng Mai. A route with no probe fails the build.
+// route, make a Long Biên administrator reach into Hoàng Mai, then into a union that has moved out of Long
+// Biên, and call it with the session of an account whose unit has ended. A route with no probe fails the build.
 import { ROLE_POWERS, type Role } from '@congdoan/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../test/scope-fixture.ts';
-import { PROBES, type ProbeRequest } from '../test/scope-probes.ts';
+import { AFTER_MOVE, MOVED_ON } from '../test/moved-out.ts';
+import { buildScopeFixture, movedOutView, type ScopeFixture, type Session } from '../test/scope-fixture.ts';
+import { HISTORY_ROUTES, PROBES, type ProbeRequest } from '../test/scope-probes.ts';
 import type { RouteTableEntry } from './http.ts';
 
 const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
+/**
+ * A read that names only dates or years before the union moved out of Long Biên (`asOf=2024-01-01`, a 2023
+ * sheet) concerns its years there, which stay readable; any other read of it is today's, and refused.
+ */
+function concernsOnlyBeforeMove(request: ProbeRequest): boolean {
+  const dates = [...request.url.matchAll(/(?<![\d])(20\d{2})(-\d{2}-\d{2})?(?![\d])/gu)].map(
+    ([, year, rest]) => (rest ? `${year}${rest}` : `${year}-12-31`),
+  );
+  return request.method === 'GET' && dates.length > 0 && dates.every((date) => date < MOVED_ON);
+}
+/** What no refusal may carry: names of units and people out of Long Biên's reach, the moved union's new data. */
+const SECRETS = ['Hoàng Mai', 'Nguyễn Văn Hải', ...Object.values(AFTER_MOVE)];
 
 describe('scope on every API route', () => {
   let ctx: TestContext;
@@ -51,10 +65,38 @@ describe('scope on every API route', () => {
       `${key}: a probe must refuse, filter or say why the route has no scope`,
     ).toBeGreaterThan(0);
 
-    for (const request of probe.denied?.(f) ?? []) {
+    // Outside scope a refusal looks like an unknown id (404) and names nobody; only a role lacking the
+    // power answers 403 ROLE_FORBIDDEN (national settings, which no unit holds).
+    const expectRefused = (request: ProbeRequest, response: LightMyRequestResponse) => {
+      const said = describeResponse(request, response);
+      const { code } = response.json().error;
+      expect([response.statusCode, code === 'ROLE_FORBIDDEN'], said).toEqual(
+        response.statusCode === 403 ? [403, true] : [404, false],
+      );
+      for (const secret of SECRETS) expect(response.body, said).not.toContain(secret);
+    };
+    for (const request of probe.denied?.(f) ?? [])
+      expectRefused(request, await send(f.sessions.longBien, request));
+
+    // The same refusals against the union that moved out of Long Biên and its member admitted after the
+    // move. A route that reads history keeps the records of the years in Long Biên and shows nothing later.
+    for (const request of probe.denied?.(movedOutView(f)) ?? []) {
       const response = await send(f.sessions.longBien, request);
-      expect([403, 404], describeResponse(request, response)).toContain(response.statusCode);
-      expect(response.json().error.code).not.toBe('ROUTE_NOT_FOUND');
+      const historical = HISTORY_ROUTES.has(key) || concernsOnlyBeforeMove(request);
+      if (historical && response.statusCode === 200) {
+        for (const secret of Object.values(AFTER_MOVE))
+          expect(response.body, describeResponse(request, response)).not.toContain(secret);
+      } else expectRefused(request, response);
+    }
+
+    // An account whose unit has ended is suspended on every signed-in route, its open session included.
+    const anyRequest = probe.own?.(f) ?? probe.unscoped?.request(f) ?? probe.denied?.(f)[0];
+    if (anyRequest) {
+      const response = await send(f.endedUnit.session, anyRequest);
+      expect(
+        [response.statusCode, response.json().error.code],
+        describeResponse(anyRequest, response),
+      ).toEqual([401, 'ACCOUNT_UNIT_ENDED']);
     }
 
     if (probe.filtered) {

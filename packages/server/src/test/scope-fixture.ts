@@ -11,6 +11,7 @@ import { insertScopeMembers } from '../modules/members/test-members.ts';
 import { insertScopePlans } from '../modules/plans/test-plans.ts';
 import { insertScopeReports } from '../modules/reports/test-reports.ts';
 import { createUser, signIn, type TestContext } from './context.ts';
+import { insertEndedUnitAccount, insertMovedOutWorld } from './moved-out.ts';
 import { insertHanoiTree, insertUnit } from './units.ts';
 
 export type Session = { cookie: string };
@@ -86,9 +87,16 @@ export async function buildScopeFixture(ctx: TestContext) {
 
   const members = await insertScopeMembers(ctx, tree);
 
+  /** a union moved from Long Biên to Hoàng Mai on 1/3/2025, with a member and records of after the move */
+  const movedOut = await insertMovedOutWorld(ctx, tree);
+  /** an account of a Long Biên union dissolved on 1/1/2025, with a session opened before */
+  const endedUnit = await insertEndedUnitAccount(ctx, tree);
+
+  // Inside is where a unit stands now (or stood last): the moved union is outside Long Biên today.
   const inside = await queryRows<{ id: number }>(
     ctx.database.db,
-    sql`select unit_id as id from org_unit_versions where path ~ ${`*.${tree.longBien}.*`}::lquery`,
+    sql`select unit_id as id from (select distinct on (unit_id) unit_id, path from org_unit_versions
+          order by unit_id, valid_from desc) latest where path ~ ${`*.${tree.longBien}.*`}::lquery`,
   );
   const insideIds = new Set(inside.map((row) => row.id));
   const all = await queryRows<{ id: number }>(ctx.database.db, sql`select id from org_units`);
@@ -116,6 +124,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     yearPlans: await insertScopePlans(ctx, tree),
     /** report periods of Hà Nội (one per write probe), of Long Biên and of Hoàng Mai; A's and B's reports */
     reports: await insertScopeReports(ctx, tree),
+    movedOut,
+    endedUnit,
     outside,
     sessions: {
       admin,
@@ -126,3 +136,26 @@ export async function buildScopeFixture(ctx: TestContext) {
   };
 }
 export type ScopeFixture = Awaited<ReturnType<typeof buildScopeFixture>>;
+
+/**
+ * The fixture seen through the union that moved out of Long Biên: the foreign unit and member of every probe
+ * become the moved union and the member admitted there after the move, so each route's refusals are walked
+ * again against data that Long Biên once held the unit of.
+ */
+export function movedOutView(f: ScopeFixture): ScopeFixture {
+  const { unit, afterMove, committee, periodId, assessmentYear } = f.movedOut;
+  return {
+    ...f,
+    units: { ...f.units, hoangMai: unit, grassrootsB: unit },
+    members: { ...f.members, hoangMai: afterMove },
+    meetings: { ...f.meetings, committees: { ...f.meetings.committees, hoangMai: committee } },
+    // Its sheet and report submitted after the move stand for the ones to review, approve or return.
+    assessments: {
+      toSubmit: assessmentYear,
+      toReview: assessmentYear,
+      toReturn: assessmentYear,
+      toSave: 2026,
+    },
+    reports: { ...f.reports, toApprove: periodId, toReturn: periodId },
+  };
+}

@@ -4,6 +4,12 @@
 import { DEFAULT_ASSESSMENT_SHEET } from '@congdoan/domain';
 import type { ScopeFixture } from './scope-fixture.ts';
 
+/**
+ * Routes that read a unit's history and filter each record by its own date: against the union that moved
+ * out of Long Biên they answer 200 with the records of its years there, never one of after the move.
+ */
+export const HISTORY_ROUTES = new Set(['GET /api/audit', 'GET /api/org-units/:id/history']);
+
 export interface ProbeRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
@@ -11,7 +17,10 @@ export interface ProbeRequest {
 }
 
 export interface Probe {
-  /** Requests into the other subtree: each must answer 403 or 404. */
+  /**
+   * Requests into the other subtree: each must answer 404 as an unknown id would (403 only for a role
+   * lacking the power), naming nobody. They are sent again with the moved-out union as the other subtree.
+   */
   denied?: (f: ScopeFixture) => ProbeRequest[];
   /** A list or search: 200 with no item outside Long Biên, while the same request by the admin shows some. */
   filtered?: { request: (f: ScopeFixture) => ProbeRequest; ids: (body: never) => (number | null)[] };

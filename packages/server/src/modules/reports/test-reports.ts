@@ -128,7 +128,8 @@ export async function saveAndSubmit(
   return reportOf(await submitReport(ctx, session, periodId, unitId));
 }
 
-async function formIds(ctx: TestContext) {
+/** The ids of the built-in grassroots and superior report forms. */
+export async function reportFormIds(ctx: TestContext) {
   const rows = await queryRows<{ id: number; code: string }>(
     ctx.database.db,
     sql`select id, code from report_forms where code in ('01-HDCD', '02-HDCD')`,
@@ -139,7 +140,8 @@ async function formIds(ctx: TestContext) {
   return { grassroots, superior };
 }
 
-async function insertPeriod(
+/** A period opened by `unitId`, straight into the table (cut-off 30/11 or 31/5 of the year). */
+export async function insertPeriod(
   ctx: TestContext,
   unitId: number,
   kind: 'halfYear' | 'year',
@@ -160,7 +162,8 @@ async function insertPeriod(
   return row.id;
 }
 
-async function insertReport(
+/** A unit's report in a period, straight into the table (entered WORKERS 10). */
+export async function insertReport(
   ctx: TestContext,
   periodId: number,
   unitId: number,
@@ -182,7 +185,7 @@ async function insertReport(
  * submitted in `toApprove` and `toReturn`.
  */
 export async function insertScopeReports(ctx: TestContext, tree: HanoiTree) {
-  const forms = await formIds(ctx);
+  const forms = await reportFormIds(ctx);
   const toSave = await insertPeriod(ctx, tree.hanoi, 'year', 2025, forms);
   const toSubmit = await insertPeriod(ctx, tree.hanoi, 'halfYear', 2025, forms);
   const toApprove = await insertPeriod(ctx, tree.hanoi, 'year', 2024, forms);
