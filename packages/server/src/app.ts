@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -27,6 +28,8 @@ import { clusterRoutes } from './modules/org/clusters-routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { unitTypeRoutes } from './modules/org/unit-types-routes.ts';
 import { yearPlanRoutes } from './modules/plans/routes.ts';
+import { installPersonalDataPresenter } from './modules/privacy/presenter.ts';
+import { privacyRoutes } from './modules/privacy/routes.ts';
 import { rollupRoutes } from './modules/reports/rollup-routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
@@ -35,12 +38,15 @@ import { AppError } from './platform/errors.ts';
 import { registerSecurityHeaders } from './platform/headers.ts';
 import { installHttpEdge, validatorCompiler } from './platform/http.ts';
 import { requestLocale, translate } from './platform/i18n.ts';
+import { loggerOptions } from './platform/logging.ts';
 import { installOriginCheck } from './platform/origin.ts';
 
 export interface AppOptions {
   database: Database;
   config?: Partial<Config>;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests capture it); implies `logger`. */
+  logStream?: DestinationStream;
 }
 
 export type App = FastifyInstance;
@@ -59,6 +65,7 @@ const modules = [
   cardRoutes,
   memberImportRoutes,
   memberExportRoutes,
+  privacyRoutes,
   congressRoutes,
   electionRoutes,
   meetingRoutes,
@@ -72,7 +79,10 @@ const modules = [
 export async function buildApp(options: AppOptions): Promise<App> {
   const config = { ...loadConfig(), ...options.config };
   const app = Fastify({
-    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    logger:
+      options.logger || options.logStream
+        ? loggerOptions(process.env.LOG_LEVEL ?? 'info', options.logStream)
+        : false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
@@ -111,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   installHttpEdge(app);
+  installPersonalDataPresenter(app);
 
   for (const module of modules) await app.register(module, { prefix: '/api' });
 

@@ -32,6 +32,8 @@ export interface Config {
    * only its counts and errors remain.
    */
   importRowsDays: number;
+  /** Days the personal-data register's records are kept before the daily purge (modules/privacy). */
+  retention: { readLogDays: number; endedSessionDays: number; leftMemberAuditDays: number };
   /** Signs member cards' QR codes; unset, a random secret is made once and kept in the database. */
   cardSecret: string | undefined;
   /** Where people reach the server (no trailing slash), for links printed on cards; unset, the request's host. */
@@ -53,6 +55,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMs: Number(env.CONGDOAN_LOGIN_WINDOW_MS ?? 15 * 60_000),
     sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
     importRowsDays: Number(env.CONGDOAN_IMPORT_ROWS_DAYS ?? 30),
+    retention: {
+      readLogDays: Number(env.CONGDOAN_READ_LOG_DAYS ?? 730),
+      endedSessionDays: Number(env.CONGDOAN_ENDED_SESSIONS_DAYS ?? 30),
+      leftMemberAuditDays: Number(env.CONGDOAN_LEFT_MEMBER_AUDIT_DAYS ?? 1825),
+    },
     accountMaxFailures: Number(env.CONGDOAN_LOGIN_ACCOUNT_FAILURES ?? 5),
     accountFirstDelayMs: Number(env.CONGDOAN_LOGIN_ACCOUNT_DELAY_MS ?? 30_000),
     accountMaxDelayMs: Number(env.CONGDOAN_LOGIN_ACCOUNT_MAX_DELAY_MS ?? 15 * 60_000),

@@ -24,6 +24,8 @@ export const AUDIT_ENTITIES = [
   'reportForm',
   'reportPeriod',
   'unitReport',
+  'personalDataCorrection',
+  'personalDataBreach',
   'demo',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

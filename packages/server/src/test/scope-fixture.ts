@@ -9,6 +9,7 @@ import { insertScopeMeetings } from '../modules/meetings/test-meetings.ts';
 import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
 import { insertScopeMembers } from '../modules/members/test-members.ts';
 import { insertScopePlans } from '../modules/plans/test-plans.ts';
+import { insertScopePrivacy } from '../modules/privacy/test-privacy.ts';
 import { insertScopeReports } from '../modules/reports/test-reports.ts';
 import { createUser, signIn, type TestContext } from './context.ts';
 import { insertEndedUnitAccount, insertMovedOutWorld } from './moved-out.ts';
@@ -124,6 +125,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     yearPlans: await insertScopePlans(ctx, tree),
     /** report periods of Hà Nội (one per write probe), of Long Biên and of Hoàng Mai; A's and B's reports */
     reports: await insertScopeReports(ctx, tree),
+    /** a pending correction request and a read-log row of A's and of B's member */
+    privacy: await insertScopePrivacy(ctx, tree, members),
     movedOut,
     endedUnit,
     outside,

@@ -55,6 +55,18 @@ const REPORT = {
   narrative: { results: 'Kết quả', shortcomings: '', direction: '' },
 };
 const RETURN = { comment: 'Bổ sung số liệu' };
+const CORRECTION = {
+  requestedBy: 'Chính đoàn viên',
+  field: 'phone',
+  requestedValue: '0912000111',
+  receivedOn: '2024-05-02',
+};
+const BREACH = {
+  discoveredAt: '2024-05-01T08:00:00+07:00',
+  description: 'Lộ danh sách',
+  dataCategories: ['phone'],
+  peopleAffected: 3,
+};
 /** every criterion of the default assessment sheet at its maximum but the bonus at zero: 95 points */
 const REVIEW_SCORES = Object.fromEntries(
   DEFAULT_ASSESSMENT_SHEET.sections.flatMap((section) =>
@@ -872,5 +884,56 @@ export const PROBES: Record<string, Probe> = {
       get(`/api/dashboard?unitId=${f.units.grassrootsB}&asOf=2024-06-30`),
     ],
     own: (f) => get(`/api/dashboard?unitId=${f.units.grassrootsA}&asOf=2024-06-30`),
+  },
+
+  // Personal data (modules/privacy): a member's export and corrections need them in scope now; the read
+  // log and correction lists are filtered by the unit on the day; breaches are the system admin's alone.
+  'GET /api/privacy/register': {
+    unscoped: {
+      why: 'the register describes the platform, not data of a unit',
+      request: () => get('/api/privacy/register'),
+    },
+  },
+  'GET /api/privacy/reads': {
+    denied: (f) => [get(`/api/privacy/reads?memberId=${f.members.hoangMai}`)],
+    filtered: {
+      request: () => get('/api/privacy/reads?pageSize=200'),
+      ids: (body: { items: { unitId: number | null }[] }) => body.items.map((read) => read.unitId),
+    },
+  },
+  'GET /api/privacy/members/:id/export': {
+    denied: (f) => [
+      get(`/api/privacy/members/${f.members.hoangMai}/export`),
+      get('/api/privacy/members/987654/export'),
+    ],
+    own: (f) => get(`/api/privacy/members/${f.members.longBien}/export`),
+  },
+  'GET /api/privacy/members/:id/export.xlsx': {
+    denied: (f) => [get(`/api/privacy/members/${f.members.hoangMai}/export.xlsx`)],
+    own: (f) => get(`/api/privacy/members/${f.members.longBien}/export.xlsx`),
+  },
+  'POST /api/privacy/members/:id/corrections': {
+    denied: (f) => [post(`/api/privacy/members/${f.members.hoangMai}/corrections`, CORRECTION)],
+    own: (f) => post(`/api/privacy/members/${f.members.longBien}/corrections`, CORRECTION),
+  },
+  'GET /api/privacy/corrections': {
+    denied: (f) => [
+      get(`/api/privacy/corrections?unitId=${f.units.grassrootsB}`),
+      get(`/api/privacy/corrections?memberId=${f.members.hoangMai}`),
+    ],
+    filtered: {
+      request: () => get('/api/privacy/corrections'),
+      ids: (body: { unitId: number }[]) => body.map((request) => request.unitId),
+    },
+  },
+  'POST /api/privacy/corrections/:id/decision': {
+    denied: (f) => [post(`/api/privacy/corrections/${f.privacy.hoangMai}/decision`, { decision: 'accept' })],
+    own: (f) =>
+      post(`/api/privacy/corrections/${f.privacy.longBien}/decision`, { decision: 'refuse', reason: 'Sai' }),
+  },
+  'GET /api/privacy/breaches': { denied: () => [get('/api/privacy/breaches')] },
+  'POST /api/privacy/breaches': { denied: () => [post('/api/privacy/breaches', BREACH)] },
+  'PATCH /api/privacy/breaches/:id': {
+    denied: () => [patch('/api/privacy/breaches/1', { measures: 'Đổi mật khẩu' })],
   },
 };

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/context.ts';
 import { readUnitOn } from '../../platform/scope.ts';
+import { routeOf } from '../privacy/presenter.ts';
 import { exportMemberList } from './service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,6 +30,7 @@ export const memberExportRoutes: FastifyPluginAsyncZod = async (app) => {
         actorOf(request),
         request.params.id,
         request.query,
+        routeOf(request),
       );
       return reply
         .type(XLSX)

@@ -1,6 +1,12 @@
 // Exporting a member list: the same scoped list and filters as the member list screen (listMembers of the
 // members module), read page by page and written into the unions' printed layout.
-import { formatDateVi, type ListMembersQuery, type MemberSummary, todayInVietnam } from '@congdoan/domain';
+import {
+  formatDateVi,
+  type ListMembersQuery,
+  type MemberSummary,
+  seesSensitiveData,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { translate } from '../../platform/i18n.ts';
@@ -8,6 +14,7 @@ import type { MessageCode } from '../../platform/messages.ts';
 import { arrayOf } from '../member-import/sql-lists.ts';
 import { listMembers } from '../members/queries.ts';
 import { latestVersion, versionOn } from '../org/versions.ts';
+import { recordRead } from '../privacy/reads.ts';
 import { type ExportLine, memberListWorkbook } from './workbook.ts';
 
 export type ExportQuery = Omit<ListMembersQuery, 'unitId' | 'page' | 'pageSize'>;
@@ -75,6 +82,7 @@ export async function exportMemberList(
   actor: Actor,
   unitId: number,
   query: ExportQuery,
+  route: string,
 ): Promise<{ workbook: Buffer; fileName: string }> {
   const today = todayInVietnam();
   const asOf = query.asOf ?? today;
@@ -85,6 +93,8 @@ export async function exportMemberList(
   const first = await list(1, PAGE);
   const women = query.gender === 'male' ? 0 : (await list(1, 1, { gender: 'female' })).total;
 
+  const sees = seesSensitiveData(actor.role);
+  let withEthnicity = 0;
   async function* pages() {
     let page = first;
     for (let number = 1; page.items.length > 0; number++) {
@@ -94,7 +104,12 @@ export async function exportMemberList(
         tx,
         page.items.map((member) => member.id),
       );
-      yield page.items.map((member) => lineOf(member, extras.get(member.id)));
+      yield page.items.map((member) => {
+        const extra = extras.get(member.id);
+        if (extra?.ethnicity) withEthnicity += 1;
+        // Ethnicity is sensitive data: the column stays empty for a role without the need.
+        return lineOf(member, sees || !extra ? extra : { ...extra, ethnicity: null });
+      });
       if (page.items.length < PAGE) return;
     }
   }
@@ -112,5 +127,16 @@ export async function exportMemberList(
   );
   // A name a browser saves as is: the unit code and the date, no accents.
   const code = unit.code.replace(/[^A-Za-z0-9._-]+/gu, '-');
+  // One read-log row per file that carries sensitive data, naming how many members it lists.
+  if (sees && withEthnicity > 0) {
+    await recordRead(tx, actor, {
+      kind: 'export',
+      memberId: null,
+      unitId,
+      fields: ['ethnicity'],
+      memberCount: first.total,
+      route,
+    });
+  }
   return { workbook, fileName: `danh-sach-doan-vien-${code}-${asOf}.xlsx` };
 }
