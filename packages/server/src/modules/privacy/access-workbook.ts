@@ -4,6 +4,7 @@ import { type Locale, memberFields, type SubjectAccessExport } from '@congdoan/d
 import ExcelJS from 'exceljs';
 import { translate } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
+import { safeCell } from '../../platform/xlsx.ts';
 
 type Cell = string | number | null;
 
@@ -23,7 +24,7 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
     const sheet = workbook.addWorksheet(say(title), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = headers.map((header) => ({ header: say(header), width: 22 }));
     sheet.getRow(1).font = { bold: true };
-    for (const row of rows) sheet.addRow(row);
+    for (const row of rows) sheet.addRow(row.map(safeCell));
   };
 
   const profile = data.profile as Record<string, unknown>;
