@@ -21,6 +21,7 @@ export * from './members/import-sheet.ts';
 export * from './members/names.ts';
 export * from './members/national-id.ts';
 export * from './members/phone.ts';
+export * from './members/requests.ts';
 export * from './members/schemas.ts';
 export * from './org/schemas.ts';
 export * from './org/unit-types.ts';

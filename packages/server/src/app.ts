@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
 import { memberExportRoutes } from './modules/member-export/routes.ts';
 import { memberImportRoutes } from './modules/member-import/routes.ts';
+import { memberRequestRoutes } from './modules/member-requests/routes.ts';
 import { cardRoutes } from './modules/members/card-routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { clusterRoutes } from './modules/org/clusters-routes.ts';
@@ -65,6 +66,7 @@ const modules = [
   cardRoutes,
   memberImportRoutes,
   memberExportRoutes,
+  memberRequestRoutes,
   privacyRoutes,
   congressRoutes,
   electionRoutes,

@@ -10,6 +10,7 @@ export const AUDIT_ENTITIES = [
   'orgUnit',
   'member',
   'memberImport',
+  'memberRequest',
   'user',
   'emulationCluster',
   'unitType',

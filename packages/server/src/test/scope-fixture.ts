@@ -7,6 +7,7 @@ import { insertScopeCongresses } from '../modules/congresses/test-congresses.ts'
 import { insertScopeElections } from '../modules/elections/test-congress.ts';
 import { insertScopeMeetings } from '../modules/meetings/test-meetings.ts';
 import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
+import { insertScopeMemberRequests } from '../modules/member-requests/test-requests.ts';
 import { insertScopeMembers } from '../modules/members/test-members.ts';
 import { insertScopePlans } from '../modules/plans/test-plans.ts';
 import { insertScopePrivacy } from '../modules/privacy/test-privacy.ts';
@@ -113,6 +114,8 @@ export async function buildScopeFixture(ctx: TestContext) {
     clusters,
     members,
     importJobs: await insertScopeImportJobs(ctx, tree),
+    /** transfer requests between Long Biên and Hoàng Mai (after the members: accounts exist by then) */
+    memberRequests: await insertScopeMemberRequests(ctx, tree),
     /** congresses (held, with terms and documents) and plans in Long Biên and Hoàng Mai */
     congresses: await insertScopeCongresses(ctx, tree),
     /** congresses of another cycle in Long Biên's A and Hoàng Mai's B, with ballots to count and counted */

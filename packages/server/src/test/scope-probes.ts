@@ -2,6 +2,7 @@
 // into Hoàng Mai (or above Long Biên) that must be refused or filtered, and the same kind of request inside
 // Long Biên that must succeed. A route added without an entry here fails platform/scope.test.ts.
 import { DEFAULT_ASSESSMENT_SHEET } from '@congdoan/domain';
+import { UNASKED_NATIONAL_ID } from '../modules/member-requests/test-requests.ts';
 import type { ScopeFixture } from './scope-fixture.ts';
 
 /**
@@ -34,6 +35,12 @@ const EVENT = { effectiveDate: '2024-03-01', reason: 'Kiểm tra phạm vi' };
 const ADMISSION = { fullName: 'Người Thử Phạm Vi', gender: 'female', admittedOn: '2024-02-01' };
 const OFFICE = { office: 'committeeMember', validFrom: '2024-02-01' };
 const READMIT = { effectiveDate: '2024-04-01' };
+const MEMBER_REQUEST = {
+  nationalId: UNASKED_NATIONAL_ID,
+  effectiveDate: '2024-03-01',
+  reason: 'Chuyển công tác',
+};
+const REFUSAL = { reason: 'Đoàn viên vẫn làm việc tại đơn vị' };
 const PLAN = {
   cycle: '2023-2028',
   title: 'Kế hoạch tổ chức đại hội',
@@ -383,6 +390,39 @@ export const PROBES: Record<string, Probe> = {
     ],
     own: (f) =>
       post(`/api/members/${f.members.longBienOfficer}/offices`, { ...OFFICE, unitId: f.units.grassrootsA }),
+  },
+
+  // Member transfer requests (modules/member-requests): the lists are filtered in SQL (the lists come
+  // before the decisions, which move the approved member into Hoàng Mai); deciding needs the member held
+  // in scope, refused as an unknown id otherwise.
+  'GET /api/member-requests/incoming': {
+    filtered: {
+      request: () => get('/api/member-requests/incoming'),
+      ids: (body: { items: { member: { unit: { id: number } } }[] }) =>
+        body.items.map((request) => request.member.unit.id),
+    },
+  },
+  'GET /api/member-requests/outgoing': {
+    filtered: {
+      request: () => get('/api/member-requests/outgoing'),
+      ids: (body: { items: { targetUnit: { id: number } }[] }) =>
+        body.items.map((request) => request.targetUnit.id),
+    },
+  },
+  'POST /api/member-requests': {
+    denied: (f) => [post('/api/member-requests', { ...MEMBER_REQUEST, unitId: f.units.grassrootsB })],
+    own: (f) => post('/api/member-requests', { ...MEMBER_REQUEST, unitId: f.units.grassrootsA }),
+  },
+  'POST /api/member-requests/:id/approve': {
+    denied: (f) => [
+      post(`/api/member-requests/${f.memberRequests.fromLongBien}/approve`, {}),
+      post('/api/member-requests/987654/approve', {}),
+    ],
+    own: (f) => post(`/api/member-requests/${f.memberRequests.toApprove}/approve`, {}),
+  },
+  'POST /api/member-requests/:id/refuse': {
+    denied: (f) => [post(`/api/member-requests/${f.memberRequests.fromLongBien}/refuse`, REFUSAL)],
+    own: (f) => post(`/api/member-requests/${f.memberRequests.toRefuse}/refuse`, REFUSAL),
   },
   'GET /api/members/:id/card': {
     denied: (f) => [get(`/api/members/${f.members.hoangMai}/card`)],

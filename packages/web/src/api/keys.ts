@@ -27,6 +27,8 @@ export const keys = {
   memberCards: (unitId: number, ids: number[]) => ['members', 'cards', unitId, ids] as const,
   memberStats: (unitId: number, params: { asOf?: string; from?: string; to?: string }) =>
     ['members', 'stats', unitId, params] as const,
+  /** under members: a decided request moves a member, and a member's change may decide nothing else */
+  memberRequests: (direction: 'incoming' | 'outgoing') => ['members', 'requests', direction] as const,
   importJob: (id: number) => ['import-job', id] as const,
   cardVerification: (token: string) => ['card-verification', token] as const,
   /** Congresses, their elections and committees: one prefix, since a count or a holding changes them all. */

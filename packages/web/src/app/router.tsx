@@ -26,6 +26,7 @@ import { CardSheetPage } from '../routes/members/CardSheetPage.tsx';
 import { ImportPage } from '../routes/members/import/ImportPage.tsx';
 import { MemberCardPage } from '../routes/members/MemberCardPage.tsx';
 import { MemberPage } from '../routes/members/MemberPage.tsx';
+import { MemberRequestsPage } from '../routes/members/MemberRequestsPage.tsx';
 import { MembersPage } from '../routes/members/MembersPage.tsx';
 import { validateMembersSearch } from '../routes/members/search.ts';
 import { VerifyCardPage } from '../routes/members/VerifyCardPage.tsx';
@@ -155,6 +156,12 @@ const memberImportRoute = createRoute({
     if (!ROLE_POWERS[context.user.role].writeRecords) throw redirect({ to: '/members' });
   },
   component: ImportPage,
+});
+
+const memberRequestsRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: 'requests',
+  component: MemberRequestsPage,
 });
 
 const memberRoute = createRoute({
@@ -290,7 +297,13 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     orgRoute.addChildren([orgIndexRoute, unitRoute]),
     unitCardsRoute,
-    membersRoute.addChildren([membersIndexRoute, memberImportRoute, memberRoute, memberCardRoute]),
+    membersRoute.addChildren([
+      membersIndexRoute,
+      memberImportRoute,
+      memberRequestsRoute,
+      memberRoute,
+      memberCardRoute,
+    ]),
     auditRoute,
     usersRoute,
     rulesRoute,

@@ -4,11 +4,12 @@ import { type NationalIdHolder, todayInVietnam } from '@congdoan/domain';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertCircle, IconSend, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { membersApi } from '../../api/members.ts';
 import { orgApi } from '../../api/org.ts';
@@ -19,6 +20,7 @@ import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
+import { SendRequestModal } from './MemberRequestDecision.tsx';
 import {
   emptyMemberForm,
   filledFields,
@@ -44,6 +46,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   const [touched, setTouched] = useState(false);
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
   const [readmitting, setReadmitting] = useState(false);
+  const [requesting, setRequesting] = useState(false);
 
   const canAdmit = (picked: PickedUnit | null) =>
     !picked || types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
@@ -97,6 +100,12 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   };
   const holder = nationalIdHolderOf(admit.error);
   const former = holder && holder.status !== 'active' ? holder : null;
+  // The national ID belongs to someone outside the caller's scope: nothing is known of them here, but the
+  // union that holds them can be asked to move them over.
+  const elsewhere =
+    admit.error instanceof ApiError &&
+    admit.error.code === 'MEMBER_HELD_ELSEWHERE' &&
+    admit.error.details.some((detail) => detail.path === 'nationalId');
 
   return (
     <Modal opened onClose={onClose} title={t('members.admitTitle')} size="xl" fullScreen={phone}>
@@ -120,7 +129,10 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
             setForm(next);
             if (admit.isError) admit.reset();
           }}
-          problems={{ ...(touched ? problems : {}), ...(former ? {} : serverFieldProblems(admit.error)) }}
+          problems={{
+            ...(touched ? problems : {}),
+            ...(former || elsewhere ? {} : serverFieldProblems(admit.error)),
+          }}
           unionFields={
             <>
               <UnitSearchSelect
@@ -154,7 +166,9 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
             {t('members.fixFields')}
           </Alert>
         )}
-        {former ? (
+        {elsewhere ? (
+          <HeldElsewhereNotice canSend={Boolean(unit && admittedOn)} onSend={() => setRequesting(true)} />
+        ) : former ? (
           <FormerMemberNotice
             holder={former}
             onReadmit={() => {
@@ -196,6 +210,16 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
           </Button>
         </Group>
       </Stack>
+      {requesting && elsewhere && unit && admittedOn && form.nationalId && (
+        <SendRequestModal
+          nationalId={form.nationalId.trim()}
+          unit={unit}
+          effectiveDate={admittedOn}
+          decisionNumber={decisionNumber}
+          onClose={() => setRequesting(false)}
+          onDone={onClose}
+        />
+      )}
       {readmitting && former && (
         <ReadmitMemberModal
           person={former}
@@ -207,6 +231,34 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
         />
       )}
     </Modal>
+  );
+}
+
+/** The national ID is held outside the caller's scope: the offer to ask the union that holds them. */
+function HeldElsewhereNotice({ canSend, onSend }: { canSend: boolean; onSend: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" icon={<IconAlertCircle size={18} />} data-testid="admit-held-elsewhere">
+      <Stack gap="xs">
+        <Text size="sm">{t('members.requests.heldElsewhere')}</Text>
+        <Group>
+          <Button
+            size="xs"
+            leftSection={<IconSend size={14} />}
+            onClick={onSend}
+            disabled={!canSend}
+            data-testid="admit-send-request"
+          >
+            {t('members.requests.send')}
+          </Button>
+          {!canSend && (
+            <Text size="xs" c="dimmed">
+              {t('members.requests.needUnitAndDate')}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+    </Alert>
   );
 }
 

@@ -1,4 +1,5 @@
-// The member list: accent-free search, filters, paging, export, import, admission and card printing.
+// The member list: accent-free search, filters, paging, export, import, admission and card printing, and
+// the way to the requests for members held in other unions.
 import { ROLE_POWERS } from '@congdoan/domain';
 import {
   Alert,
@@ -14,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import {
+  IconArrowsExchange,
   IconFileSpreadsheet,
   IconFileUpload,
   IconId,
@@ -102,6 +104,16 @@ export function MembersPage() {
       {t('members.importButton')}
     </Button>
   );
+  const requestsButton = (
+    <Button
+      variant="default"
+      leftSection={<IconArrowsExchange size={16} />}
+      renderRoot={(props) => <Link {...props} to="/members/requests" />}
+      data-testid="members-requests"
+    >
+      {t('members.requests.open')}
+    </Button>
+  );
   const exportButton = (
     <Button
       variant="default"
@@ -128,6 +140,7 @@ export function MembersPage() {
             {importButton}
             {exportButton}
           </Group>
+          {requestsButton}
         </Stack>
       ) : (
         <Group justify="space-between" align="flex-start" gap="sm">
@@ -138,6 +151,7 @@ export function MembersPage() {
             {admitButton}
             {importButton}
             {exportButton}
+            {requestsButton}
           </Group>
         </Group>
       )}

@@ -1,0 +1,273 @@
+// Requests to move members between unions: those received (the members are ours to read, and we approve
+// or refuse) and those we sent (only the national ID we typed and the outcome, until approved).
+import { type IncomingMemberRequest, type OutgoingMemberRequest, ROLE_POWERS } from '@congdoan/domain';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys } from '../../api/keys.ts';
+import { memberRequestsApi } from '../../api/memberRequests.ts';
+import { useCurrentUser } from '../../app/auth.ts';
+import { errorMessage } from '../../components/errors.ts';
+import { formatDate, formatDateTime } from '../../components/format.ts';
+import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
+import { ApproveRequestModal, RefuseRequestModal } from './MemberRequestDecision.tsx';
+
+const STATUS_COLOR = { pending: 'yellow', approved: 'green', refused: 'gray' } as const;
+
+function StatusBadge({ status }: { status: IncomingMemberRequest['status'] }) {
+  const { t } = useTranslation();
+  const label = {
+    pending: t('members.requests.statusPending'),
+    approved: t('members.requests.statusApproved'),
+    refused: t('members.requests.statusRefused'),
+  }[status];
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="request-status" data-status={status}>
+      {label}
+    </Badge>
+  );
+}
+
+export function MemberRequestsPage() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<string | null>('incoming');
+  const incoming = useQuery({
+    queryKey: keys.memberRequests('incoming'),
+    queryFn: memberRequestsApi.incoming,
+  });
+  const outgoing = useQuery({
+    queryKey: keys.memberRequests('outgoing'),
+    queryFn: memberRequestsApi.outgoing,
+  });
+  const waiting = incoming.data?.items.filter((request) => request.status === 'pending').length ?? 0;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('members.requests.title')}
+        </Title>
+        <Anchor renderRoot={(props) => <Link {...props} to="/members" />} size="sm">
+          {t('members.title')}
+        </Anchor>
+      </Group>
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="incoming" data-testid="requests-tab-incoming">
+            {t('members.requests.incoming')}
+            {waiting > 0 && (
+              <Badge size="sm" ml={6} circle>
+                {waiting}
+              </Badge>
+            )}
+          </Tabs.Tab>
+          <Tabs.Tab value="outgoing" data-testid="requests-tab-outgoing">
+            {t('members.requests.outgoing')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="incoming" pt="md">
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('members.requests.incomingHint')}
+          </Text>
+          <Listing query={incoming} empty={t('members.requests.noneIncoming')}>
+            {(items) => <IncomingTable items={items as IncomingMemberRequest[]} />}
+          </Listing>
+        </Tabs.Panel>
+        <Tabs.Panel value="outgoing" pt="md">
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('members.requests.outgoingHint')}
+          </Text>
+          <Listing query={outgoing} empty={t('members.requests.noneOutgoing')}>
+            {(items) => <OutgoingTable items={items as OutgoingMemberRequest[]} />}
+          </Listing>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Listing<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: { data?: { items: T[] }; isPending: boolean; isError: boolean; error: unknown };
+  empty: string;
+  children: (items: T[]) => React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (query.isError) return <Alert color="red">{errorMessage(query.error, t)}</Alert>;
+  if (query.isPending || !query.data) return <Loader />;
+  if (query.data.items.length === 0) return <Text c="dimmed">{empty}</Text>;
+  return (
+    <Paper withBorder radius="md">
+      <Table.ScrollContainer minWidth={760}>{children(query.data.items)}</Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+function IncomingTable({ items }: { items: IncomingMemberRequest[] }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const canDecide = ROLE_POWERS[user.role].writeRecords;
+  const [approving, setApproving] = useState<IncomingMemberRequest | null>(null);
+  const [refusing, setRefusing] = useState<IncomingMemberRequest | null>(null);
+  return (
+    <>
+      <Table verticalSpacing="sm" data-testid="requests-incoming">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('members.requests.member')}</Table.Th>
+            <Table.Th>{t('members.requests.from')}</Table.Th>
+            <Table.Th>{t('members.requests.to')}</Table.Th>
+            <Table.Th>{t('members.requests.reason')}</Table.Th>
+            <Table.Th>{t('members.requests.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((request) => (
+            <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
+              <Table.Td>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link
+                      {...props}
+                      to="/members/$memberId"
+                      params={{ memberId: String(request.member.id) }}
+                    />
+                  )}
+                  fw={500}
+                >
+                  {request.member.fullName}
+                </Anchor>
+                <Group gap={6} mt={4}>
+                  <MemberStatusBadge status={request.member.status} size="sm" />
+                  <Text size="xs" c="dimmed">
+                    {request.member.unit.name}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{request.requestingUnit.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {request.requestedBy} · {formatDateTime(request.requestedAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{request.targetUnit.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('members.requests.date')} {formatDate(request.effectiveDate)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{request.reason}</Text>
+              </Table.Td>
+              <Table.Td>
+                {request.status === 'pending' && canDecide ? (
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" onClick={() => setApproving(request)} data-testid="request-approve">
+                      {t('members.requests.approve')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setRefusing(request)}
+                      data-testid="request-refuse"
+                    >
+                      {t('members.requests.refuse')}
+                    </Button>
+                  </Group>
+                ) : (
+                  <Decided request={request} />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {approving && <ApproveRequestModal request={approving} onClose={() => setApproving(null)} />}
+      {refusing && <RefuseRequestModal request={refusing} onClose={() => setRefusing(null)} />}
+    </>
+  );
+}
+
+function Decided({ request }: { request: IncomingMemberRequest | OutgoingMemberRequest }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <StatusBadge status={request.status} />
+      {request.refusalReason && (
+        <Text size="xs" c="dimmed">
+          {t('members.requests.refusedBecause', { reason: request.refusalReason })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function OutgoingTable({ items }: { items: OutgoingMemberRequest[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table verticalSpacing="sm" data-testid="requests-outgoing">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('members.requests.nationalId')}</Table.Th>
+          <Table.Th>{t('members.requests.member')}</Table.Th>
+          <Table.Th>{t('members.requests.to')}</Table.Th>
+          <Table.Th>{t('members.requests.requestedAt')}</Table.Th>
+          <Table.Th>{t('members.requests.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((request) => (
+          <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
+            <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{request.nationalId}</Table.Td>
+            <Table.Td>
+              {request.member ? (
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link
+                      {...props}
+                      to="/members/$memberId"
+                      params={{ memberId: String(request.member!.id) }}
+                    />
+                  )}
+                >
+                  {request.member.fullName}
+                </Anchor>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('members.requests.notYetNamed')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{request.targetUnit.name}</Text>
+              <Text size="xs" c="dimmed">
+                {t('members.requests.date')} {formatDate(request.effectiveDate)}
+              </Text>
+            </Table.Td>
+            <Table.Td>{formatDateTime(request.requestedAt)}</Table.Td>
+            <Table.Td>
+              <Decided request={request} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
