@@ -61,8 +61,10 @@ describe('audit log API', () => {
     ] as const) {
       expect((await addUser(username, unitId)).statusCode).toBe(201);
     }
-    // CĐCS C moves from Long Biên to Hoàng Mai in 2024: its past stays in Long Biên's history.
+    // CĐCS C moves from Long Biên to Hoàng Mai in 2024: its past stays in Long Biên's history. Its account
+    // was created (and audited) in 2023, while it was in Long Biên.
     const db = ctx.database.db;
+    await db.execute(sql`update audit_log set at = '2023-06-01T09:00:00+07:00' where unit_id = ${movedAway}`);
     await db.execute(sql`update org_unit_versions set valid_to = '2024-01-01' where unit_id = ${movedAway}`);
     await db.execute(sql`insert into org_unit_versions
         (unit_id, valid_from, name, name_normalized, type, parent_id, path, depth, event_id)
@@ -82,13 +84,21 @@ describe('audit log API', () => {
     expect(everything.items.some((entry) => entry.unitId === tree.grassrootsB)).toBe(true);
   });
 
-  it('keeps a moved unit readable on both sides, named as it last stood', async () => {
+  it('splits a moved unit’s rows at the move: recorded before it Long Biên’s, after it Hoàng Mai’s', async () => {
+    const [account] = (await read(admin, `?unitId=${movedAway}`)).items;
+    const change = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${account!.entityId}`,
+      headers: admin,
+      payload: { fullName: 'Cán bộ CĐCS C' },
+    });
+    expect(change.statusCode).toBe(200);
     const fromLongBien = await read(longBien, `?unitId=${movedAway}`);
     const fromHoangMai = await read(hoangMai, `?unitId=${movedAway}`);
-    expect(fromLongBien.items).toEqual(fromHoangMai.items);
     expect(fromLongBien.items).toEqual([
       expect.objectContaining({ entity: 'user', action: 'create', unitName: 'CĐCS C (Hoàng Mai)' }),
     ]);
+    expect(fromHoangMai.items).toEqual([expect.objectContaining({ entity: 'user', action: 'update' })]);
   });
 
   it('reads one unit, or its whole subtree', async () => {
@@ -100,11 +110,11 @@ describe('audit log API', () => {
     );
   });
 
-  it('refuses a unit outside scope and a unit that does not exist', async () => {
+  it('refuses a unit outside scope as it refuses a unit that does not exist (404)', async () => {
     for (const [unitId, status] of [
-      [tree.hoangMai, 403],
-      [tree.grassrootsB, 403],
-      [tree.hanoi, 403],
+      [tree.hoangMai, 404],
+      [tree.grassrootsB, 404],
+      [tree.hanoi, 404],
       [999_999, 404],
     ] as const) {
       const response = await ctx.app.inject({

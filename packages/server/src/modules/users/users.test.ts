@@ -54,8 +54,8 @@ describe('accounts management', () => {
       const hoangMai = await call(admin, 'GET', `/api/users?unitId=${tree.hoangMai}`);
       expect(hoangMai.json().map((u: { username: string }) => u.username)).toEqual(['hoangmai.officer']);
       const outside = await call(longBien, 'GET', `/api/users?unitId=${tree.hoangMai}`);
-      expect(outside.statusCode).toBe(403);
-      expect(outside.json().error.code).toBe('OUT_OF_SCOPE');
+      expect(outside.statusCode).toBe(404);
+      expect(outside.json().error.code).toBe('NOT_FOUND');
     });
 
     it('finds a name typed without accents and returns the unit of each account', async () => {
@@ -111,13 +111,13 @@ describe('accounts management', () => {
     });
 
     it.each([
-      ['a unit outside the subtree', (t: HanoiTree) => ({ unitId: t.hoangMai }), 403, 'OUT_OF_SCOPE'],
+      ['a unit outside the subtree', (t: HanoiTree) => ({ unitId: t.hoangMai }), 404, 'NOT_FOUND'],
       ['the system administrator role', () => ({ role: 'system_admin' }), 403, 'ROLE_TOO_HIGH'],
       ['a taken username (any case)', () => ({ username: 'LongBien' }), 409, 'USERNAME_TAKEN'],
       ['a short password', () => ({ password: 'short' }), 400, 'INVALID_INPUT'],
       ['a username with spaces', () => ({ username: 'bad name' }), 400, 'INVALID_INPUT'],
       ['an unknown role', () => ({ role: 'king' }), 400, 'INVALID_INPUT'],
-      ['an unknown unit', () => ({ unitId: 999_999 }), 404, 'UNIT_NOT_FOUND'],
+      ['an unknown unit', () => ({ unitId: 999_999 }), 404, 'NOT_FOUND'],
     ])('refuses %s and saves nothing', async (_case, overrides, status, code) => {
       const count = async () =>
         (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from users`))[0]?.n;
@@ -176,10 +176,10 @@ describe('accounts management', () => {
 
     it('refuses an account outside the subtree, and moving an account out of it', async () => {
       const foreign = await call(longBien, 'PATCH', `/api/users/${hoangMaiOfficerId}`, { fullName: 'X' });
-      expect(foreign.statusCode).toBe(403);
+      expect(foreign.statusCode).toBe(404);
       const created = (await call(longBien, 'POST', '/api/users', newUser())).json();
       const moveOut = await call(longBien, 'PATCH', `/api/users/${created.id}`, { unitId: tree.hoangMai });
-      expect(moveOut.statusCode).toBe(403);
+      expect(moveOut.statusCode).toBe(404);
       const list = await call(longBien, 'GET', '/api/users');
       expect(list.json().find((u: { id: number }) => u.id === created.id).unit.id).toBe(tree.grassrootsA);
       const missing = await call(longBien, 'PATCH', '/api/users/999999', { fullName: 'X' });
@@ -204,7 +204,7 @@ describe('accounts management', () => {
       const list = await call(longBien, 'GET', '/api/users');
       expect(list.json().map((u: { id: number }) => u.id)).not.toContain(userId);
       const change = await call(longBien, 'PATCH', `/api/users/${userId}`, { active: false });
-      expect([change.statusCode, change.json().error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+      expect([change.statusCode, change.json().error.code]).toEqual([404, 'NOT_FOUND']);
     });
 
     it('keeps a unit administrator away from the system administrator role', async () => {
