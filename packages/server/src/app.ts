@@ -13,12 +13,14 @@ import { type Config, loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { takeTurnPerRequest } from './db/pglite-queue.ts';
 import { assessmentRoutes } from './modules/assessments/routes.ts';
+import { operatorRoutes } from './modules/backup/operator-routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { congressRoutes } from './modules/congresses/routes.ts';
 import { dashboardRoutes } from './modules/dashboard/routes.ts';
 import { electionRoutes } from './modules/elections/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { writeGuard } from './modules/health/write-guard.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
 import { memberExportRoutes } from './modules/member-export/routes.ts';
 import { memberImportRoutes } from './modules/member-import/routes.ts';
@@ -55,6 +57,7 @@ export type App = FastifyInstance;
 /** Feature modules, each a Fastify plugin with its own routes. */
 const modules = [
   healthRoutes,
+  operatorRoutes,
   authRoutes,
   userRoutes,
   ruleRoutes,
@@ -123,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   installHttpEdge(app);
+  await app.register(writeGuard);
   installPersonalDataPresenter(app);
 
   for (const module of modules) await app.register(module, { prefix: '/api' });

@@ -1,4 +1,6 @@
-// The production command line (`npm run cli -- <command>`): the first system administrator, password resets.
+// The production command line (`npm run cli -- <command>`): the first system administrator, password resets,
+// backup and restore. On the embedded database only one process may hold the data folder: beside a running
+// server, commands say so (and what to do instead); a backup goes through the server.
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +10,16 @@ import { desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from './config.ts';
 import { type Database, type Db, openDatabase } from './db/client.ts';
+import { DataDirLocked, identifyProcess } from './db/data-lock.ts';
 import { orgUnitVersions, users } from './db/schema/index.ts';
+import { type BackupTarget, backupCommand, restoreCommand } from './modules/backup/commands.ts';
 import { insertAccount, resetPassword } from './modules/users/service.ts';
 import { hashPassword } from './platform/auth.ts';
 import { ensureBaseData } from './platform/bootstrap.ts';
 import { AppError, NotFound } from './platform/errors.ts';
 import { translate, zodErrorMap } from './platform/i18n.ts';
 import { isMessageCode, type MessageCode } from './platform/messages.ts';
+import { describeDataDirError, operatorLocale } from './platform/storage-errors.ts';
 
 /** What a command needs from the terminal; tests pass their own. */
 export interface CliIo {
@@ -105,8 +110,37 @@ async function passwordFrom(io: CliIo, given: string | undefined): Promise<strin
   return value;
 }
 
+/** Where backup and restore work, and the folder relative paths are read from (npm runs us elsewhere). */
+export interface CliTarget extends BackupTarget {
+  cwd: string;
+  minFreeMb: number;
+}
+
+function defaultTarget(): CliTarget {
+  const config = loadConfig();
+  return { ...config, cwd: process.env.INIT_CWD ?? process.cwd() };
+}
+
+/** Backup and restore: they choose how to reach the database themselves (modules/backup/commands.ts). */
+async function runDataCommand(command: string, target: CliTarget, io: CliIo, file: string | undefined) {
+  const say = (code: MessageCode, params: Record<string, string | number>) =>
+    io.out(translate(io.locale, code, params));
+  if (command === 'backup') {
+    const { file: written, bytes } = await backupCommand(target, file, target.cwd, say);
+    say('BACKUP_DONE', { file: written, size: (bytes / 1024 / 1024).toFixed(1) });
+  } else {
+    await restoreCommand(target, required(file, 'file'), target.cwd, say);
+  }
+}
+
 /** Runs one command line; returns the process exit code. The database is opened only when a command needs it. */
-export async function runCli(argv: string[], io: CliIo, open: () => Promise<Database>): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  open: () => Promise<Database>,
+  target: CliTarget = defaultTarget(),
+): Promise<number> {
+  let command = 'help';
   try {
     const { positionals, values } = parseArgs({
       args: argv,
@@ -115,11 +149,16 @@ export async function runCli(argv: string[], io: CliIo, open: () => Promise<Data
         username: { type: 'string' },
         'full-name': { type: 'string' },
         password: { type: 'string' },
+        out: { type: 'string' },
       },
     });
-    const command = positionals[0] ?? 'help';
+    command = positionals[0] ?? 'help';
     if (command === 'help' || command === '--help') {
       io.out(translate(io.locale, 'CLI_HELP'));
+      return 0;
+    }
+    if (command === 'backup' || command === 'restore') {
+      await runDataCommand(command, target, io, command === 'backup' ? values.out : positionals[1]);
       return 0;
     }
     if (command !== 'user:create-admin' && command !== 'user:reset-password') {
@@ -131,6 +170,7 @@ export async function runCli(argv: string[], io: CliIo, open: () => Promise<Data
         ? valid(fullNameSchema, required(values['full-name'], 'full-name'), io.locale, 'full-name')
         : '';
     const password = await passwordFrom(io, values.password);
+    identifyProcess(command);
     const database = await open();
     try {
       if (command === 'user:create-admin') {
@@ -145,7 +185,15 @@ export async function runCli(argv: string[], io: CliIo, open: () => Promise<Data
     }
     return 0;
   } catch (error) {
-    if (error instanceof AppError || error instanceof CliError) {
+    const folder = describeDataDirError(io.locale, error, target.dataDir, target.minFreeMb);
+    if (folder) {
+      io.err(folder);
+      // The one command the running server can do too, without stopping it.
+      const owner = error instanceof DataDirLocked ? error.holder?.command : undefined;
+      if (owner === 'server' && command === 'user:reset-password') {
+        io.err(translate(io.locale, 'CLI_RESET_PASSWORD_IN_APP'));
+      }
+    } else if (error instanceof AppError || error instanceof CliError) {
       io.err(translate(io.locale, error.code, error.params));
     } else {
       io.err(error instanceof Error ? error.message : String(error));
@@ -198,10 +246,8 @@ async function readLine(): Promise<string> {
 }
 
 function terminalIo(): CliIo {
-  const lang = process.env.CONGDOAN_LANG ?? process.env.LANG ?? '';
-  const locale: Locale = lang.startsWith('en') ? 'en' : 'vi';
   return {
-    locale,
+    locale: operatorLocale(),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     readPassword: async (prompt, confirmPrompt) => {

@@ -38,6 +38,11 @@ export interface Config {
   cardSecret: string | undefined;
   /** Where people reach the server (no trailing slash), for links printed on cards; unset, the request's host. */
   publicUrl: string | undefined;
+  /**
+   * Free space (MB) the embedded database's disk must keep: below it writes answer 503 and /api/health says
+   * diskFull, because PGlite stops answering at all once a write meets a full disk.
+   */
+  minFreeMb: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxySetting(env.CONGDOAN_TRUST_PROXY),
     cardSecret: env.CONGDOAN_CARD_SECRET || undefined,
     publicUrl: env.CONGDOAN_PUBLIC_URL?.replace(/\/+$/u, '') || undefined,
+    minFreeMb: Number(env.CONGDOAN_MIN_FREE_MB ?? 200),
   };
 }
 

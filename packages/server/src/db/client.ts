@@ -1,6 +1,5 @@
 // Opens the database: embedded PGlite in a data folder by default, a PostgreSQL server when given a URL.
 // Both get the same generated migrations and are used through the same drizzle interface.
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-lock.ts';
 import { queued } from './pglite-queue.ts';
 import * as schema from './schema/index.ts';
 
@@ -48,12 +48,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // One process per data folder (db/data-lock.ts): a second server or CLI stops here with who holds it.
+  const lock = dataDir.startsWith('memory://') ? undefined : lockDataDir(dataDir);
   // One connection for every request: the queue decides whose query goes next (db/pglite-queue.ts).
   const client = queued(await PGlite.create(dataDir, { extensions: { ltree, pg_trgm } }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close() };
+  return { db, kind: 'pglite', close: () => client.close().finally(() => lock?.release()) };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

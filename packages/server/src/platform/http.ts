@@ -16,6 +16,7 @@ import { AppError, Unauthorized } from './errors.ts';
 import { requestLocale, translate, zodErrorMap } from './i18n.ts';
 import { isMessageCode } from './messages.ts';
 import { assertAccess, assertPower, unitHasEnded } from './scope.ts';
+import { storageError } from './storage-errors.ts';
 
 /** Carries the schema and data so the error handler can re-run it with the caller's language. */
 export class RequestValidationError extends Error {
@@ -136,6 +137,8 @@ export function installHttpEdge(app: FastifyInstance): void {
       return sendError(reply, request, new AppError(status, 'INVALID_INPUT'), [{ message: error.message }]);
     }
     request.log.error({ err: error }, 'unhandled error');
+    const storage = storageError(error);
+    if (storage) return sendError(reply, request, storage);
     return sendError(reply, request, new AppError(500, 'INTERNAL_ERROR'));
   });
 }

@@ -346,7 +346,14 @@ Lệnh:
       (không hiện ra màn hình) hoặc đọc một dòng từ stdin.
   user:reset-password --username U [--password P]
       Đặt lại mật khẩu của một tài khoản và kết thúc mọi phiên đăng nhập của tài khoản đó.
+  backup [--out TỆP]
+      Sao lưu cơ sở dữ liệu: cơ sở dữ liệu nhúng thành .tar.gz (qua máy chủ nếu máy chủ đang chạy),
+      PostgreSQL bằng pg_dump -Fc. Mặc định ghi vào congdoan-<ngày>.tar.gz hoặc .dump.
+  restore TỆP
+      Khôi phục: cơ sở dữ liệu nhúng vào thư mục dữ liệu khi máy chủ đã dừng (thư mục cũ được giữ lại
+      bên cạnh); PostgreSQL vào cơ sở dữ liệu trống ở DATABASE_URL.
   help
+
       In hướng dẫn này.
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CONGDOAN_DATA_DIR (mặc định ./data).`,
@@ -358,6 +365,37 @@ Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CO
   CLI_PASSWORD_LENGTH: 'Mật khẩu cần từ {min} đến {max} ký tự',
   CLI_ADMIN_CREATED: 'Đã tạo tài khoản quản trị hệ thống {username} (đơn vị {unit})',
   CLI_PASSWORD_RESET: 'Đã đặt lại mật khẩu của {username}; các phiên đăng nhập cũ đã kết thúc',
+  DATA_DIR_LOCKED_SERVER:
+    'Thư mục dữ liệu {dataDir} đang được máy chủ Công Đoàn Số dùng (tiến trình {pid} trên máy {host}, từ {since}). Hãy dừng máy chủ trước.',
+  DATA_DIR_LOCKED_COMMAND:
+    'Thư mục dữ liệu {dataDir} đang được lệnh "{command}" dùng (tiến trình {pid} trên máy {host}, từ {since}). Hãy chờ lệnh đó chạy xong.',
+  DATA_DIR_LOCKED_UNKNOWN: 'Thư mục dữ liệu {dataDir} đang được một tiến trình khác dùng (tệp khóa {lockPath}).',
+  DATA_DIR_LOCK_REMOTE_HINT:
+    'Tiến trình đó ở máy hoặc container khác nên không kiểm tra được; nếu nó đã dừng, khóa tự hết hạn {seconds} giây sau lần cuối nó báo còn chạy, hoặc xóa tệp {lockPath}.',
+  DATA_DIR_READ_ONLY:
+    'Không ghi được vào thư mục dữ liệu {dataDir} ({code}): thư mục chỉ đọc hoặc không có quyền ghi. Hãy cho phép ghi hoặc chọn thư mục khác bằng CONGDOAN_DATA_DIR.',
+  DATA_DIR_FULL:
+    'Ổ đĩa chứa thư mục dữ liệu {dataDir} đã đầy ({code}). Hãy giải phóng chỗ trống (cần ít nhất {minMb} MB) rồi chạy lại.',
+  DATA_DIR_NOT_A_FOLDER: '{dataDir} không dùng làm thư mục dữ liệu được ({code}): một phần của đường dẫn là tệp.',
+  DATA_DIR_CANNOT_OPEN: 'Không mở được cơ sở dữ liệu trong {dataDir}: {reason}',
+  CLI_RESET_PASSWORD_IN_APP:
+    'Không cần dừng máy chủ: quản trị hệ thống có thể đặt lại mật khẩu trên ứng dụng web, mục Tài khoản.',
+  STORAGE_FULL: 'Ổ đĩa của cơ sở dữ liệu đã đầy nên thay đổi chưa được lưu. Hãy báo quản trị hệ thống.',
+  STORAGE_READ_ONLY: 'Cơ sở dữ liệu đang chỉ cho đọc nên thay đổi chưa được lưu. Hãy báo quản trị hệ thống.',
+  OPERATOR_TOKEN_INVALID: 'Địa chỉ này chỉ dành cho lệnh quản trị chạy trên máy chủ',
+  BACKUP_DONE: 'Đã sao lưu vào {file} ({size} MB)',
+  BACKUP_VIA_SERVER: 'Máy chủ đang chạy (tiến trình {pid}): sao lưu qua máy chủ ở {url}',
+  BACKUP_SERVER_UNREACHABLE:
+    'Máy chủ (tiến trình {pid}) giữ thư mục dữ liệu nhưng không trả lời ở {url} ({reason}). Hãy thử lại khi máy chủ đã khởi động xong.',
+  BACKUP_NOT_EMBEDDED: 'Máy chủ này dùng PostgreSQL: sao lưu bằng pg_dump (npm run cli -- backup với DATABASE_URL)',
+  BACKUP_TOOL_FAILED: '{tool} không chạy được: {reason}',
+  RESTORE_FILE_MISSING: 'Không đọc được tệp sao lưu {file}',
+  RESTORE_WRONG_KIND:
+    'Tệp {file} không phải bản sao lưu của {expected} (bản sao lưu cơ sở dữ liệu nhúng là .tar.gz, của PostgreSQL là tệp pg_dump -Fc)',
+  RESTORE_NOT_EMPTY:
+    'Cơ sở dữ liệu {database} đã có dữ liệu ({tables} bảng). Hãy khôi phục vào một cơ sở dữ liệu mới (createdb), rồi trỏ DATABASE_URL tới đó.',
+  RESTORE_DONE_EMBEDDED: 'Đã khôi phục {members} đoàn viên vào {dataDir}; thư mục cũ được giữ ở {aside}',
+  RESTORE_DONE_FRESH: 'Đã khôi phục {members} đoàn viên vào {target}',
   MEETING_NOT_FOUND: 'Không tìm thấy kỳ họp',
   COMMITTEE_NOT_FOUND: 'Không tìm thấy ban chấp hành (ủy ban) này',
   RESOLUTION_NOT_FOUND: 'Không tìm thấy nghị quyết',
@@ -914,7 +952,14 @@ Commands:
       asked for (not echoed) or read as one line from stdin.
   user:reset-password --username U [--password P]
       Sets a new password for an account and ends all of its sessions.
+  backup [--out FILE]
+      Backs up the database: the embedded one as a .tar.gz (through the server when it runs),
+      PostgreSQL with pg_dump -Fc. Writes congdoan-<date>.tar.gz or .dump by default.
+  restore FILE
+      Restores: the embedded database into the data folder while the server is stopped (the previous
+      folder is kept beside it); PostgreSQL into the empty database at DATABASE_URL.
   help
+
       Prints this help.
 
 Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (default ./data).`,
@@ -926,6 +971,37 @@ Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (defaul
   CLI_PASSWORD_LENGTH: 'A password has {min} to {max} characters',
   CLI_ADMIN_CREATED: 'Created system administrator {username} (unit {unit})',
   CLI_PASSWORD_RESET: 'New password set for {username}; their earlier sessions have ended',
+  DATA_DIR_LOCKED_SERVER:
+    'The data folder {dataDir} is in use by the Công Đoàn Số server (process {pid} on {host}, since {since}). Stop the server first.',
+  DATA_DIR_LOCKED_COMMAND:
+    'The data folder {dataDir} is in use by the command "{command}" (process {pid} on {host}, since {since}). Wait for it to finish.',
+  DATA_DIR_LOCKED_UNKNOWN: 'The data folder {dataDir} is in use by another process (lock file {lockPath}).',
+  DATA_DIR_LOCK_REMOTE_HINT:
+    'That process runs on another machine or container, so it cannot be checked from here; if it has stopped, the lock lapses {seconds} seconds after its last sign of life, or delete {lockPath}.',
+  DATA_DIR_READ_ONLY:
+    'Cannot write to the data folder {dataDir} ({code}): it is read-only or not writable by this user. Make it writable or choose another folder with CONGDOAN_DATA_DIR.',
+  DATA_DIR_FULL:
+    'The disk holding the data folder {dataDir} is full ({code}). Free some space (at least {minMb} MB) and start again.',
+  DATA_DIR_NOT_A_FOLDER: '{dataDir} cannot be the data folder ({code}): part of the path is a file.',
+  DATA_DIR_CANNOT_OPEN: 'Cannot open the database in {dataDir}: {reason}',
+  CLI_RESET_PASSWORD_IN_APP:
+    'No need to stop the server: a system administrator can set a new password in the web app, under Accounts.',
+  STORAGE_FULL: "The database's disk is full, so the change was not saved. Tell the system administrator.",
+  STORAGE_READ_ONLY: 'The database accepts only reads right now, so the change was not saved. Tell the system administrator.',
+  OPERATOR_TOKEN_INVALID: 'This address is only for administration commands run on the server',
+  BACKUP_DONE: 'Backed up to {file} ({size} MB)',
+  BACKUP_VIA_SERVER: 'The server is running (process {pid}): backing up through it at {url}',
+  BACKUP_SERVER_UNREACHABLE:
+    'The server (process {pid}) holds the data folder but does not answer at {url} ({reason}). Try again once it has started.',
+  BACKUP_NOT_EMBEDDED: 'This server uses PostgreSQL: back up with pg_dump (npm run cli -- backup with DATABASE_URL)',
+  BACKUP_TOOL_FAILED: '{tool} failed: {reason}',
+  RESTORE_FILE_MISSING: 'Cannot read the backup file {file}',
+  RESTORE_WRONG_KIND:
+    'The file {file} is not a backup of {expected} (an embedded database backup is a .tar.gz, a PostgreSQL one a pg_dump -Fc file)',
+  RESTORE_NOT_EMPTY:
+    'The database {database} already holds data ({tables} tables). Restore into a new database (createdb), then point DATABASE_URL at it.',
+  RESTORE_DONE_EMBEDDED: 'Restored {members} members into {dataDir}; the previous folder is kept at {aside}',
+  RESTORE_DONE_FRESH: 'Restored {members} members into {target}',
   MEETING_NOT_FOUND: 'Meeting not found',
   COMMITTEE_NOT_FOUND: 'Committee not found',
   RESOLUTION_NOT_FOUND: 'Resolution not found',

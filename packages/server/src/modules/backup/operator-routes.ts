@@ -1,0 +1,36 @@
+// POST /api/operator/backup: the running server's consistent backup of the embedded database, for
+// `npm run cli -- backup` on the same machine, which cannot open the folder while the server holds it.
+// No session: the CLI proves it runs as the server's operator with the token this process wrote into the
+// data folder's lock file (mode 0600) — whoever can read that file can read the whole database anyway.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { embeddedClient } from '../../db/embedded.ts';
+import { AppError } from '../../platform/errors.ts';
+import { dumpEmbedded } from './embedded.ts';
+
+/** Made afresh by each server process; main.ts publishes it in the lock file once the server listens. */
+export const operatorToken = randomBytes(32).toString('base64url');
+export const OPERATOR_TOKEN_HEADER = 'x-congdoan-operator-token';
+
+function isOperatorToken(given: unknown): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(operatorToken);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export const operatorRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/operator/backup',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (request, reply) => {
+      if (!isOperatorToken(request.headers[OPERATOR_TOKEN_HEADER])) {
+        throw new AppError(401, 'OPERATOR_TOKEN_INVALID');
+      }
+      if (!embeddedClient(app.database)) throw new AppError(409, 'BACKUP_NOT_EMBEDDED');
+      request.log.info('backup of the embedded database for the operator');
+      const archive = await dumpEmbedded(app.database);
+      return reply.type('application/gzip').send(archive);
+    },
+  );
+};
