@@ -14,6 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-lock.ts';
 import { queued } from './pglite-queue.ts';
+import { startUpkeep } from './pglite-upkeep.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -54,7 +55,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const client = queued(await PGlite.create(dataDir, { extensions: { ltree, pg_trgm } }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close().finally(() => lock?.release()) };
+  // PGlite has no autovacuum: planner statistics and dead rows are kept here (db/pglite-upkeep.ts).
+  const upkeep = dataDir.startsWith('memory://') ? undefined : await startUpkeep(client);
+  const close = async () => {
+    await upkeep?.stop();
+    await client.close().finally(() => lock?.release());
+  };
+  return { db, kind: 'pglite', close };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
