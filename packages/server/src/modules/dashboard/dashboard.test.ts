@@ -351,13 +351,13 @@ describe('home dashboard', () => {
     expect((await dashboardOf(asLongBien, 'asOf=2025-02-01')).targets).toEqual([]);
   });
 
-  it('refuses a unit outside the actor’s subtree and an unknown one', async () => {
+  it('refuses a unit outside the actor’s subtree as it refuses an unknown one (404)', async () => {
     for (const unit of [ids.HM, ids.HN, ids['G-TRUONG']]) {
       const response = await asLongBien('GET', `/api/dashboard?unitId=${unit}`);
-      expect(response.status).toBe(403);
-      expect(response.body.error.code).toBe('OUT_OF_SCOPE');
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe('NOT_FOUND');
     }
-    expect((await asNhua('GET', `/api/dashboard?unitId=${ids.LB}`)).status).toBe(403);
+    expect((await asNhua('GET', `/api/dashboard?unitId=${ids.LB}`)).status).toBe(404);
     expect((await asAdmin('GET', '/api/dashboard?unitId=987654')).status).toBe(404);
     expect((await asAdmin('GET', '/api/dashboard?asOf=2024-02-30')).status).toBe(400);
     // The admin reads Long Biên's dashboard with the same figures.

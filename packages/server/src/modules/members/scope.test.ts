@@ -44,10 +44,10 @@ describe('a member of another subtree', () => {
       () => ({ unitId: ids['G-NHUA'], office: 'chair', validFrom: '2024-01-01' }),
     ],
     ['print the card of', 'GET', '/card', () => undefined],
-  ])('cannot be %sed: 403, and nothing changes', async (_verb, method, path, body) => {
+  ])('cannot be %sed: 404 as if unknown, and nothing changes', async (_verb, method, path, body) => {
     const before = await as.asAdmin('GET', `/api/members/${foreign}`);
     const response = await as.asLongBien(method, `/api/members/${foreign}${path}`, body());
-    expect([response.status, response.body.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+    expect([response.status, response.body.error.code]).toEqual([404, 'NOT_FOUND']);
     expect(JSON.stringify(response.body)).not.toContain('Bảo');
     expect((await as.asAdmin('GET', `/api/members/${foreign}`)).body).toEqual(before.body);
   });
@@ -83,7 +83,7 @@ describe('a member of another subtree', () => {
     }
     for (const unit of ['HM', 'G-TRUONG', 'HN']) {
       const response = await as.asLongBien('GET', `/api/members?unitId=${ids[unit]}`);
-      expect(response.status, unit).toBe(403);
+      expect(response.status, unit).toBe(404);
     }
   });
 
@@ -93,9 +93,9 @@ describe('a member of another subtree', () => {
       `/api/org-units/${ids['G-NHUA']}/members/cards?ids=${own},${foreign}`,
     );
     expect(sneaked.status).toBe(404);
-    expect((await as.asLongBien('GET', `/api/org-units/${ids['G-TRUONG']}/members/cards`)).status).toBe(403);
-    expect((await as.asLongBien('GET', `/api/org-units/${ids.HM}/member-stats`)).status).toBe(403);
-    expect((await as.asLongBien('GET', `/api/org-units/${ids.HN}/member-stats`)).status).toBe(403);
+    expect((await as.asLongBien('GET', `/api/org-units/${ids['G-TRUONG']}/members/cards`)).status).toBe(404);
+    expect((await as.asLongBien('GET', `/api/org-units/${ids.HM}/member-stats`)).status).toBe(404);
+    expect((await as.asLongBien('GET', `/api/org-units/${ids.HN}/member-stats`)).status).toBe(404);
   });
 
   it('a viewer reads its own members but cannot change them', async () => {
@@ -116,13 +116,13 @@ describe('scope follows the member and the tree', () => {
       reason,
     });
     expect(moved.status).toBe(200);
-    expect((await as.asLongBien('GET', `/api/members/${leaving}`)).status).toBe(403);
+    expect((await as.asLongBien('GET', `/api/members/${leaving}`)).status).toBe(404);
     const again = await as.asLongBien('POST', `/api/members/${leaving}/leave`, {
       kind: 'leave',
       effectiveDate: '2024-03-01',
       reason,
     });
-    expect(again.status).toBe(403);
+    expect(again.status).toBe(404);
   });
 
   it('a union moved into Long Biên brings its members today, not in the lists of earlier dates', async () => {

@@ -1,11 +1,12 @@
 // Emulation clusters (cụm thi đua): named groups of peer units under a parent, for one year. A member must
 // have been a direct child of the parent during that year and belongs to at most one cluster a year.
-import type {
-  CreateClusterBody,
-  EmulationCluster,
-  ListClustersQuery,
-  UnitTypeCode,
-  UpdateClusterBody,
+import {
+  type CreateClusterBody,
+  type EmulationCluster,
+  type ListClustersQuery,
+  todayInVietnam,
+  type UnitTypeCode,
+  type UpdateClusterBody,
 } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
@@ -149,7 +150,7 @@ async function assertMembers(
   const parent = await latestVersion(tx, parentId);
   for (const row of rows) {
     // A unit out of the actor's reach is not named: it answers as an unknown one.
-    if (!row.peer && actor && !(await isUnitReadable(tx, actor, row.id, lastDay(year))))
+    if (!row.peer && actor && !(await isUnitReadable(tx, actor, row.id, todayInVietnam())))
       throw outOfReach('UNIT_NOT_FOUND');
     if (!row.peer)
       throw new RuleViolation('CLUSTER_MEMBER_NOT_PEER', { name: row.name, parent: parent.name, year });

@@ -122,7 +122,7 @@ describe('a unit as of a date', () => {
 
   it('answers 404 for a unit that never existed', async () => {
     const response = await asAdmin('GET', '/api/org-units/999999');
-    expect([response.status, response.body.error.code]).toEqual([404, 'UNIT_NOT_FOUND']);
+    expect([response.status, response.body.error.code]).toEqual([404, 'NOT_FOUND']);
   });
 });
 
@@ -173,9 +173,9 @@ describe('scope', () => {
     ['its counts', () => `/api/org-units/${ids.HM}/stats`],
     ['a unit inside it', () => `/api/org-units/${ids['G-TRUONG']}`],
     ['the children of the parent federation', () => `/api/org-units?parentId=${ids.HN}`],
-  ])('a Long Biên user cannot read %s (403)', async (_label, url) => {
+  ])('a Long Biên user cannot read %s (404, as if it did not exist)', async (_label, url) => {
     const response = await asLongBien('GET', url());
-    expect([response.status, response.body.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+    expect([response.status, response.body.error.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   it('search never returns units outside the user subtree', async () => {
@@ -233,10 +233,10 @@ describe('scope', () => {
       () => ({ childrenToId: ids['G-TRUONG'] }),
     ],
   ];
-  it.each(writes)('a Long Biên user cannot %s (403, nothing changed)', async (_label, method, url, body) => {
+  it.each(writes)('a Long Biên user cannot %s (404, nothing changed)', async (_label, method, url, body) => {
     const before = await treeCounts(ctx);
     const response = await asLongBien(method, url(), { effectiveDate: '2025-08-01', reason, ...body() });
-    expect([response.status, response.body.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+    expect([response.status, response.body.error.code]).toEqual([404, 'NOT_FOUND']);
     expect(await treeCounts(ctx)).toEqual(before);
   });
 

@@ -326,7 +326,7 @@ describe('refused restructuring changes nothing', () => {
       'move an unknown unit',
       () => ['POST', '/api/org-units/999999/move', { effectiveDate: '2024-01-01', newParentId: ids.HN }],
       404,
-      'UNIT_NOT_FOUND',
+      'NOT_FOUND',
     ],
   ];
 

@@ -1,7 +1,7 @@
 // Writing year plans: a unit issues its plan for a year (one per unit and year) with targets on indicators
 // of the catalog, assigned to all its children or per child (children live on the day of issue); a child
 // (or the issuer) enters what it has achieved on an indicator the records do not reach.
-import type { AchievementBody, YearPlanBody } from '@congdoan/domain';
+import { type AchievementBody, todayInVietnam, type YearPlanBody } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { planTargetAssignments, planTargets, targetAchievements, yearPlans } from '../../db/schema/index.ts';
@@ -31,9 +31,9 @@ async function unitName(tx: Tx, unitId: number): Promise<string> {
   return row.name;
 }
 
-/** The name of a unit the request brought in, for a message: only when the actor may read it (else 404). */
-async function readableUnitName(tx: Tx, actor: Actor, unitId: number, day: string): Promise<string> {
-  if (!(await isUnitReadable(tx, actor, unitId, day))) throw outOfReach('UNIT_NOT_FOUND');
+/** The name of a unit the request brought in, for a message: only when the actor may read it now (else 404). */
+async function readableUnitName(tx: Tx, actor: Actor, unitId: number): Promise<string> {
+  if (!(await isUnitReadable(tx, actor, unitId, todayInVietnam()))) throw outOfReach('UNIT_NOT_FOUND');
   return unitName(tx, unitId);
 }
 
@@ -59,7 +59,7 @@ export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Prom
     for (const child of target.perChild ?? []) {
       if (!children.has(child.unitId)) {
         throw new RuleViolation('TARGET_UNIT_NOT_CHILD', {
-          name: await readableUnitName(tx, actor, child.unitId, body.issuedOn),
+          name: await readableUnitName(tx, actor, child.unitId),
           unit: issuer,
           date: body.issuedOn,
         });
@@ -148,7 +148,7 @@ export async function recordAchievement(
   }
   if (!(await childrenOn(tx, target.plan_unit_id, body.asOf)).has(unitId)) {
     throw new RuleViolation('TARGET_UNIT_NOT_CHILD', {
-      name: await readableUnitName(tx, actor, unitId, body.asOf),
+      name: await readableUnitName(tx, actor, unitId),
       unit: await unitName(tx, target.plan_unit_id),
       date: body.asOf,
     });

@@ -1,7 +1,7 @@
 // Splitting a unit into new units that each take some of its children: the source is kept (tách) or ends
 // (chia, keepSource false, when every child must go to a part). The source's members go to the part named by
 // `membersToPart` (required when the source ends with members); a kept source keeps them otherwise.
-import type { EventResult, SplitUnitBody } from '@congdoan/domain';
+import { type EventResult, type SplitUnitBody, todayInVietnam } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
@@ -56,7 +56,8 @@ export async function splitUnit(
       const child = children.get(childId);
       if (!child) {
         // A unit out of the actor's reach is not named: it answers as an unknown one.
-        if (actor && !(await isUnitReadable(tx, actor, childId, date))) throw outOfReach('UNIT_NOT_FOUND');
+        if (actor && !(await isUnitReadable(tx, actor, childId, todayInVietnam())))
+          throw outOfReach('UNIT_NOT_FOUND');
         const unit = await latestVersion(tx, childId);
         throw new RuleViolation('SPLIT_CHILD_NOT_UNDER_SOURCE', { name: unit.name });
       }
