@@ -6,6 +6,7 @@ import type { MeetingListParams, TaskListParams } from './meetings.ts';
 import type { MemberListParams } from './members.ts';
 import type { ListUnitsParams } from './org.ts';
 import type { PlanListParams } from './plans.ts';
+import type { CorrectionListParams } from './privacy.ts';
 
 export const keys = {
   me: ['me'] as const,
@@ -57,4 +58,9 @@ export const keys = {
   planList: (params: PlanListParams) => ['plans', 'list', params] as const,
   plan: (id: number) => ['plans', 'detail', id] as const,
   planProgress: (id: number, asOf: string) => ['plans', 'progress', id, asOf] as const,
+  /** Personal data: a write (a correction decided, a breach updated) refreshes the whole prefix. */
+  privacyRegister: ['privacy', 'register'] as const,
+  privacyReads: (params: { memberId?: number; page?: number }) => ['privacy', 'reads', params] as const,
+  privacyCorrections: (params: CorrectionListParams) => ['privacy', 'corrections', params] as const,
+  privacyBreaches: ['privacy', 'breaches'] as const,
 };

@@ -9,6 +9,7 @@ import {
   IconLayoutDashboard,
   IconReportAnalytics,
   IconScale,
+  IconShieldLock,
   IconSitemap,
   IconTargetArrow,
   IconUsers,
@@ -33,7 +34,10 @@ const NAV = [
   { to: '/audit', key: 'audit', icon: IconHistory },
   { to: '/users', key: 'users', icon: IconUsers },
   { to: '/rules', key: 'rules', icon: IconScale },
+  { to: '/privacy', key: 'privacy', icon: IconShieldLock },
 ] as const;
+/** Pages for administrators (the accounts, the personal-data register and logs). */
+const ADMIN_ONLY = new Set<string>(['users', 'privacy']);
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -100,7 +104,7 @@ export function AppLayout() {
 
       <AppShell.Navbar p="xs">
         <AppShell.Section grow>
-          {NAV.filter((item) => item.key !== 'users' || powers.manageUsers).map((item) => (
+          {NAV.filter((item) => !ADMIN_ONLY.has(item.key) || powers.manageUsers).map((item) => (
             <NavLink
               key={item.key}
               component={Link}

@@ -37,6 +37,7 @@ import { UnitPage } from '../routes/org/UnitPage.tsx';
 import { PlanProgressPage } from '../routes/plans/PlanProgressPage.tsx';
 import { PlansPage } from '../routes/plans/PlansPage.tsx';
 import { validatePlansSearch } from '../routes/plans/search.ts';
+import { PRIVACY_TABS, PrivacyPage, type PrivacyTab } from '../routes/privacy/PrivacyPage.tsx';
 import { PeriodPage as ReportPeriodPage } from '../routes/reports/PeriodPage.tsx';
 import { ReportsPage } from '../routes/reports/ReportsPage.tsx';
 import { validatePeriodSearch, validateReportsSearch } from '../routes/reports/search.ts';
@@ -202,6 +203,19 @@ const usersRoute = createRoute({
 
 const rulesRoute = createRoute({ getParentRoute: () => appRoute, path: 'rules', component: RulesPage });
 
+/** Personal data (?tab=register|reads|corrections|breaches): the administrators' page. */
+const privacyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'privacy',
+  validateSearch: (search: Search): { tab?: PrivacyTab } => ({
+    tab: PRIVACY_TABS.find((tab) => tab === search.tab),
+  }),
+  beforeLoad: ({ context }) => {
+    if (!ROLE_POWERS[context.user.role].manageUsers) throw redirect({ to: '/org' });
+  },
+  component: PrivacyPage,
+});
+
 const congressesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'congresses',
@@ -307,6 +321,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     usersRoute,
     rulesRoute,
+    privacyRoute,
     congressesRoute.addChildren([congressProgressRoute, congressRoute]),
     meetingRoute,
     assessmentsRoute.addChildren([assessmentsIndexRoute, assessmentSheetRoute]),

@@ -21,6 +21,7 @@ import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
 import { UnitLink } from '../../components/UnitLink.tsx';
+import { MemberPrivacy } from '../privacy/MemberPrivacy.tsx';
 import { EditMemberModal } from './EditMemberModal.tsx';
 import { LeaveMemberModal } from './LeaveMemberModal.tsx';
 import { MemberOffices } from './MemberOffices.tsx';
@@ -174,6 +175,7 @@ export function MemberPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <MemberPrivacy member={data} canWrite={canWrite} />
       {open === 'edit' && <EditMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'transfer' && <TransferMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'leave' && <LeaveMemberModal member={data} onClose={() => setOpen(null)} />}

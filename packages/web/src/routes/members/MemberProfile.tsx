@@ -84,7 +84,13 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
           </Title>
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" verticalSpacing="sm">
             {group.fields.map(([name, value]) => (
-              <Field key={name} name={name} label={label(name)} value={value} />
+              <Field
+                key={name}
+                name={name}
+                label={label(name)}
+                // A sensitive field held but withheld from this role (the server says which).
+                value={member.hiddenFields?.includes(name as 'ethnicity') ? t('privacy.hidden') : value}
+              />
             ))}
           </SimpleGrid>
         </Paper>

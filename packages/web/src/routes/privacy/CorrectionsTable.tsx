@@ -1,0 +1,188 @@
+// Correction requests with their trail (who asked, what, old → asked for, received, decided), and for an
+// officer the accept / refuse step of the pending ones. Used on the personal-data page and a member's page.
+import type { CorrectionRequest } from '@congdoan/domain';
+import { Anchor, Badge, Button, Group, Table, Text, Textarea } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { privacyApi } from '../../api/privacy.ts';
+import { formatDate, formatDateTime } from '../../components/format.ts';
+import { StepModal } from '../../components/StepModal.tsx';
+import { fieldLabel } from './RegisterTab.tsx';
+
+const STATUS_COLORS = { pending: 'yellow', accepted: 'green', refused: 'gray' } as const;
+
+function valueText(t: TFunction, request: CorrectionRequest, value: string | number | null): string {
+  if (request.valuesHidden) return t('privacy.hidden');
+  return value === null || value === '' ? '—' : String(value);
+}
+
+function DecideModal({
+  request,
+  decision,
+  onClose,
+}: {
+  request: CorrectionRequest;
+  decision: 'accept' | 'refuse';
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const params = {
+    name: request.memberName,
+    field: fieldLabel(t, request.field),
+    value: valueText(t, request, request.requestedValue),
+  };
+  return (
+    <StepModal
+      title={t(`privacy.corrections.${decision}Title`)}
+      testId="correction-decide-modal"
+      onClose={onClose}
+      danger={decision === 'refuse'}
+      validate={() => decision === 'accept' || Boolean(reason.trim())}
+      summary={() => t(`privacy.corrections.${decision}Confirm`, params)}
+      submit={() =>
+        privacyApi.decideCorrection(
+          request.id,
+          decision === 'accept' ? { decision } : { decision, reason: reason.trim() },
+        )
+      }
+      done={t(`privacy.corrections.${decision}Done`)}
+    >
+      {(showErrors) =>
+        decision === 'refuse' ? (
+          <Textarea
+            data-testid="correction-refusal-reason"
+            label={t('privacy.corrections.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={showErrors && !reason.trim() ? t('common.required') : undefined}
+            withAsterisk
+            autosize
+            minRows={2}
+          />
+        ) : (
+          <Text size="sm">{t('privacy.corrections.acceptHint')}</Text>
+        )
+      }
+    </StepModal>
+  );
+}
+
+export function CorrectionsTable({
+  requests,
+  canDecide,
+  showMember = true,
+}: {
+  requests: CorrectionRequest[];
+  canDecide: boolean;
+  showMember?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [deciding, setDeciding] = useState<{
+    request: CorrectionRequest;
+    decision: 'accept' | 'refuse';
+  } | null>(null);
+  if (requests.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" data-testid="corrections-empty">
+        {t('privacy.corrections.empty')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped data-testid="corrections-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('privacy.corrections.received')}</Table.Th>
+              {showMember && <Table.Th>{t('privacy.corrections.member')}</Table.Th>}
+              <Table.Th>{t('privacy.corrections.change')}</Table.Th>
+              <Table.Th>{t('privacy.corrections.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {requests.map((request) => (
+              <Table.Tr key={request.id} data-testid="correction-row">
+                <Table.Td>
+                  <Text size="sm">{formatDate(request.receivedOn)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('privacy.corrections.askedBy', { name: request.requestedBy })}
+                  </Text>
+                </Table.Td>
+                {showMember && (
+                  <Table.Td>
+                    <Anchor
+                      size="sm"
+                      renderRoot={(props) => (
+                        <Link
+                          {...props}
+                          to="/members/$memberId"
+                          params={{ memberId: String(request.memberId) }}
+                        />
+                      )}
+                    >
+                      {request.memberName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {request.unitName ?? ''}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {fieldLabel(t, request.field)}
+                  </Text>
+                  <Text size="sm" data-testid="correction-values">
+                    {valueText(t, request, request.oldValue)} →{' '}
+                    {valueText(t, request, request.requestedValue)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    color={STATUS_COLORS[request.status]}
+                    variant="light"
+                    data-testid="correction-status"
+                  >
+                    {t(`privacy.corrections.statuses.${request.status}`)}
+                  </Badge>
+                  {request.decidedAt && (
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(request.decidedAt)} · {request.decidedBy}
+                    </Text>
+                  )}
+                  {request.refusalReason && <Text size="xs">{request.refusalReason}</Text>}
+                  {canDecide && request.status === 'pending' && (
+                    <Group gap={4} mt={4}>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        color="green"
+                        onClick={() => setDeciding({ request, decision: 'accept' })}
+                        data-testid="correction-accept"
+                      >
+                        {t('privacy.corrections.accept')}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => setDeciding({ request, decision: 'refuse' })}
+                        data-testid="correction-refuse"
+                      >
+                        {t('privacy.corrections.refuse')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {deciding && <DecideModal {...deciding} onClose={() => setDeciding(null)} />}
+    </>
+  );
+}
