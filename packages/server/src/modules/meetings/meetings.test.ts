@@ -239,12 +239,12 @@ describe('committee meetings', () => {
       status: 'done',
       doneOn: '2025-06-15',
     });
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
     const viewer = await asViewer('PATCH', `/api/tasks/${other.id}`, { note: 'x' });
     expect(viewer.status).toBe(403);
   });
 
-  it('refuses a task owner outside the committee’s subtree, saving nothing', async () => {
+  it('refuses a task owner outside the caller’s reach as an unknown unit, unnamed, saving nothing', async () => {
     const before = await meetingCount();
     const outside = await asLongBien(
       'POST',
@@ -258,8 +258,8 @@ describe('committee meetings', () => {
         ],
       }),
     );
-    expect([outside.status, outside.body.error.code]).toEqual([403, 'TASK_OWNER_OUTSIDE']);
-    expect(outside.body.error.message).toContain('Trường Tiểu học Hoàng Mai');
+    expect([outside.status, outside.body.error.code]).toEqual([404, 'UNIT_NOT_FOUND']);
+    expect(JSON.stringify(outside.body)).not.toContain('Hoàng Mai');
     expect(await meetingCount()).toEqual(before);
   });
 
@@ -348,14 +348,14 @@ describe('committee meetings', () => {
       convened: 3,
       present: 3,
     });
-    expect(write.status).toBe(403);
+    expect(write.status).toBe(404);
     expect(await meetingCount()).toEqual(before);
-    expect((await asLongBien('GET', `/api/meetings/${id}`)).status).toBe(403);
-    expect((await asLongBien('GET', `/api/meetings?committeeId=${hoangMaiCommittee}`)).status).toBe(403);
-    expect((await asLongBien('GET', `/api/meetings/${id}/minutes.docx`)).status).toBe(403);
-    expect((await asLongBien('GET', `/api/tasks?unitId=${ids.HM}`)).status).toBe(403);
+    expect((await asLongBien('GET', `/api/meetings/${id}`)).status).toBe(404);
+    expect((await asLongBien('GET', `/api/meetings?committeeId=${hoangMaiCommittee}`)).status).toBe(404);
+    expect((await asLongBien('GET', `/api/meetings/${id}/minutes.docx`)).status).toBe(404);
+    expect((await asLongBien('GET', `/api/tasks?unitId=${ids.HM}`)).status).toBe(404);
     const own = await asHoangMai('GET', `/api/meetings?committeeId=${committee}`);
-    expect(own.status).toBe(403);
+    expect(own.status).toBe(404);
     // A viewer reads but does not write.
     expect((await asViewer('GET', `/api/meetings?committeeId=${committee}`)).status).toBe(200);
     expect((await asViewer('POST', '/api/meetings', session())).status).toBe(403);
