@@ -39,7 +39,7 @@ import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { AppError } from './platform/errors.ts';
 import { registerSecurityHeaders } from './platform/headers.ts';
-import { installHttpEdge, validatorCompiler } from './platform/http.ts';
+import { frameworkErrors, installHttpEdge, validatorCompiler } from './platform/http.ts';
 import { requestLocale, translate } from './platform/i18n.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { installOriginCheck } from './platform/origin.ts';
@@ -84,6 +84,7 @@ const modules = [
 export async function buildApp(options: AppOptions): Promise<App> {
   const config = { ...loadConfig(), ...options.config };
   const app = Fastify({
+    frameworkErrors,
     logger:
       options.logger || options.logStream
         ? loggerOptions(process.env.LOG_LEVEL ?? 'info', options.logStream)

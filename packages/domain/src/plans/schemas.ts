@@ -8,8 +8,11 @@ import { indicatorCode } from '../reports/indicators.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A target figure: people and things whole, money whole đồng, ratios a plain fraction (0.95). */
-export const targetValue = z.number().finite().nonnegative();
+/**
+ * A target figure: people and things whole, money whole đồng, ratios a plain fraction (0.95). Stored as
+ * numeric(18,4), so fourteen digits before the point at most.
+ */
+export const targetValue = z.number().nonnegative().lt(1e14);
 
 export const perChildTarget = z.object({
   unitId: recordId,

@@ -1,7 +1,7 @@
 // The HTTP edge shared by every route: JSON (or multipart) bodies only, input the database cannot hold refused
 // before any handler, Zod validation with localised messages, the access rule check, and the one error handler
 // that turns errors into `{error:{code,message,details}}` in the caller's language.
-import { findUnsafeInput } from '@congdoan/domain';
+import { findUnsafeInput, MAX_RECORD_ID } from '@congdoan/domain';
 import type {
   FastifyError,
   FastifyInstance,
@@ -56,6 +56,15 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError
     .send({ error: { code: error.code, message: translate(locale, error.code, error.params), details } });
 }
 
+/** Errors Fastify meets before routing, such as a URL with broken percent-encoding: the same error shape. */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const message = translate(requestLocale(request), 'error.badUrl');
+  sendError(reply, request, new AppError(400, 'INVALID_INPUT'), [{ path: 'url', message }]);
+}
+
+/** A multipart body that ends early or lacks its boundary: the parser throws plain errors, not HTTP ones. */
+const isMalformedMultipart = (error: Error) => /[\\/]@fastify[\\/]busboy[\\/]/u.test(error.stack ?? '');
+
 /** An API route and who may call it, kept so a test can walk every route and prove each checks scope. */
 export interface RouteTableEntry {
   method: string;
@@ -67,19 +76,25 @@ export interface RouteTableEntry {
 
 /**
  * NUL and lone surrogates anywhere in the parsed path, query or body (PostgreSQL cannot store them, and a
- * handler would fail on them with a 500), or JSON nested deeper than any payload needs: a 400 naming where.
+ * handler would fail on them with a 500), JSON nested deeper than any payload needs, or a number in the path
+ * beyond the integer columns every path number (an id, a year) is looked up in: a 400 naming where.
  */
 async function refuseUnsafeInput(request: FastifyRequest) {
-  const parts = { params: request.params, querystring: request.query, body: request.body };
-  for (const [part, value] of Object.entries(parts)) {
+  for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string' && /^[0-9]+$/u.test(value) && Number(value) > MAX_RECORD_ID) {
+      const message = translate(requestLocale(request), 'error.numberTooLarge', { max: MAX_RECORD_ID });
+      throw new AppError(400, 'INVALID_INPUT', {}, [{ path: name, message }]);
+    }
+  }
+  // Paths name the field within its part, as Zod's details do.
+  for (const value of [request.params, request.query, request.body]) {
     const unsafe = findUnsafeInput(value);
     if (!unsafe) continue;
     const message = translate(
       requestLocale(request),
       unsafe.reason === 'text' ? 'error.unsafeText' : 'error.nestedTooDeep',
     );
-    const path = [part, unsafe.path].filter(Boolean).join('.');
-    throw new AppError(400, 'INVALID_INPUT', {}, [{ path, message }]);
+    throw new AppError(400, 'INVALID_INPUT', {}, [{ path: unsafe.path, message }]);
   }
 }
 
@@ -128,7 +143,7 @@ export function installHttpEdge(app: FastifyInstance): void {
     if (error instanceof RequestValidationError) {
       return sendError(reply, request, new AppError(400, 'INVALID_INPUT'), validationDetails(request, error));
     }
-    const status = (error as FastifyError).statusCode ?? 500;
+    const status = (error as FastifyError).statusCode ?? (isMalformedMultipart(error) ? 400 : 500);
     if (status === 413) return sendError(reply, request, new AppError(413, 'PAYLOAD_TOO_LARGE'));
     if (status === 415) return sendError(reply, request, new AppError(415, 'UNSUPPORTED_MEDIA_TYPE'));
     if (status === 429)

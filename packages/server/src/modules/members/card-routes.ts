@@ -1,6 +1,6 @@
 // Member cards: one member's card, a printable sheet for a unit, and the public check a scanned QR code
 // leads to (no sign-in: whoever holds the card may show it to anyone).
-import { cardVerification, memberCard, unitId } from '@congdoan/domain';
+import { cardVerification, memberCard, recordId, unitId } from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ const sheetQuery = z.object({
     .string()
     .regex(/^\d{1,10}(,\d{1,10})*$/u)
     .transform((text) => text.split(',').map(Number))
-    .refine((ids) => ids.length <= MAX_CARDS_PER_SHEET)
+    .pipe(z.array(recordId).max(MAX_CARDS_PER_SHEET))
     .optional(),
 });
 

@@ -67,13 +67,18 @@ export function MemberRequestsPage() {
       </Group>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
-          <Tabs.Tab value="incoming" data-testid="requests-tab-incoming">
+          <Tabs.Tab
+            value="incoming"
+            data-testid="requests-tab-incoming"
+            rightSection={
+              waiting > 0 ? (
+                <Badge size="sm" circle data-testid="requests-waiting">
+                  {waiting}
+                </Badge>
+              ) : null
+            }
+          >
             {t('members.requests.incoming')}
-            {waiting > 0 && (
-              <Badge size="sm" ml={6} circle>
-                {waiting}
-              </Badge>
-            )}
           </Tabs.Tab>
           <Tabs.Tab value="outgoing" data-testid="requests-tab-outgoing">
             {t('members.requests.outgoing')}
