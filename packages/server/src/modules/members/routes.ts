@@ -139,8 +139,8 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
-  // The receiving union must be the caller's to write into; the member's last unit may be anywhere (the
-  // service answers 404 for a record the caller can neither see nor name by its national ID).
+  // The receiving union must be the caller's to write into; the service answers 404 for a member whose last
+  // unit lies outside the caller's subtree (across subtrees, readmission goes through a member request).
   app.post(
     '/members/:id/readmit',
     {
