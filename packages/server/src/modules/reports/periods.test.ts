@@ -219,7 +219,7 @@ describe('report forms and periods', () => {
         kind: 'halfYear',
         year: 2026,
       });
-      expect(response.statusCode).toBe(403);
+      expect(response.statusCode).toBe(404);
     }
     const viewer = await send(ctx, w.sessions.viewer, 'POST', '/api/report-periods', {
       unitId: w.units.longBien,
@@ -252,12 +252,12 @@ describe('report forms and periods', () => {
     ).map((p) => p.cutOff);
     expect(cutOffs).toEqual([...cutOffs].sort().reverse());
     const beside = await send(ctx, w.sessions.longBien, 'GET', `/api/report-periods?unitId=${hoangMai}`);
-    expect(beside.statusCode).toBe(403);
+    expect(beside.statusCode).toBe(404);
     const hoangMaiPeriod = (
       (await send(ctx, w.sessions.hoangMai, 'GET', '/api/report-periods?year=2025')).json() as ReportPeriod[]
     ).find((p) => p.unit.id === hoangMai)!;
     const foreign = await send(ctx, w.sessions.longBien, 'GET', `/api/report-periods/${hoangMaiPeriod.id}`);
-    expect(foreign.statusCode).toBe(403);
+    expect(foreign.statusCode).toBe(404);
     const missing = await send(ctx, w.sessions.longBien, 'GET', '/api/report-periods/987654');
     expect([missing.statusCode, missing.json().error.code]).toEqual([404, 'REPORT_PERIOD_NOT_FOUND']);
   });
@@ -270,7 +270,7 @@ describe('report forms and periods', () => {
     const refused = await send(ctx, w.sessions.longBien, 'PATCH', `/api/report-periods/${period.id}`, {
       dueOn: '2025-12-31',
     });
-    expect(refused.statusCode).toBe(403);
+    expect(refused.statusCode).toBe(404);
     const moved = await send(ctx, w.sessions.hanoi, 'PATCH', `/api/report-periods/${period.id}`, {
       dueOn: '2025-12-31',
     });

@@ -67,7 +67,7 @@ describe('GET /report-periods/:id/rollup', () => {
   it('keeps a Long Biên user out of Hoàng Mai and Hà Nội', async () => {
     for (const unitId of [world.units.hoangMai, world.units.hanoi, world.units.grassrootsB]) {
       const response = await send(ctx, world.sessions.longBien, 'GET', rollupUrl(`?unitId=${unitId}`));
-      expect(response.statusCode).toBe(403);
+      expect(response.statusCode).toBe(404);
     }
     const xlsx = await send(
       ctx,
@@ -75,14 +75,14 @@ describe('GET /report-periods/:id/rollup', () => {
       'GET',
       `/api/report-periods/${world.periods.h2025}/rollup.xlsx?unitId=${world.units.hoangMai}`,
     );
-    expect(xlsx.statusCode).toBe(403);
+    expect(xlsx.statusCode).toBe(404);
     const docx = await send(
       ctx,
       world.sessions.longBien,
       'GET',
       `/api/report-periods/${world.periods.h2025}/reports/${world.units.grassrootsB}/report.docx`,
     );
-    expect(docx.statusCode).toBe(403);
+    expect(docx.statusCode).toBe(404);
   });
 
   it('refuses a unit outside the period’s tree', async () => {

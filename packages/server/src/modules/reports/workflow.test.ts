@@ -262,9 +262,9 @@ describe('a unit report and its review', () => {
     expect([selfReturn.statusCode, selfReturn.json().error.code]).toEqual([403, 'REPORT_OWN_REVIEW']);
     const viewer = await approveReport(ctx, w.sessions.viewer, period.id, w.units.grassrootsA2);
     expect([viewer.statusCode, viewer.json().error.code]).toEqual([403, 'ROLE_FORBIDDEN']);
-    // A grassroots officer cannot review its sibling (no scope over Long Biên).
+    // A grassroots officer cannot review its sibling, which is out of its reach: refused as unknown.
     const sibling = await approveReport(ctx, w.sessions.grassrootsA, period.id, w.units.grassrootsA2);
-    expect([sibling.statusCode, sibling.json().error.code]).toEqual([403, 'REPORT_REVIEW_BY_SUPERIOR']);
+    expect([sibling.statusCode, sibling.json().error.code]).toEqual([404, 'NOT_FOUND']);
     const byHanoi = reportOf(await approveReport(ctx, w.sessions.hanoi, period.id, w.units.longBien));
     expect(byHanoi.status).toBe('approved');
     expect((await stored(w.units.grassrootsA2))?.status).toBe('submitted');
@@ -280,7 +280,7 @@ describe('a unit report and its review', () => {
       await returnReport(ctx, w.sessions.longBien, period.id, b, 'Không được'),
       await getReport(ctx, w.sessions.longBien, period.id, w.units.hanoi),
     ]) {
-      expect(response.statusCode, response.body).toBe(403);
+      expect(response.statusCode, response.body).toBe(404);
     }
     // The issuer keeps a report (its narrative) but does not submit it.
     const issuer = reportOf(
@@ -344,7 +344,7 @@ describe('a unit report and its review', () => {
     const refused = await saveReport(ctx, w.sessions.grassrootsA, last.id, w.units.grassrootsA2, {
       values: { WORKERS: 90 },
     });
-    expect(refused.statusCode).toBe(403);
+    expect(refused.statusCode).toBe(404);
     await saveAndSubmit(ctx, w.sessions.longBien, last.id, w.units.grassrootsA2, { WORKERS: 90 });
     const report = reportOf(await getReport(ctx, w.sessions.longBien, period.id, w.units.grassrootsA2));
     expect(line(report, 'WORKERS')).toMatchObject({ value: 50, lastYear: 90 });
