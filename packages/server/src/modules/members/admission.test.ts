@@ -179,7 +179,7 @@ describe('admission', () => {
     const viewer = await as.asViewer('POST', '/api/members', admission(ids['G-NHUA']!));
     expect([viewer.status, viewer.body.error.code]).toEqual([403, 'ROLE_FORBIDDEN']);
     const outside = await as.asLongBien('POST', '/api/members', admission(ids['G-TRUONG']!));
-    expect(outside.status).toBe(403);
+    expect(outside.status).toBe(404);
   });
 });
 
