@@ -2,8 +2,8 @@
 // subject's access export, correction requests and personal-data breaches.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
+import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { memberCorrections, memberDetail } from '../members/schemas.ts';
-import { unitId } from '../org/schemas.ts';
 import { CAPABILITIES, LEGAL_BASES, READERS, RETENTION_KINDS, SENSITIVE_MEMBER_FIELDS } from './register.ts';
 
 export const sensitiveMemberField = z.enum(SENSITIVE_MEMBER_FIELDS);
@@ -59,9 +59,9 @@ export const readLogEntry = z.object({
 export type ReadLogEntry = z.infer<typeof readLogEntry>;
 
 export const readLogQuery = z.object({
-  memberId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  memberId: idParam.optional(),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
 export const readLogPage = z.object({
   items: z.array(readLogEntry),
@@ -132,8 +132,8 @@ export const correctionRequest = z.object({
 export type CorrectionRequest = z.infer<typeof correctionRequest>;
 
 export const listCorrectionsQuery = z.object({
-  unitId: unitId.optional(),
-  memberId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  unitId: idParam.optional(),
+  memberId: idParam.optional(),
   status: z.enum(CORRECTION_STATUSES).optional(),
 });
 
@@ -185,7 +185,7 @@ export const breachBody = z.object({
   description: z.string().trim().min(1).max(4000),
   dataCategories: z.array(z.string().trim().min(1).max(100)).min(1).max(40),
   peopleAffected: z.number().int().min(0).max(200_000_000),
-  unitIds: z.array(unitId).max(500).default([]),
+  unitIds: z.array(recordId).max(500).default([]),
   measures: z.string().trim().max(4000).default(''),
   authorityNotifiedAt: instant.nullable().optional(),
   subjectsNotifiedAt: instant.nullable().optional(),

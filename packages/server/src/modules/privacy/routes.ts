@@ -6,6 +6,7 @@ import {
   correctionDecisionBody,
   correctionRequest,
   correctionRequestBody,
+  idParam,
   listCorrectionsQuery,
   readLogPage as readLogPageSchema,
   readLogQuery,
@@ -31,7 +32,7 @@ import { purgePastRetention, registerView } from './retention.ts';
 const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['privacy'];
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: idParam });
 const idOf = (request: FastifyRequest) => (request.params as { id: number }).id;
 
 /** Acting on a member's data (their export, a correction) needs their unit in the caller's scope now. */
