@@ -82,7 +82,7 @@ describe('congress plans', () => {
       422,
       'UNIT_HOLDS_NO_CONGRESS',
     ],
-    ['a plan issued by a unit outside one’s scope', { issuer: 'HM' }, 403, 'OUT_OF_SCOPE'],
+    ['a plan issued by a unit outside one’s scope', { issuer: 'HM' }, 404, 'NOT_FOUND'],
     ['a plan dated in the future', { issuedOn: '2999-01-01' }, 422, 'DATE_IN_FUTURE'],
   ])('refuses %s', async (_name, change, status, code) => {
     const {
@@ -386,7 +386,7 @@ describe('documents kept with the congress', () => {
     const congress = await world.asLongBien('GET', `/api/congresses/${id}`);
     expect(congress.body.documents).toEqual([document]);
     const file = await world.asNhua('GET', `/api/congresses/${id}/documents/${document.id}`);
-    expect(file.status).toBe(403);
+    expect(file.status).toBe(404);
     const download = await world.asLongBien('GET', `/api/congresses/${id}/documents/${document.id}`);
     expect(download.status).toBe(200);
     expect(download.response.rawPayload.equals(content)).toBe(true);
@@ -434,7 +434,7 @@ describe('documents kept with the congress', () => {
         400,
         'DOCUMENT_KIND_INVALID',
       ],
-      [() => upload(cookies.hoangMai, id, { name: 'a.pdf', content: Buffer.from('x') }), 403, 'OUT_OF_SCOPE'],
+      [() => upload(cookies.hoangMai, id, { name: 'a.pdf', content: Buffer.from('x') }), 404, 'NOT_FOUND'],
     ];
     for (const [attempt, status, code] of attempts) {
       const before = await congressCounts(ctx);
@@ -450,20 +450,20 @@ describe('scope', () => {
     const truong = (await world.asAdmin('GET', `/api/congresses?unitId=${world.ids['G-TRUONG']}`)).body
       .items[0];
     const attempts: [() => ReturnType<Client>, number][] = [
-      [() => world.asLongBien('GET', `/api/congresses/${truong.id}`), 403],
-      [() => world.asLongBien('PATCH', `/api/congresses/${truong.id}`, { notes: 'x' }), 403],
-      [() => world.asLongBien('PATCH', `/api/congresses/${truong.id}`, { heldOn: '2023-05-01' }), 403],
-      [() => world.asLongBien('POST', '/api/congresses', { unitId: world.ids.HM, cycle: CYCLE }), 403],
-      [() => world.asLongBien('POST', '/api/congresses', { unitId: world.ids['G-CANG'], cycle: CYCLE }), 403],
+      [() => world.asLongBien('GET', `/api/congresses/${truong.id}`), 404],
+      [() => world.asLongBien('PATCH', `/api/congresses/${truong.id}`, { notes: 'x' }), 404],
+      [() => world.asLongBien('PATCH', `/api/congresses/${truong.id}`, { heldOn: '2023-05-01' }), 404],
+      [() => world.asLongBien('POST', '/api/congresses', { unitId: world.ids.HM, cycle: CYCLE }), 404],
+      [() => world.asLongBien('POST', '/api/congresses', { unitId: world.ids['G-CANG'], cycle: CYCLE }), 404],
       [
         () =>
           world.asLongBien('POST', `/api/congresses/${truong.id}/recognise`, { recognisedOn: '2023-05-01' }),
-        403,
+        404,
       ],
-      [() => world.asLongBien('PUT', `/api/congresses/${truong.id}/term`, { endsOn: '2028-05-01' }), 403],
-      [() => world.asLongBien('GET', `/api/org-units/${world.ids['G-TRUONG']}/terms`), 403],
-      [() => world.asLongBien('GET', `/api/congresses?unitId=${world.ids.HM}`), 403],
-      [() => world.asLongBien('GET', `/api/congress-plans?unitId=${world.ids.HM}`), 403],
+      [() => world.asLongBien('PUT', `/api/congresses/${truong.id}/term`, { endsOn: '2028-05-01' }), 404],
+      [() => world.asLongBien('GET', `/api/org-units/${world.ids['G-TRUONG']}/terms`), 404],
+      [() => world.asLongBien('GET', `/api/congresses?unitId=${world.ids.HM}`), 404],
+      [() => world.asLongBien('GET', `/api/congress-plans?unitId=${world.ids.HM}`), 404],
       [() => world.asLongBien('GET', '/api/congresses/999999'), 404],
     ];
     for (const [attempt, status] of attempts) expect((await refused(attempt))[0]).toBe(status);

@@ -267,12 +267,12 @@ describe('congress progress', () => {
   it('keeps to scope: Long Biên reads its own progress, not Hoàng Mai’s nor Hà Nội’s', async () => {
     expect((await progress(world.ids.LB!, '2023-10-01', world.asLongBien)).status).toBe(200);
     for (const unit of [world.ids.HM!, world.ids.HN!, world.ids['G-TRUONG']!]) {
-      expect((await progress(unit, '2023-10-01', world.asLongBien)).status).toBe(403);
+      expect((await progress(unit, '2023-10-01', world.asLongBien)).status).toBe(404);
       const exported = await world.asLongBien(
         'GET',
         `/api/congress-progress/export.xlsx?unitId=${unit}&cycle=${CYCLE}&asOf=2023-10-01`,
       );
-      expect(exported.status).toBe(403);
+      expect(exported.status).toBe(404);
     }
   });
 });
