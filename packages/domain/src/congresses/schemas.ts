@@ -234,7 +234,7 @@ export type UnitTerm = z.infer<typeof unitTerm>;
 
 /** Progress of a cycle across a subtree as of a date: "6,349/6,349 grassroots unions have held …". */
 export const congressProgressQuery = z.object({
-  unitId: recordId,
+  unitId: idParam,
   cycle: congressCycle,
   asOf: isoDate.optional(),
 });
