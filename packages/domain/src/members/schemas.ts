@@ -166,7 +166,8 @@ export type MemberSummary = z.infer<typeof memberSummary>;
 
 /**
  * Who holds a national ID an admission or correction asked for: the `holder` of the 409's detail, given
- * for a former member (so the form can offer re-admission) and for an active member the caller may see.
+ * only when the holder's current or last unit lies in the caller's subtree (so the form can offer
+ * re-admission). Outside it the 409 is MEMBER_HELD_ELSEWHERE and says nothing of the person.
  */
 export const nationalIdHolder = z.object({
   memberId: z.number().int(),
