@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * Database time after which a request queues as a long one (an export, an import, a heavy roll-up): more
- * than the heaviest ordinary page takes alone (the admin's dashboard, about 0.2 s on the 50,000-member demo).
+ * than the heaviest ordinary page takes alone (the admin's dashboard on the 50,000-member demo, 0.1–0.3 s).
  */
 export const LONG_REQUEST_MS = 300;
 
