@@ -32,6 +32,12 @@ export interface Config {
    * only its counts and errors remain.
    */
   importRowsDays: number;
+  /** Rows one member import may hold: more answers 413 (split the list). */
+  importMaxRows: number;
+  /** Heap (MB) of the worker thread that parses an upload: a file needing more answers 413. */
+  importWorkerMemoryMb: number;
+  /** What an uploaded .xlsx may unpack to (MB, all its parts): more answers 413 before it is parsed. */
+  importMaxUnpackedMb: number;
   /** Days the personal-data register's records are kept before the daily purge (modules/privacy). */
   retention: { readLogDays: number; endedSessionDays: number; leftMemberAuditDays: number };
   /** Signs member cards' QR codes; unset, a random secret is made once and kept in the database. */
@@ -60,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMs: Number(env.CONGDOAN_LOGIN_WINDOW_MS ?? 15 * 60_000),
     sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
     importRowsDays: Number(env.CONGDOAN_IMPORT_ROWS_DAYS ?? 30),
+    importMaxRows: Number(env.CONGDOAN_IMPORT_MAX_ROWS ?? 200_000),
+    importWorkerMemoryMb: Number(env.CONGDOAN_IMPORT_WORKER_MB ?? 2048),
+    importMaxUnpackedMb: Number(env.CONGDOAN_IMPORT_MAX_UNPACKED_MB ?? 500),
     retention: {
       readLogDays: Number(env.CONGDOAN_READ_LOG_DAYS ?? 730),
       endedSessionDays: Number(env.CONGDOAN_ENDED_SESSIONS_DAYS ?? 30),

@@ -170,6 +170,19 @@ const vi = {
     'Bảng ghép cột không hợp lệ: mỗi cột (A, B, …) ghép với một trường, mỗi trường một cột',
   IMPORT_HEADER_ROW_INVALID: 'Số thứ tự dòng tiêu đề không hợp lệ',
   IMPORT_FILE_TOO_LARGE: 'Tệp lớn hơn {max}; hãy chia danh sách thành nhiều tệp',
+  IMPORT_ZIP_TOO_MANY_ENTRIES:
+    'Tệp Excel gồm {count} phần, quá giới hạn {max}; hãy lưu một tệp mới chỉ có danh sách đoàn viên',
+  IMPORT_ZIP_TOO_LARGE: 'Tệp Excel khi giải nén lớn hơn {max}; hãy chia danh sách thành nhiều tệp',
+  IMPORT_ZIP_RATIO:
+    'Tệp Excel bị nén bất thường (gấp {ratio} lần, tối đa {max}); tệp có thể đã bị làm giả, hãy lưu lại bằng Excel',
+  IMPORT_ZIP_SIZE_MISMATCH:
+    'Tệp Excel khai sai kích thước các phần bên trong; tệp có thể đã bị làm giả, hãy lưu lại bằng Excel',
+  IMPORT_TOO_MANY_ROWS:
+    'Danh sách có hơn {max} dòng; mỗi lần nhập tối đa {max} dòng, hãy chia danh sách thành nhiều tệp',
+  IMPORT_OUT_OF_MEMORY:
+    'Đọc tệp này cần nhiều bộ nhớ hơn mức cho phép ({max}); hãy chia danh sách thành nhiều tệp',
+  IMPORT_ALREADY_RUNNING:
+    'Đơn vị đang có một lần nhập danh sách chưa xong; hãy đợi lần đó hoàn tất rồi nhập lại',
   IMPORT_JOB_NOT_FOUND: 'Không tìm thấy lần nhập danh sách này',
   IMPORT_JOB_NOT_DONE: 'Lần nhập danh sách chưa xong; hãy đợi đến khi hoàn tất',
   IMPORT_CONCURRENT_CHANGE: 'Danh sách đoàn viên vừa được thay đổi trong lúc nhập; hãy nhập lại tệp',
@@ -783,6 +796,18 @@ const en: Record<MessageCode, string> = {
     'Invalid column mapping: each column (A, B, …) maps to one field, each field to one column',
   IMPORT_HEADER_ROW_INVALID: 'Invalid header row number',
   IMPORT_FILE_TOO_LARGE: 'The file is larger than {max}; split the list into several files',
+  IMPORT_ZIP_TOO_MANY_ENTRIES:
+    'The Excel file has {count} parts, more than the {max} allowed; save a new file holding only the member list',
+  IMPORT_ZIP_TOO_LARGE: 'Unpacked, the Excel file is larger than {max}; split the list into several files',
+  IMPORT_ZIP_RATIO:
+    'The Excel file is compressed abnormally ({ratio} times, at most {max}); it may be forged, save it again from Excel',
+  IMPORT_ZIP_SIZE_MISMATCH:
+    'The Excel file misstates the sizes of its parts; it may be forged, save it again from Excel',
+  IMPORT_TOO_MANY_ROWS:
+    'The list has more than {max} rows; one import takes at most {max} rows, split the list into several files',
+  IMPORT_OUT_OF_MEMORY:
+    'Reading this file needs more memory than allowed ({max}); split the list into several files',
+  IMPORT_ALREADY_RUNNING: 'An import into this unit is still running; wait for it to finish, then import again',
   IMPORT_JOB_NOT_FOUND: 'Import not found',
   IMPORT_JOB_NOT_DONE: 'The import has not finished yet; wait until it is done',
   IMPORT_CONCURRENT_CHANGE: 'The member list changed while importing; import the file again',

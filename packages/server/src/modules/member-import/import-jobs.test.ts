@@ -3,13 +3,12 @@
 import type { ImportJob, ImportResult } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/context.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { insertUnit } from '../../test/units.ts';
 import { classifyRows } from './classify.ts';
 import { loadExisting, loadImportUnit } from './existing.ts';
 import { parseFile } from './parse-file.ts';
-import { runImportJob, startImportJob } from './service.ts';
+import { parseUpload } from './parse-runner.ts';
 import { messyWorkbook, simpleWorkbook } from './test-sheets.ts';
 import { buildImportWorld, memberByNationalId, tableCounts, upload } from './test-world.ts';
 import { writeOutcomes } from './write.ts';
@@ -89,34 +88,11 @@ describe('background import', () => {
 
   it('parses in a worker thread exactly as inline', async () => {
     const sheet = await messyWorkbook(world.seeded);
-    const actor: Actor = {
-      id: 1,
-      username: 'admin',
-      fullName: 'admin',
-      role: 'system_admin',
-      locale: 'vi',
-      unitId: world.tree.root,
-    };
-    const request = {
-      actor,
-      unitId: world.tree.grassrootsA,
-      fileName: 'ds.xlsx',
-      buffer: sheet.buffer,
-      dryRun: true,
-    };
-    const inWorker = await runImportJob(
-      ctx.database.db,
-      await startImportJob(ctx.database.db, request),
-      request,
-      { worker: true },
-    );
-    const inline = await runImportJob(
-      ctx.database.db,
-      await startImportJob(ctx.database.db, request),
-      request,
-      { worker: false },
-    );
-    expect(inWorker.rows).toBe(sheet.expected.length);
+    const options = { fileName: 'ds.xlsx', today: '2025-06-01' };
+    const limits = { maxRows: 200_000, workerMemoryMb: 512, maxUnpackedBytes: 100 * 1024 * 1024 };
+    const inWorker = await parseUpload(sheet.buffer, options, { limits });
+    const inline = await parseFile(sheet.buffer, options);
+    expect(inWorker.rows).toHaveLength(sheet.expected.length);
     expect(inWorker).toEqual(inline);
   });
 

@@ -6,7 +6,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { isoTimestamp, queryRows, sql, type Tx } from '../../db/client.ts';
 import { importJobs } from '../../db/schema/index.ts';
 import type { Params } from '../../platform/errors.ts';
-import { AppError, NotFound } from '../../platform/errors.ts';
+import { AppError, Conflict, NotFound } from '../../platform/errors.ts';
 import { translate } from '../../platform/i18n.ts';
 import { isMessageCode, type MessageCode } from '../../platform/messages.ts';
 import { registerEntityResolver } from '../../platform/scope.ts';
@@ -58,10 +58,24 @@ interface Progress {
 }
 const live = new Map<number, Progress>();
 
+/** Any constant shared by no other advisory lock: with the unit's id it names "imports into this unit". */
+const IMPORT_LOCK = 910_501;
+
+/**
+ * The job's row, unless another import into the unit is still queued or running (409): one import per unit
+ * at a time. Called in a transaction, which the lock on the unit lasts for, so two requests at the same
+ * moment cannot both find the unit free.
+ */
 export async function createJob(
   tx: Tx,
   job: { unitId: number; userId: number; fileName: string; dryRun: boolean },
 ): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK}::int, ${job.unitId}::int)`);
+  const [running] = await queryRows<{ id: number }>(
+    tx,
+    sql`select id from import_jobs where unit_id = ${job.unitId} and status in ('queued', 'running') limit 1`,
+  );
+  if (running) throw new Conflict('IMPORT_ALREADY_RUNNING');
   const [row] = await tx
     .insert(importJobs)
     .values({ ...job, dryRun: job.dryRun ? 1 : 0, status: 'queued' })

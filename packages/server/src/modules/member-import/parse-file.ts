@@ -13,6 +13,8 @@ export interface ParseOptions {
   /** 1-based header row chosen by the user, on the first visible sheet */
   headerRow?: number;
   mapping?: MappingOverride;
+  /** data rows allowed: one more answers 413 (the whole file is refused, never cut short) */
+  maxRows?: number;
 }
 
 export interface ParsedLayout {
@@ -75,7 +77,7 @@ export async function parseFileInto(
         throw new AppError(422, 'IMPORT_NAME_COLUMN_MISSING', { row: layout.headerRow });
       }
       sink.layout({ sheetName: sheet.name, layout });
-      table = new TableReader(layout, options.today, sink);
+      table = new TableReader(layout, options.today, sink, options.maxRows ?? Number.POSITIVE_INFINITY);
       for (const row of window) table.push(row);
     };
     for await (const row of sheet.rows) {
@@ -98,6 +100,7 @@ export async function parseFileInto(
 /** Walks the rows below the header: data rows are parsed, the rest skipped, until the footer begins. */
 class TableReader {
   private batch: ParsedRow[] = [];
+  private count = 0;
   private footer = false;
   private readonly evidence: number[];
 
@@ -105,6 +108,7 @@ class TableReader {
     private readonly layout: TableLayout,
     private readonly today: string,
     private readonly sink: ParseSink,
+    private readonly maxRows: number,
   ) {
     // Cells that only a member row holds: below the footer they mean a member was left out of the table.
     this.evidence = layout.columns
@@ -135,6 +139,8 @@ class TableReader {
   }
 
   private add(row: ParsedRow): void {
+    this.count++;
+    if (this.count > this.maxRows) throw new AppError(413, 'IMPORT_TOO_MANY_ROWS', { max: this.maxRows });
     this.batch.push(row);
     if (this.batch.length >= BATCH) this.flush();
   }

@@ -9,6 +9,7 @@ import { AppError, Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
 import { failInterruptedJobs, getJob, loadRejectedRows, purgeImportRows, renderResult } from './jobs.ts';
 import { type MappingOverride, parseMappingOverride } from './layout.ts';
+import { parseLimitsOf } from './parse-runner.ts';
 import { rejectedRowsWorkbook } from './rejected-sheet.ts';
 import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
 
@@ -78,6 +79,7 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
 
 export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
+  const limits = parseLimitsOf(app.config);
   // Background imports still running when the server stops are waited for, not cut off mid-transaction.
   const background = new Set<Promise<unknown>>();
   app.addHook('onClose', async () => {
@@ -136,14 +138,14 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
       };
       const jobId = await startImportJob(db, importRequest);
       if (request.query.async) {
-        const run = runImportJob(db, jobId, importRequest).catch(() => {
+        const run = runImportJob(db, jobId, importRequest, { limits }).catch(() => {
           // recorded on the job row; the client reads it from GET /api/import-jobs/:id
         });
         background.add(run);
         void run.finally(() => background.delete(run));
         return reply.status(202).send({ jobId });
       }
-      const result = await runImportJob(db, jobId, importRequest);
+      const result = await runImportJob(db, jobId, importRequest, { limits });
       return renderResult(result, requestLocale(request), jobId);
     },
   );

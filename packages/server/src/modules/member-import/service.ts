@@ -3,6 +3,7 @@
 // and the job's end, so an import lands whole or not at all.
 import { todayInVietnam } from '@congdoan/domain';
 import { PGlite } from '@electric-sql/pglite';
+import { loadConfig } from '../../config.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -20,7 +21,7 @@ import {
 } from './jobs.ts';
 import type { MappingOverride } from './layout.ts';
 import type { ParsedFile } from './parse-file.ts';
-import { parseUpload } from './parse-runner.ts';
+import { type ParseLimits, parseLimitsOf, parseUpload } from './parse-runner.ts';
 import { applyStage, dropStage, type Stage, stageOutcomes, type WriteContext } from './write.ts';
 
 export interface ImportRequest {
@@ -34,20 +35,23 @@ export interface ImportRequest {
 }
 
 export interface ImportRunOptions {
-  /** force parsing in a worker thread (true) or inline (false); by default by file size */
-  worker?: boolean;
+  /** the row cap, the parse worker's heap and the unpacked size allowed; by default the settings' */
+  limits?: ParseLimits;
 }
 
 /** The preview shows the first rows with what will happen to them. */
 export const PREVIEW_ROWS = 200;
 
+/** Creates the job, or answers 409 while another import into the unit is still running (see createJob). */
 export function startImportJob(db: Db, request: ImportRequest): Promise<number> {
-  return createJob(db, {
-    unitId: request.unitId,
-    userId: request.actor.id,
-    fileName: request.fileName,
-    dryRun: request.dryRun,
-  });
+  return db.transaction((tx) =>
+    createJob(tx, {
+      unitId: request.unitId,
+      userId: request.actor.id,
+      fileName: request.fileName,
+      dryRun: request.dryRun,
+    }),
+  );
 }
 
 /** Runs a job created by startImportJob to its end; the job row records the result or the failure. */
@@ -67,7 +71,10 @@ export async function runImportJob(
         headerRow: request.headerRow,
         mapping: request.mapping,
       },
-      { worker: options.worker, onProgress: (read) => reportProgress(jobId, { processedRows: read }) },
+      {
+        limits: options.limits ?? parseLimitsOf(loadConfig()),
+        onProgress: (read) => reportProgress(jobId, { processedRows: read }),
+      },
     );
     reportProgress(jobId, { phase: 'checking', totalRows: parsed.rows.length, processedRows: 0 });
     // Rows are decided outside the write transaction: on PGlite a transaction holds the whole database,

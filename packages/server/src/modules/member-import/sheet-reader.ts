@@ -1,11 +1,13 @@
 // Reads an uploaded member list, .xlsx or .csv, into rows of plain cells with Excel's row numbers.
 // Workbooks are loaded whole, not streamed: ExcelJS's streaming reader splits multi-byte UTF-8 characters
 // at chunk boundaries ("Vi�t Nam", exceljs#2084) and such text would be stored without an error.
-// Uploads are capped (20 MB) and parsed in a worker thread, so the memory this takes stays bounded.
+// Uploads are capped (20 MB), their zip sizes checked (zip-limits.ts) and parsed in a worker thread with a
+// heap limit, so the memory this takes stays bounded.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
 import { type CellValue, cellValue, type SheetRow } from './cells.ts';
+import { verifyZipSizes } from './zip-limits.ts';
 
 export interface SheetSource {
   name: string;
@@ -33,6 +35,8 @@ export async function* readSheets(buffer: Uint8Array, fileName: string): AsyncGe
 }
 
 async function* xlsxSheets(buffer: Uint8Array): AsyncGenerator<SheetSource> {
+  // ExcelJS inflates each part whole: first make sure none is bigger than the directory (already checked) says.
+  await verifyZipSizes(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
