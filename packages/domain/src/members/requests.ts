@@ -3,7 +3,7 @@
 // requesting side sees only the national ID it typed and the outcome until the holding side approves.
 import { z } from 'zod';
 import { isoDate } from '../common/dates.ts';
-import { unitId } from '../org/schemas.ts';
+import { recordId } from '../common/input.ts';
 import { memberStatus, nationalIdSchema } from './schemas.ts';
 
 export const MEMBER_REQUEST_STATUSES = ['pending', 'approved', 'refused'] as const;
@@ -13,7 +13,7 @@ export type MemberRequestStatus = z.infer<typeof memberRequestStatus>;
 /** Sent from the admission form: the person by national ID, into a unit of the caller's own union. */
 export const createMemberRequestBody = z.object({
   nationalId: nationalIdSchema,
-  unitId,
+  unitId: recordId,
   effectiveDate: isoDate,
   reason: z.string().trim().min(1).max(500),
   decisionNumber: z.string().trim().max(120).optional(),

@@ -6,7 +6,7 @@ import { memberStats } from '../members/stats-schema.ts';
 import { UNIT_TYPE_CODES } from './unit-types.ts';
 
 export const unitTypeCode = z.enum(UNIT_TYPE_CODES);
-/** A unit's id in a path or query string; a JSON body holds it as a `recordId`. */
+/** A unit's id in a path or query string (digits); a JSON body holds it as a `recordId`, never this. */
 export const unitId = idParam;
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -3,6 +3,7 @@
 // in the service, which answers 404 outside it, as for an unknown id.
 import {
   createMemberRequestBody,
+  idParam,
   incomingMemberRequests,
   memberRequestSent,
   outgoingMemberRequests,
@@ -15,7 +16,7 @@ import { listIncoming, listOutgoing } from './queries.ts';
 import { approveMemberRequest, createMemberRequest, refuseMemberRequest } from './service.ts';
 
 const tags = ['members'];
-const requestParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const requestParams = z.object({ id: idParam });
 const done = z.object({ id: z.number().int(), status: z.enum(['approved', 'refused']) });
 
 export const memberRequestRoutes: FastifyPluginAsyncZod = async (app) => {
