@@ -125,13 +125,18 @@ function badValuesFor(value: unknown): unknown[] {
 
 type Leaf = { path: (string | number)[]; value: unknown };
 
-/** Every value in a JSON payload with its path: the containers themselves and their leaves. */
+/**
+ * Every value in a JSON payload with its path: the containers themselves and their leaves. Every top-level
+ * field is taken; below it, the first few items and keys, since their siblings share one schema (a score
+ * per criterion, a row per unit) and would only repeat the same requests.
+ */
 function leavesOf(value: unknown, path: (string | number)[] = []): Leaf[] {
   const here = path.length > 0 ? [{ path, value }] : [];
+  const some = <T>(items: T[]) => (path.length === 0 ? items : items.slice(0, 3));
   if (Array.isArray(value))
-    return [...here, ...value.slice(0, 3).flatMap((item, index) => leavesOf(item, [...path, index]))];
+    return [...here, ...some(value).flatMap((item, index) => leavesOf(item, [...path, index]))];
   if (value !== null && typeof value === 'object')
-    return [...here, ...Object.entries(value).flatMap(([key, item]) => leavesOf(item, [...path, key]))];
+    return [...here, ...some(Object.entries(value)).flatMap(([key, item]) => leavesOf(item, [...path, key]))];
   return here;
 }
 
