@@ -163,9 +163,9 @@ describe('member list export', () => {
 
   it('exports only within scope', async () => {
     const cases: [Session, number, number][] = [
-      [world.sessions.longBien, world.tree.grassrootsB, 403],
-      [world.sessions.longBien, world.tree.hanoi, 403],
-      [world.sessions.hoangMai, world.tree.grassrootsA, 403],
+      [world.sessions.longBien, world.tree.grassrootsB, 404],
+      [world.sessions.longBien, world.tree.hanoi, 404],
+      [world.sessions.hoangMai, world.tree.grassrootsA, 404],
       [world.sessions.longBien, 987654, 404],
       [world.sessions.viewer, world.tree.grassrootsA, 200],
     ];

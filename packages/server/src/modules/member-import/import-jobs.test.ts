@@ -194,10 +194,10 @@ describe('scope', () => {
     ]);
     const before = await tableCounts(ctx);
     const cases: [{ cookie: string }, number, number, string][] = [
-      [world.sessions.hoangMai, world.tree.grassrootsA, 403, 'OUT_OF_SCOPE'],
-      [world.sessions.longBien, world.tree.grassrootsB, 403, 'OUT_OF_SCOPE'],
-      [world.sessions.longBien, world.tree.hanoi, 403, 'OUT_OF_SCOPE'],
-      [world.sessions.longBien, 987654, 404, 'UNIT_NOT_FOUND'],
+      [world.sessions.hoangMai, world.tree.grassrootsA, 404, 'NOT_FOUND'],
+      [world.sessions.longBien, world.tree.grassrootsB, 404, 'NOT_FOUND'],
+      [world.sessions.longBien, world.tree.hanoi, 404, 'NOT_FOUND'],
+      [world.sessions.longBien, 987654, 404, 'NOT_FOUND'],
       [world.sessions.viewer, world.tree.grassrootsA, 403, 'ROLE_FORBIDDEN'],
     ];
     for (const [session, unitId, status, code] of cases) {
@@ -210,7 +210,7 @@ describe('scope', () => {
   it('a job and its rejected rows are read only within scope', async () => {
     for (const url of [`/api/import-jobs/${jobOfA}`, `/api/import-jobs/${jobOfA}/rejected.xlsx`]) {
       const outside = await ctx.app.inject({ method: 'GET', url, headers: world.sessions.hoangMai });
-      expect(outside.statusCode, url).toBe(403);
+      expect(outside.statusCode, url).toBe(404);
       const inside = await ctx.app.inject({ method: 'GET', url, headers: world.sessions.viewer });
       expect(inside.statusCode, url).toBe(200);
     }

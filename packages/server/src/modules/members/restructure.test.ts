@@ -408,7 +408,7 @@ describe('refusals that would strand members, each changing nothing', () => {
       reason,
       membersToId: ids['G-TRUONG'],
     });
-    expect(response.status).toBe(403);
+    expect(response.status).toBe(404);
     expect(await snapshot()).toEqual(before);
   });
 });
