@@ -59,6 +59,8 @@ async function finishedJob(daysAgo: number): Promise<number> {
 
 describe('a job cut off by a restart', () => {
   it('ends as failed, saying so in the user’s language, so the progress screen stops waiting', async () => {
+    // Finished before the server died: while the jobs below were left running, the unit took no import.
+    const done = await finishedJob(1);
     // What a server killed mid-import leaves: the job row, never finished (and its result saved early).
     const left = await ctx.database.db
       .insert(importJobs)
@@ -67,7 +69,6 @@ describe('a job cut off by a restart', () => {
         { unitId: world.tree.grassrootsA, fileName: 'ds-cu.xlsx', dryRun: 0, status: 'running' },
       ])
       .returning({ id: importJobs.id });
-    const done = await finishedJob(1);
     const app = await restart();
     for (const { id } of left) {
       const job: ImportJob = (await get(app, `/api/import-jobs/${id}`, world.sessions.longBien)).json();
