@@ -1,4 +1,6 @@
-// Entry point: styles, the font, the languages, then the app.
+// Entry point: Zod told not to probe for eval (before any schema is built), styles, the font, the languages,
+// then the app.
+import './app/zod-jitless.ts';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -9,6 +11,6 @@ import '@fontsource/be-vietnam-pro/700.css';
 import './app/global.css';
 import './i18n/index.ts';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
 
-createRoot(document.getElementById('root')!).render(<App />);
+// Loaded after Zod is configured: a static import would build the domain schemas before it.
+void import('./app/App.tsx').then(({ App }) => createRoot(document.getElementById('root')!).render(<App />));
