@@ -119,7 +119,8 @@ const vi = {
   RULE_VALUE_TYPE: 'Giá trị không đúng kiểu {type} của quy định {key}',
   RULE_DATE_NOT_AFTER: 'Giá trị mới của {key} phải áp dụng sau ngày {last}',
   LAST_ADMIN: 'Không thể bỏ quyền quản trị hệ thống cuối cùng',
-  UNIT_ENDED_NO_ACCOUNTS: 'Đơn vị đã kết thúc hoạt động: không thể tạo tài khoản hoặc chuyển tài khoản vào đơn vị này',
+  UNIT_ENDED_NO_ACCOUNTS:
+    'Đơn vị đã kết thúc hoạt động: không thể tạo tài khoản hoặc chuyển tài khoản vào đơn vị này',
   ROLE_TOO_HIGH: 'Bạn không thể cấp vai trò {role}',
   RULE_TYPE_REQUIRED: 'Quy định mới {key} cần khai báo kiểu giá trị',
   RULE_TYPE_MISMATCH: 'Quy định {key} có giá trị kiểu {type}; không thể đổi kiểu',

@@ -12,7 +12,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import { Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
+import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
 import { activeOn } from '../org/versions.ts';

@@ -15,14 +15,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import {
-  Conflict,
-  Forbidden,
-  Invalid,
-  isUniqueViolation,
-  NotFound,
-  RuleViolation,
-} from '../../platform/errors.ts';
+import { Conflict, Invalid, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { rule, ruleNumber } from '../../platform/rules.ts';
 import { assertUnitReadable, assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { levelOfTier, loadPeriod, type PeriodRow } from './figures.ts';
