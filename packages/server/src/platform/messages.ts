@@ -10,10 +10,10 @@ const vi = {
   ACCOUNT_UNIT_ENDED:
     'Đơn vị của tài khoản này đã kết thúc hoạt động nên tài khoản tạm ngừng; đề nghị công đoàn cấp trên chuyển tài khoản sang đơn vị khác',
   TOO_MANY_ATTEMPTS: 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {minutes} phút',
-  OUT_OF_SCOPE: 'Bạn không có quyền với đơn vị hoặc bản ghi này',
-  ROLE_FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này',
   CROSS_SITE_REQUEST:
     'Yêu cầu bị từ chối vì được gửi từ một trang web khác; hãy thao tác ngay trên trang Công Đoàn Số',
+  OUT_OF_SCOPE: 'Bạn không có quyền với đơn vị hoặc bản ghi này',
+  ROLE_FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này',
   NOT_FOUND: 'Không tìm thấy',
   ROUTE_NOT_FOUND: 'Không có địa chỉ này',
   UNIT_NOT_FOUND: 'Không tìm thấy đơn vị',
@@ -367,7 +367,6 @@ Lệnh:
       Khôi phục: cơ sở dữ liệu nhúng vào thư mục dữ liệu khi máy chủ đã dừng (thư mục cũ được giữ lại
       bên cạnh); PostgreSQL vào cơ sở dữ liệu trống ở DATABASE_URL.
   help
-
       In hướng dẫn này.
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CONGDOAN_DATA_DIR (mặc định ./data).`,
@@ -383,14 +382,16 @@ Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CO
     'Thư mục dữ liệu {dataDir} đang được máy chủ Công Đoàn Số dùng (tiến trình {pid} trên máy {host}, từ {since}). Hãy dừng máy chủ trước.',
   DATA_DIR_LOCKED_COMMAND:
     'Thư mục dữ liệu {dataDir} đang được lệnh "{command}" dùng (tiến trình {pid} trên máy {host}, từ {since}). Hãy chờ lệnh đó chạy xong.',
-  DATA_DIR_LOCKED_UNKNOWN: 'Thư mục dữ liệu {dataDir} đang được một tiến trình khác dùng (tệp khóa {lockPath}).',
+  DATA_DIR_LOCKED_UNKNOWN:
+    'Thư mục dữ liệu {dataDir} đang được một tiến trình khác dùng (tệp khóa {lockPath}).',
   DATA_DIR_LOCK_REMOTE_HINT:
     'Tiến trình đó ở máy hoặc container khác nên không kiểm tra được; nếu nó đã dừng, khóa tự hết hạn {seconds} giây sau lần cuối nó báo còn chạy, hoặc xóa tệp {lockPath}.',
   DATA_DIR_READ_ONLY:
     'Không ghi được vào thư mục dữ liệu {dataDir} ({code}): thư mục chỉ đọc hoặc không có quyền ghi. Hãy cho phép ghi hoặc chọn thư mục khác bằng CONGDOAN_DATA_DIR.',
   DATA_DIR_FULL:
     'Ổ đĩa chứa thư mục dữ liệu {dataDir} đã đầy ({code}). Hãy giải phóng chỗ trống (cần ít nhất {minMb} MB) rồi chạy lại.',
-  DATA_DIR_NOT_A_FOLDER: '{dataDir} không dùng làm thư mục dữ liệu được ({code}): một phần của đường dẫn là tệp.',
+  DATA_DIR_NOT_A_FOLDER:
+    '{dataDir} không dùng làm thư mục dữ liệu được ({code}): một phần của đường dẫn là tệp.',
   DATA_DIR_CANNOT_OPEN: 'Không mở được cơ sở dữ liệu trong {dataDir}: {reason}',
   CLI_RESET_PASSWORD_IN_APP:
     'Không cần dừng máy chủ: quản trị hệ thống có thể đặt lại mật khẩu trên ứng dụng web, mục Tài khoản.',
@@ -401,7 +402,8 @@ Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CO
   BACKUP_VIA_SERVER: 'Máy chủ đang chạy (tiến trình {pid}): sao lưu qua máy chủ ở {url}',
   BACKUP_SERVER_UNREACHABLE:
     'Máy chủ (tiến trình {pid}) giữ thư mục dữ liệu nhưng không trả lời ở {url} ({reason}). Hãy thử lại khi máy chủ đã khởi động xong.',
-  BACKUP_NOT_EMBEDDED: 'Máy chủ này dùng PostgreSQL: sao lưu bằng pg_dump (npm run cli -- backup với DATABASE_URL)',
+  BACKUP_NOT_EMBEDDED:
+    'Máy chủ này dùng PostgreSQL: sao lưu bằng pg_dump (npm run cli -- backup với DATABASE_URL)',
   BACKUP_TOOL_FAILED: '{tool} không chạy được: {reason}',
   RESTORE_FILE_MISSING: 'Không đọc được tệp sao lưu {file}',
   RESTORE_WRONG_KIND:
@@ -645,6 +647,8 @@ const en: Record<MessageCode, string> = {
   ACCOUNT_UNIT_ENDED:
     'The unit of this account has ended, so the account is suspended; ask the superior union to move it to another unit',
   TOO_MANY_ATTEMPTS: 'Too many attempts, please try again in {minutes} min',
+  CROSS_SITE_REQUEST:
+    'Refused: this request was sent from another website; use the Công Đoàn Số pages themselves',
   OUT_OF_SCOPE: 'You have no access to this unit or record',
   ROLE_FORBIDDEN: 'Your role does not allow this',
   NOT_FOUND: 'Not found',
@@ -782,7 +786,6 @@ const en: Record<MessageCode, string> = {
   CARD_NOT_FOUND: 'This member card is not valid or not on record',
   CARD_BATCH_TOO_LARGE:
     'At most {max} cards can be printed at once; the unit has {count} members, pick fewer',
-  CROSS_SITE_REQUEST: 'Refused: this request was sent from another website; use the Công Đoàn Số pages themselves',
   IMPORT_LEGACY_XLS:
     '.xls files (Excel 97–2003) are not supported; open the file in Excel and save it as .xlsx',
   IMPORT_FILE_EMPTY: 'The uploaded file is empty',
@@ -808,7 +811,8 @@ const en: Record<MessageCode, string> = {
     'The list has more than {max} rows; one import takes at most {max} rows, split the list into several files',
   IMPORT_OUT_OF_MEMORY:
     'Reading this file needs more memory than allowed ({max}); split the list into several files',
-  IMPORT_ALREADY_RUNNING: 'An import into this unit is still running; wait for it to finish, then import again',
+  IMPORT_ALREADY_RUNNING:
+    'An import into this unit is still running; wait for it to finish, then import again',
   IMPORT_JOB_NOT_FOUND: 'Import not found',
   IMPORT_JOB_NOT_DONE: 'The import has not finished yet; wait until it is done',
   IMPORT_CONCURRENT_CHANGE: 'The member list changed while importing; import the file again',
@@ -991,7 +995,6 @@ Commands:
       Restores: the embedded database into the data folder while the server is stopped (the previous
       folder is kept beside it); PostgreSQL into the empty database at DATABASE_URL.
   help
-
       Prints this help.
 
 Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (default ./data).`,
@@ -1019,13 +1022,15 @@ Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (defaul
   CLI_RESET_PASSWORD_IN_APP:
     'No need to stop the server: a system administrator can set a new password in the web app, under Accounts.',
   STORAGE_FULL: "The database's disk is full, so the change was not saved. Tell the system administrator.",
-  STORAGE_READ_ONLY: 'The database accepts only reads right now, so the change was not saved. Tell the system administrator.',
+  STORAGE_READ_ONLY:
+    'The database accepts only reads right now, so the change was not saved. Tell the system administrator.',
   OPERATOR_TOKEN_INVALID: 'This address is only for administration commands run on the server',
   BACKUP_DONE: 'Backed up to {file} ({size} MB)',
   BACKUP_VIA_SERVER: 'The server is running (process {pid}): backing up through it at {url}',
   BACKUP_SERVER_UNREACHABLE:
     'The server (process {pid}) holds the data folder but does not answer at {url} ({reason}). Try again once it has started.',
-  BACKUP_NOT_EMBEDDED: 'This server uses PostgreSQL: back up with pg_dump (npm run cli -- backup with DATABASE_URL)',
+  BACKUP_NOT_EMBEDDED:
+    'This server uses PostgreSQL: back up with pg_dump (npm run cli -- backup with DATABASE_URL)',
   BACKUP_TOOL_FAILED: '{tool} failed: {reason}',
   RESTORE_FILE_MISSING: 'Cannot read the backup file {file}',
   RESTORE_WRONG_KIND:
