@@ -83,7 +83,7 @@ describe('congress plans', () => {
       'UNIT_HOLDS_NO_CONGRESS',
     ],
     ['a plan issued by a unit outside one’s scope', { issuer: 'HM' }, 404, 'NOT_FOUND'],
-    ['a plan dated in the future', { issuedOn: '2999-01-01' }, 422, 'DATE_IN_FUTURE'],
+    ['a plan dated in the future', { issuedOn: '2099-01-01' }, 422, 'DATE_IN_FUTURE'],
   ])('refuses %s', async (_name, change, status, code) => {
     const {
       pilotUnitIds = [],
