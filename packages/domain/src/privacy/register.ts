@@ -179,7 +179,9 @@ export const PERSONAL_DATA_REGISTER: readonly RegisterEntry[] = [
     tables: ['import_jobs'],
     fields: [...basic('fullName'), ...identifying('nationalId'), ...sensitive('sheetCells')],
     legalBases: ['unionCharter'],
-    readers: ['officers'],
+    // Any account in scope reads a job and its rejected rows; the sheet's sensitive columns only the
+    // sensitive roles, each download logged (as the member-list export).
+    readers: ['scopedAccounts', 'sensitiveRoles'],
     retention: 'importRows',
   },
   {

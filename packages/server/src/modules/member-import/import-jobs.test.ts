@@ -2,6 +2,7 @@
 // job, a unit that cannot admit, and scope on every import route.
 import type { ImportJob, ImportResult } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { insertUnit } from '../../test/units.ts';
@@ -215,5 +216,50 @@ describe('scope', () => {
       expect(inside.statusCode, url).toBe(200);
     }
     expect((await getJob(987654)).statusCode).toBe(404);
+  });
+
+  it('the rejected rows hide ethnicity, religion and salary from a viewer, and log the download for others', async () => {
+    const file = await simpleWorkbook([
+      ['Họ và tên', 'Năm sinh', 'Giới tính', 'Dân tộc', 'Tôn giáo', 'Mức lương'],
+      ['Lã Văn Sáu', 1990, null, 'Tày', 'Phật giáo', 7_500_000],
+      ['Lã Thị Bảy', 1991, 'Nữ', 'Kinh Xyz', null, null],
+    ]);
+    const result: ImportResult = (
+      await upload(ctx, world.sessions.longBien, world.tree.grassrootsA, file)
+    ).json();
+    expect(result).toMatchObject({ rows: 2, rejected: 2 });
+    const url = `/api/import-jobs/${result.jobId}/rejected.xlsx`;
+    const reads = () =>
+      ctx.database.db.execute(sql`select username, kind, fields, member_count, unit_id, route
+                                    from personal_data_reads where route like '%rejected.xlsx' order by id`);
+    const sheetOf = async (session: { cookie: string }) => {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: session });
+      expect(response.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(response.rawPayload);
+      const rows: unknown[][] = [];
+      // row.values is 1-based and sparse: its holes are the empty cells.
+      book.worksheets[0]!.eachRow((row) => rows.push(Array.from(row.values as unknown[], (c) => c ?? null)));
+      return rows.map((row) => row.slice(1));
+    };
+
+    const seenByViewer = await sheetOf(world.sessions.viewer);
+    expect(seenByViewer[1]!.slice(0, 6)).toEqual(['Lã Văn Sáu', 1990, null, null, null, null]);
+    expect(seenByViewer[2]!.slice(0, 6)).toEqual(['Lã Thị Bảy', 1991, 'Nữ', null, null, null]);
+    expect(JSON.stringify(seenByViewer)).not.toMatch(/Tày|Phật|7500000|Kinh Xyz/u);
+    expect((await reads()).rows).toEqual([]);
+
+    const seenByOfficer = await sheetOf(world.sessions.longBien);
+    expect(seenByOfficer[1]!.slice(3, 6)).toEqual(['Tày', 'Phật giáo', 7_500_000]);
+    expect((await reads()).rows).toEqual([
+      {
+        username: 'longbien',
+        kind: 'export',
+        fields: ['ethnicity', 'religion', 'salaryBasis'],
+        member_count: 2,
+        unit_id: world.tree.grassrootsA,
+        route: 'GET /api/import-jobs/:id/rejected.xlsx',
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The rejected rows of an import as an .xlsx: the sheet's own header and cells, with the reasons beside
 // each row, so the officer fixes the rows in place and imports this file again.
 import { PassThrough } from 'node:stream';
-import type { Locale } from '@congdoan/domain';
+import { type Locale, SENSITIVE_MEMBER_FIELDS, type SensitiveMemberField } from '@congdoan/domain';
 import ExcelJS from 'exceljs';
 import { translate } from '../../platform/i18n.ts';
 import { safeCell } from '../../platform/xlsx.ts';
@@ -70,6 +70,56 @@ export async function rejectedRowsWorkbook(result: StoredResult, locale: Locale)
   sheet.commit();
   await workbook.commit();
   return Buffer.concat(chunks);
+}
+
+/** The sheet's columns the import mapped to a sensitive member field, by zero-based index. */
+export function sensitiveColumns(result: StoredResult): Map<number, SensitiveMemberField> {
+  const found = new Map<number, SensitiveMemberField>();
+  for (const column of result.columns) {
+    const field = SENSITIVE_MEMBER_FIELDS.find((candidate) => candidate === column.field);
+    if (field) found.set(columnNumber(column.column) - 1, field);
+  }
+  return found;
+}
+
+/** The sensitive fields the rejected rows actually carry (an empty cell reveals nothing). */
+export function sensitiveFieldsInRows(
+  result: StoredResult,
+  columns: Map<number, SensitiveMemberField>,
+): SensitiveMemberField[] {
+  const held = new Set<SensitiveMemberField>();
+  for (const { cells } of result.rejectedRows) {
+    for (const [index, field] of columns) {
+      const cell = cells[index];
+      if (cell !== null && cell !== undefined && cell !== '') held.add(field);
+    }
+  }
+  return SENSITIVE_MEMBER_FIELDS.filter((field) => held.has(field));
+}
+
+/**
+ * The result as a role without the need may download it: the sensitive columns' cells emptied, and the
+ * reasons given for them no longer quoting the value ("Dân tộc "…" không có trong danh mục").
+ */
+export function withoutSensitiveCells(
+  result: StoredResult,
+  columns: Map<number, SensitiveMemberField>,
+): StoredResult {
+  const letters = new Set(
+    result.columns.filter((column) => columns.has(columnNumber(column.column) - 1)).map((c) => c.column),
+  );
+  return {
+    ...result,
+    rejectedRows: result.rejectedRows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell, index) => (columns.has(index) ? null : cell)),
+    })),
+    problems: result.problems.map((problem) =>
+      letters.has(problem.column) && problem.params && 'value' in problem.params
+        ? { ...problem, params: { ...problem.params, value: '…' } }
+        : problem,
+    ),
+  };
 }
 
 /** The row's cells to its width, text that would read as a formula behind an apostrophe. */

@@ -1,16 +1,39 @@
 // /api/org-units/:id/members/import (multipart upload, dry run or commit, now or in the background) and
 // /api/import-jobs/:id (progress and result, and the rejected rows as .xlsx).
-import { importJob, importQuery, importResult, todayInVietnam, unitId } from '@congdoan/domain';
+import {
+  importJob,
+  importQuery,
+  importResult,
+  seesSensitiveData,
+  todayInVietnam,
+  unitId,
+} from '@congdoan/domain';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importJobs } from '../../db/schema/index.ts';
 import { actorOf } from '../../platform/context.ts';
 import { AppError, Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
-import { failInterruptedJobs, getJob, loadRejectedRows, purgeImportRows, renderResult } from './jobs.ts';
+import { routeOf } from '../privacy/presenter.ts';
+import { recordRead } from '../privacy/reads.ts';
+import {
+  failInterruptedJobs,
+  getJob,
+  loadRejectedRows,
+  purgeImportRows,
+  renderResult,
+  type StoredResult,
+} from './jobs.ts';
 import { type MappingOverride, parseMappingOverride } from './layout.ts';
 import { parseLimitsOf } from './parse-runner.ts';
-import { rejectedRowsWorkbook } from './rejected-sheet.ts';
+import {
+  rejectedRowsWorkbook,
+  sensitiveColumns,
+  sensitiveFieldsInRows,
+  withoutSensitiveCells,
+} from './rejected-sheet.ts';
 import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
 
 /** Uploads above this are refused (413): a 100,000-member workbook is about 5 MB. */
@@ -27,6 +50,35 @@ const jobAccess = {
     { entity: 'importJob', id: (request.params as { id: number }).id, mode: 'read' as const },
   ],
 };
+
+/**
+ * The rejected rows carry the sheet's raw cells, sensitive ones included: as in the member-list export, a
+ * role without the need gets those columns empty, and any other download is one read-log row naming how
+ * many rows the file holds.
+ */
+async function withSensitiveCellsFor(request: FastifyRequest, result: StoredResult): Promise<StoredResult> {
+  const actor = actorOf(request);
+  const columns = sensitiveColumns(result);
+  if (columns.size === 0) return result;
+  if (!seesSensitiveData(actor.role)) return withoutSensitiveCells(result, columns);
+  const fields = sensitiveFieldsInRows(result, columns);
+  if (fields.length > 0) {
+    const jobId = (request.params as { id: number }).id;
+    const [job] = await request.server.database.db
+      .select({ unitId: importJobs.unitId })
+      .from(importJobs)
+      .where(eq(importJobs.id, jobId));
+    await recordRead(request.server.database.db, actor, {
+      kind: 'export',
+      memberId: null,
+      unitId: job?.unitId ?? null,
+      fields,
+      memberCount: result.rejectedRows.length,
+      route: routeOf(request),
+    });
+  }
+  return result;
+}
 
 interface Upload {
   fileName: string;
@@ -160,7 +212,8 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/import-jobs/:id/rejected.xlsx',
     { config: { access: jobAccess }, schema: { tags, params: jobParams } },
     async (request, reply) => {
-      const result = await loadRejectedRows(db, request.params.id, app.config.importRowsDays);
+      const stored = await loadRejectedRows(db, request.params.id, app.config.importRowsDays);
+      const result = await withSensitiveCellsFor(request, stored);
       const workbook = await rejectedRowsWorkbook(result, requestLocale(request));
       return reply
         .type(XLSX)
