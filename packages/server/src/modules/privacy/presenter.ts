@@ -4,12 +4,15 @@
 import {
   type AuditEntry,
   auditPage,
+  type CorrectionRequest,
+  correctionRequest,
   type MemberDetail,
   memberDetail,
   SENSITIVE_MEMBER_FIELDS,
   seesSensitiveData,
 } from '@congdoan/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { presentMember, recordRead } from './reads.ts';
@@ -71,6 +74,45 @@ export async function presentAuditPage(tx: Tx, actor: Actor, page: { items: Audi
   return { ...page, items };
 }
 
+/** The response schema of a list of correction requests, one object so the presenter recognises it. */
+export const correctionList = z.array(correctionRequest);
+
+const isSensitiveField = (field: string) => (SENSITIVE_MEMBER_FIELDS as readonly string[]).includes(field);
+
+/**
+ * A correction request of a sensitive field carries its old and requested values: the same rule as a
+ * member's record, hidden from a role without the need and, for the others, one read-log row per person
+ * whose values the response shows.
+ */
+export async function presentCorrections(
+  tx: Tx,
+  actor: Actor,
+  items: CorrectionRequest[],
+  route: string,
+): Promise<CorrectionRequest[]> {
+  const sees = seesSensitiveData(actor.role);
+  const logged = new Map<number, { unitId: number; fields: Set<string> }>();
+  const presented = items.map((item) => {
+    if (!isSensitiveField(item.field) || (item.oldValue === null && item.requestedValue === null))
+      return item;
+    if (!sees) return { ...item, oldValue: null, requestedValue: null, valuesHidden: true };
+    const seen = logged.get(item.memberId) ?? { unitId: item.unitId, fields: new Set<string>() };
+    seen.fields.add(item.field);
+    logged.set(item.memberId, seen);
+    return item;
+  });
+  for (const [memberId, seen] of logged) {
+    await recordRead(tx, actor, {
+      kind: 'view',
+      memberId,
+      unitId: seen.unitId,
+      fields: [...seen.fields],
+      route,
+    });
+  }
+  return presented;
+}
+
 /** Installed once on the app, before the modules, so every route answering these shapes is covered. */
 export function installPersonalDataPresenter(app: FastifyInstance): void {
   app.addHook('preSerialization', async (request: FastifyRequest, reply, payload: unknown) => {
@@ -83,6 +125,18 @@ export function installPersonalDataPresenter(app: FastifyInstance): void {
     }
     if (schema === auditPage) {
       return presentAuditPage(app.database.db, actor, payload as { items: AuditEntry[] }, routeOf(request));
+    }
+    if (schema === correctionRequest) {
+      const [one] = await presentCorrections(
+        app.database.db,
+        actor,
+        [payload as CorrectionRequest],
+        routeOf(request),
+      );
+      return one;
+    }
+    if (schema === correctionList) {
+      return presentCorrections(app.database.db, actor, payload as CorrectionRequest[], routeOf(request));
     }
     return payload;
   });

@@ -166,4 +166,43 @@ describe('correction requests', () => {
     expect(hidden).toMatchObject({ valuesHidden: true, oldValue: null, requestedValue: null });
     expect((await as.asLongBien('GET', `/api/privacy/corrections?unitId=${ids.HM}`)).status).toBe(404);
   });
+
+  it('a sensitive value shown in a request is a logged read; hidden from a viewer, it is not', async () => {
+    const reads = () =>
+      queryRows<{ username: string; member_id: number; fields: string[]; route: string }>(
+        ctx.database.db,
+        sql`select username, member_id, fields, route from personal_data_reads
+            where route like '%corrections%' order by id`,
+      );
+    await ctx.database.db.execute(sql`delete from personal_data_reads`);
+    const viewed = await as.asViewer('GET', `/api/privacy/corrections?memberId=${memberId}`);
+    expect(viewed.body.some((row: { field: string }) => row.field === 'ethnicity')).toBe(true);
+    expect(await reads()).toEqual([]);
+
+    const listed = await as.asLongBien('GET', `/api/privacy/corrections?memberId=${memberId}`);
+    const ethnicity = listed.body.find((row: { field: string }) => row.field === 'ethnicity');
+    expect(ethnicity).toMatchObject({ oldValue: 'Tày', requestedValue: 'Nùng', valuesHidden: false });
+    const created = await as.asLongBien(
+      'POST',
+      `/api/privacy/members/${memberId}/corrections`,
+      correction({ field: 'religion', requestedValue: 'Phật giáo' }),
+    );
+    expect(created.status).toBe(201);
+    // One row per person the list shows sensitive values of, one for the request just recorded; the
+    // phone requests (basic data) are not logged.
+    expect(await reads()).toEqual([
+      {
+        username: 'longbien',
+        member_id: memberId,
+        fields: ['ethnicity'],
+        route: 'GET /api/privacy/corrections',
+      },
+      {
+        username: 'longbien',
+        member_id: memberId,
+        fields: ['religion'],
+        route: 'POST /api/privacy/members/:id/corrections',
+      },
+    ]);
+  });
 });

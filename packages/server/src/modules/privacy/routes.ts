@@ -24,7 +24,7 @@ import { subjectAccessExport } from './access-export.ts';
 import { accessWorkbook } from './access-workbook.ts';
 import { listBreaches, recordBreach, updateBreach } from './breaches.ts';
 import { decideCorrection, recordCorrection } from './corrections.ts';
-import { routeOf } from './presenter.ts';
+import { correctionList, routeOf } from './presenter.ts';
 import { listCorrections, readLogPage } from './queries.ts';
 import { purgePastRetention, registerView } from './retention.ts';
 
@@ -154,7 +154,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         },
       },
-      schema: { tags, querystring: listCorrectionsQuery, response: { 200: z.array(correctionRequest) } },
+      schema: { tags, querystring: listCorrectionsQuery, response: { 200: correctionList } },
     },
     async (request) => listCorrections(db, actorOf(request), request.query),
   );
