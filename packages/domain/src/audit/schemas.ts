@@ -27,6 +27,7 @@ export const AUDIT_ENTITIES = [
   'unitReport',
   'personalDataCorrection',
   'personalDataBreach',
+  'backup',
   'demo',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

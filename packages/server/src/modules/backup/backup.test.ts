@@ -63,6 +63,13 @@ async function snapshot(database: Database): Promise<Snapshot> {
   };
 }
 
+/** The backup and restore rows of a database's audit log. */
+const backupAudit = (database: Database) =>
+  queryRows<{ action: string; username: string | null; after: Record<string, unknown> }>(
+    database.db,
+    sql`select action, username, after from audit_log where entity = 'backup' order by id`,
+  );
+
 async function cli(argv: string[], target: CliTarget) {
   const out: string[] = [];
   const err: string[] = [];
@@ -112,6 +119,12 @@ describe.skipIf(serverUrl)('backup and restore of the embedded database', () => 
     expect(backup.code).toBe(0);
     expect(backup.out).toContain('The server is running');
     expect(backup.out).toContain(`Backed up to ${join(work, 'live.tar.gz')}`);
+    // The running server's log says a backup was taken, by the operator (no account).
+    expect(await backupAudit(database)).toEqual([
+      { action: 'backup', username: null, after: { database: 'pglite', by: 'operator' } },
+    ]);
+    // The live log gained the backup's row after the dump; a restored copy gains the restore's instead.
+    before = { ...before, audit: before.audit + 1 };
 
     const fresh = join(work, 'fresh');
     const restore = await cli(['restore', 'live.tar.gz'], target(fresh));
@@ -119,6 +132,13 @@ describe.skipIf(serverUrl)('backup and restore of the embedded database', () => 
     const restored = await openDatabase({ dataDir: fresh });
     try {
       expect(await snapshot(restored)).toEqual(before);
+      expect(await backupAudit(restored)).toEqual([
+        {
+          action: 'restore',
+          username: null,
+          after: { database: 'pglite', file: 'live.tar.gz', members: 40 },
+        },
+      ]);
     } finally {
       await restored.close();
     }
@@ -205,7 +225,16 @@ describe.skipIf(!serverUrl)('backup and restore on PostgreSQL', () => {
     expect(restore).toMatchObject({ code: 0, out: `Restored 40 members into ${freshName}` });
     const restored = await openDatabase({ url: freshUrl.toString(), poolSize: 1 });
     try {
+      // `before` holds the backup's audit row, written after the dump; the restored log has the restore's.
       expect(await snapshot(restored)).toEqual(before);
+      expect((await backupAudit(ctx.database)).map((row) => row.action)).toEqual(['backup']);
+      expect(await backupAudit(restored)).toEqual([
+        {
+          action: 'restore',
+          username: null,
+          after: { database: 'postgres', file: 'pg.dump', members: 40 },
+        },
+      ]);
     } finally {
       await restored.close();
     }

@@ -12,7 +12,7 @@ import { openDatabase } from '../../db/client.ts';
 import { identifyProcess, type LockHolder, readLock } from '../../db/data-lock.ts';
 import { AppError, type Params } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
-import { dumpEmbedded, restoreEmbedded } from './embedded.ts';
+import { auditBackup, dumpEmbedded, restoreEmbedded } from './embedded.ts';
 import { OPERATOR_TOKEN_HEADER } from './operator-routes.ts';
 import { dumpPostgres, restorePostgres } from './postgres.ts';
 
@@ -55,6 +55,7 @@ async function backupEmbedded(dataDir: string, file: string, say: Say): Promise<
   const database = await openDatabase({ dataDir });
   try {
     await pipeline(await dumpEmbedded(database), createWriteStream(file));
+    await auditBackup(database, 'backup', { by: 'cli' });
   } finally {
     await database.close();
   }

@@ -7,12 +7,14 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { todayInVietnam } from '@congdoan/domain';
 import { PGlite } from '@electric-sql/pglite';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type Database, openDatabase, queryRows, sql } from '../../db/client.ts';
 import { LOCK_FILE, lockDataDir } from '../../db/data-lock.ts';
 import { embeddedClient } from '../../db/embedded.ts';
+import { recordAudit } from '../../platform/audit.ts';
 
 /** The running embedded database as a gzipped tarball of its data folder. */
 export async function dumpEmbedded(database: Database): Promise<Readable> {
@@ -21,6 +23,24 @@ export async function dumpEmbedded(database: Database): Promise<Readable> {
   await client.exec('CHECKPOINT');
   const archive = await client.dumpDataDir('gzip');
   return Readable.fromWeb(archive.stream() as NodeReadableStream<Uint8Array>);
+}
+
+/**
+ * The audit row of a backup or restore. No account makes them (the operator's token or the CLI at the
+ * machine), so the row names no user; it says when, and on a restore from which file and how many members.
+ */
+export async function auditBackup(
+  database: Database,
+  action: 'backup' | 'restore',
+  after: Record<string, string | number>,
+): Promise<void> {
+  await recordAudit(database.db, null, {
+    action,
+    entity: 'backup',
+    entityId: todayInVietnam(),
+    unitId: null,
+    after: { database: embeddedClient(database) ? 'pglite' : 'postgres', ...after },
+  });
 }
 
 export async function countMembers(database: Database): Promise<number> {
@@ -55,6 +75,8 @@ export async function restoreEmbedded(
     const restored = await openDatabase({ dataDir: staging });
     try {
       members = await countMembers(restored);
+      // The restored database is the live one from now on: its log says it was restored, from which file.
+      await auditBackup(restored, 'restore', { file: basename(file), members });
     } finally {
       await restored.close();
     }

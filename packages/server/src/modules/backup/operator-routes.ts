@@ -6,7 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { embeddedClient } from '../../db/embedded.ts';
 import { AppError } from '../../platform/errors.ts';
-import { dumpEmbedded } from './embedded.ts';
+import { auditBackup, dumpEmbedded } from './embedded.ts';
 
 /** Made afresh by each server process; main.ts publishes it in the lock file once the server listens. */
 export const operatorToken = randomBytes(32).toString('base64url');
@@ -30,6 +30,8 @@ export const operatorRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!embeddedClient(app.database)) throw new AppError(409, 'BACKUP_NOT_EMBEDDED');
       request.log.info('backup of the embedded database for the operator');
       const archive = await dumpEmbedded(app.database);
+      // Written after the dump, so the backup holds the database as it was and the log says when it was taken.
+      await auditBackup(app.database, 'backup', { by: 'operator' });
       return reply.type('application/gzip').send(archive);
     },
   );

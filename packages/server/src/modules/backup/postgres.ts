@@ -4,6 +4,8 @@
 // so a database that already holds tables is refused. pg_dump refuses a server newer than itself: the tools
 // must be of the server's major version or newer.
 import { spawn } from 'node:child_process';
+import { basename } from 'node:path';
+import { todayInVietnam } from '@congdoan/domain';
 import pg from 'pg';
 import { AppError } from '../../platform/errors.ts';
 
@@ -41,6 +43,20 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
 export async function dumpPostgres(url: string, file: string): Promise<void> {
   const { dbname, env } = connection(url);
   await run('pg_dump', ['--format=custom', '--file', file, '--dbname', dbname], env);
+  // After the dump, so the backup holds the database as it was and the log says when it was taken.
+  await withClient(url, (client) => auditRow(client, 'backup', { by: 'cli' }));
+}
+
+/** The audit row of a backup or restore, as auditBackup writes it on PGlite (this client is pg's own). */
+async function auditRow(
+  client: pg.Client,
+  action: 'backup' | 'restore',
+  after: Record<string, string | number>,
+) {
+  await client.query(
+    `insert into audit_log (action, entity, entity_id, after) values ($1, 'backup', $2, $3)`,
+    [action, todayInVietnam(), JSON.stringify({ database: 'postgres', ...after })],
+  );
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -76,6 +92,9 @@ export async function restorePostgres(url: string, file: string): Promise<number
   await run('pg_restore', [...args, file], env);
   return withClient(url, async (client) => {
     const result = await client.query<{ n: number }>('select count(*)::int as n from members');
-    return result.rows[0]?.n ?? 0;
+    const members = result.rows[0]?.n ?? 0;
+    // The restored database's log says it was restored, from which file.
+    await auditRow(client, 'restore', { file: basename(file), members });
+    return members;
   });
 }
