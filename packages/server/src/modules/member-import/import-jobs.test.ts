@@ -247,6 +247,12 @@ describe('scope', () => {
       return rows.map((row) => row.slice(1));
     };
 
+    const jobSeenBy = async (session: { cookie: string }) =>
+      (await ctx.app.inject({ method: 'GET', url: `/api/import-jobs/${result.jobId}`, headers: session }))
+        .body;
+    expect(await jobSeenBy(world.sessions.longBien)).toContain('Kinh Xyz');
+    expect(await jobSeenBy(world.sessions.viewer)).not.toMatch(/Tày|Phật|7500000|Kinh Xyz/u);
+
     const seenByViewer = await sheetOf(world.sessions.viewer);
     expect(seenByViewer[1]!.slice(0, 6)).toEqual(['Lã Văn Sáu', 1990, null, null, null, null]);
     expect(seenByViewer[2]!.slice(0, 6)).toEqual(['Lã Thị Bảy', 1991, 'Nữ', null, null, null]);

@@ -200,7 +200,16 @@ export async function purgeImportRows(tx: Tx, keptDays: number): Promise<number>
   return rows.length;
 }
 
-export async function getJob(tx: Tx, jobId: number, locale: Locale): Promise<ImportJob> {
+/**
+ * The job in the caller's language. `present` adapts the stored result to the caller first (a role without
+ * the need for sensitive data gets the values its problems quote withheld).
+ */
+export async function getJob(
+  tx: Tx,
+  jobId: number,
+  locale: Locale,
+  present: (result: StoredResult) => StoredResult = (result) => result,
+): Promise<ImportJob> {
   const [row] = await tx.select().from(importJobs).where(eq(importJobs.id, jobId));
   if (!row) throw new NotFound('IMPORT_JOB_NOT_FOUND');
   const final = row.status === 'done' || row.status === 'failed';
@@ -218,7 +227,9 @@ export async function getJob(tx: Tx, jobId: number, locale: Locale): Promise<Imp
     totalRows: progress?.totalRows ?? row.totalRows,
     processedRows: progress?.processedRows ?? row.processedRows,
     result:
-      row.status === 'done' && row.result ? renderResult(row.result as StoredResult, locale, row.id) : null,
+      row.status === 'done' && row.result
+        ? renderResult(present(row.result as StoredResult), locale, row.id)
+        : null,
     error:
       row.status === 'failed'
         ? { code: failure.code, message: translate(locale, failure.code, failure.params) }

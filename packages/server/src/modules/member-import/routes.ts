@@ -1,6 +1,7 @@
 // /api/org-units/:id/members/import (multipart upload, dry run or commit, now or in the background) and
 // /api/import-jobs/:id (progress and result, and the rejected rows as .xlsx).
 import {
+  idParam,
   importJob,
   importQuery,
   importResult,
@@ -44,7 +45,7 @@ const tags = ['members'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const unitParams = z.object({ id: unitId });
-const jobParams = z.object({ id: z.coerce.number().int().positive() });
+const jobParams = z.object({ id: idParam });
 const jobAccess = {
   checks: (request: FastifyRequest) => [
     { entity: 'importJob', id: (request.params as { id: number }).id, mode: 'read' as const },
@@ -205,7 +206,13 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/import-jobs/:id',
     { config: { access: jobAccess }, schema: { tags, params: jobParams, response: { 200: importJob } } },
-    async (request) => getJob(db, request.params.id, requestLocale(request)),
+    async (request) => {
+      // Rows rejected for an unknown ethnicity or religion quote it: a role without the need sees '…'.
+      const withheld = seesSensitiveData(actorOf(request).role)
+        ? undefined
+        : (result: StoredResult) => withoutSensitiveCells(result, sensitiveColumns(result));
+      return getJob(db, request.params.id, requestLocale(request), withheld);
+    },
   );
 
   app.get(
