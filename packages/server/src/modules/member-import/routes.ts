@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importJobs } from '../../db/schema/index.ts';
 import { actorOf } from '../../platform/context.ts';
+import { runDaily } from '../../platform/daily.ts';
 import { AppError, Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
 import { routeOf } from '../privacy/presenter.ts';
@@ -39,8 +40,6 @@ import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
 
 /** Uploads above this are refused (413): a 100,000-member workbook is about 5 MB. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
-/** How often the rows of imports past their retention are dropped. */
-const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
 const tags = ['members'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -150,17 +149,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
       app.log.error(error, 'purging the rows of old member imports failed');
     }
   };
-  await purge();
-  let purgeRunning: Promise<void> = Promise.resolve();
-  const purging = setInterval(() => {
-    purgeRunning = purge();
-  }, PURGE_EVERY_MS);
-  purging.unref();
-  // A purge under way when the server stops ends before the database closes under it.
-  app.addHook('onClose', async () => {
-    clearInterval(purging);
-    await purgeRunning;
-  });
+  await runDaily(app, purge);
 
   app.post(
     '/org-units/:id/members/import',

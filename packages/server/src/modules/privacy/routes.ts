@@ -19,6 +19,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { runDaily } from '../../platform/daily.ts';
 import { requestLocale } from '../../platform/i18n.ts';
 import { subjectAccessExport } from './access-export.ts';
 import { accessWorkbook } from './access-workbook.ts';
@@ -28,8 +29,6 @@ import { correctionList, routeOf } from './presenter.ts';
 import { listCorrections, readLogPage } from './queries.ts';
 import { purgePastRetention, registerView } from './retention.ts';
 
-/** How often records past their retention are purged. */
-const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['privacy'];
 const idParams = z.object({ id: idParam });
@@ -56,17 +55,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       app.log.error(error, 'purging personal data past retention failed');
     }
   };
-  await purge();
-  let purgeRunning: Promise<void> = Promise.resolve();
-  const purging = setInterval(() => {
-    purgeRunning = purge();
-  }, PURGE_EVERY_MS);
-  purging.unref();
-  // A purge under way when the server stops ends before the database closes under it.
-  app.addHook('onClose', async () => {
-    clearInterval(purging);
-    await purgeRunning;
-  });
+  await runDaily(app, purge);
 
   // The register is the union's public account of its processing: any signed-in user may read it.
   app.get(
