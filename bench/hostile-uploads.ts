@@ -6,7 +6,6 @@
 // (dry run), and a 200,000-row CSV committed. BENCH_UPLOADS picks some of them by name (bomb, bigbomb, liar,
 // entries, overcap, commit; bigbomb took gigabytes before the size checks); BENCH_COMMIT_ROWS sets the
 // committed CSV's rows.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
 import { createUser } from '../packages/server/src/test/context.ts';
 import { insertHanoiTree } from '../packages/server/src/test/units.ts';
 import { count, millis, seconds } from './members-report.ts';
+import { startProber } from './prober.ts';
 
 const COMMIT_ROWS = Number(process.env.BENCH_COMMIT_ROWS ?? 200_000);
 const CHOSEN = (process.env.BENCH_UPLOADS ?? 'bomb,bigbomb,liar,entries,overcap,commit').split(',');
@@ -62,26 +62,6 @@ async function probeOnly(base: string): Promise<void> {
     process.stdout.write(`${JSON.stringify({ at, ms: Date.now() - at, ok })}\n`);
     await sleep(25);
   }
-}
-
-function startProber(base: string) {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--probe', base], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const probes: Probe[] = [];
-  let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) if (line) probes.push(JSON.parse(line) as Probe);
-  });
-  return {
-    probes,
-    stop: () => {
-      child.kill();
-      return new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
 }
 
 function latency(probes: Probe[]): string {
@@ -129,7 +109,7 @@ async function main(): Promise<void> {
     body: JSON.stringify({ username: 'admin', password: 'secret123' }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const prober = startProber(base);
+  const prober = startProber<Probe>([base]);
   await sleep(1500);
 
   const send = async (label: string, file: Buffer, name: string, dryRun: boolean) => {

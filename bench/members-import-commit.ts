@@ -5,7 +5,7 @@
 // during the transaction; first the whole-workbook reader's time and peak memory on the same file, alone.
 // BENCH_DRIVERS=pglite,postgres picks the databases; BENCH_DEMO_SIZE the demo's size (default 20, 50,000
 // members); BENCH_IMPORT_ROWS the sheet's rows (100,000); BENCH_READER=0 skips the reader's figures.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,7 @@ import { parseFile } from '../packages/server/src/modules/member-import/parse-fi
 import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
 import { fileSize, sheetRows, writeSheet } from './members-import.ts';
 import { count, millis, seconds, timed } from './members-report.ts';
+import { startProber } from './prober.ts';
 
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DRIVERS = (process.env.BENCH_DRIVERS ?? 'pglite,postgres').split(',');
@@ -81,27 +82,6 @@ async function probeOnly(base: string, cookie: string): Promise<void> {
   await Promise.all([probe('health', '/api/health'), probe('members', '/api/members?page=1')]);
 }
 
-/** Another user's process (its clock runs on while the server's event loop is stuck), and its answers. */
-function startProber(base: string, cookie: string) {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--probe', base, cookie], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const probes: Probe[] = [];
-  let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) if (line) probes.push(JSON.parse(line) as Probe);
-  });
-  return {
-    probes,
-    stop: () => {
-      child.kill();
-      return new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
 interface Transaction {
   at: number;
   ms: number;
@@ -159,7 +139,7 @@ async function run(database: Database, path: string): Promise<void> {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const get = (url: string) => fetch(`${base}${url}`, { headers: { cookie } });
 
-    const prober = startProber(base, cookie);
+    const prober = startProber<Probe>([base, cookie]);
     await sleep(3000);
     const started = Date.now();
 
