@@ -56,14 +56,17 @@ const jobAccess = {
  * role without the need gets those columns empty, and any other download is one read-log row naming how
  * many rows the file holds.
  */
-async function withSensitiveCellsFor(request: FastifyRequest, result: StoredResult): Promise<StoredResult> {
+async function withSensitiveCellsFor(
+  request: FastifyRequest,
+  jobId: number,
+  result: StoredResult,
+): Promise<StoredResult> {
   const actor = actorOf(request);
   const columns = sensitiveColumns(result);
   if (columns.size === 0) return result;
   if (!seesSensitiveData(actor.role)) return withoutSensitiveCells(result, columns);
   const fields = sensitiveFieldsInRows(result, columns);
   if (fields.length > 0) {
-    const jobId = (request.params as { id: number }).id;
     const [job] = await request.server.database.db
       .select({ unitId: importJobs.unitId })
       .from(importJobs)
@@ -209,7 +212,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: jobAccess }, schema: { tags, params: jobParams } },
     async (request, reply) => {
       const stored = await loadRejectedRows(db, request.params.id, app.config.importRowsDays);
-      const result = await withSensitiveCellsFor(request, stored);
+      const result = await withSensitiveCellsFor(request, request.params.id, stored);
       const workbook = await rejectedRowsWorkbook(result, requestLocale(request));
       return reply
         .type(XLSX)
