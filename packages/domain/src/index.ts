@@ -1,8 +1,11 @@
 // The public face of the domain package: what server and web may import.
+
+export * from './api/index.ts';
 export * from './assessment/grade.ts';
 export * from './assessment/sheet.ts';
 export * from './audit/schemas.ts';
 export * from './auth/schemas.ts';
+export * from './common/contract.ts';
 export * from './common/dates.ts';
 export * from './common/errors.ts';
 export * from './common/input.ts';

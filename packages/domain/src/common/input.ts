@@ -16,10 +16,12 @@ const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/u;
  * become a number checked by `schema`; anything else is left as it is, so `schema` refuses it by its type.
  */
 export function queryNumber<T extends z.ZodType<number>>(schema: T) {
-  return z.preprocess(
+  const parsed = z.preprocess(
     (value) => (typeof value === 'string' && PLAIN_NUMBER.test(value) ? Number(value) : value),
     schema,
   );
+  // Typed as taking a number (or its digits), so a route contract's callers pass ids, not anything.
+  return parsed as unknown as z.ZodPipe<z.ZodTransform<number | string, number | string>, T>;
 }
 
 /** A record's id in a path or query string: "12", not "12.0", "1e3", "-1" or "2147483648". */

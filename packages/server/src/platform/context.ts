@@ -1,5 +1,5 @@
 // What a request carries once signed in, and the access rule every API route must declare.
-import type { Locale, Role } from '@congdoan/domain';
+import type { Locale, Role, RolePower } from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.ts';
 
@@ -13,7 +13,7 @@ export interface Actor {
   unitId: number;
 }
 
-export type Power = 'writeRecords' | 'restructure' | 'manageUsers' | 'editRules' | 'managePrivacy';
+export type Power = RolePower;
 
 /**
  * A unit (or an entity that belongs to a unit) the request touches, and how. A read names the date the data

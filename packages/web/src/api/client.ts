@@ -1,5 +1,16 @@
-// The one fetch wrapper: JSON in and out, the UI language on every request, errors as ApiError.
-import type { ErrorBody } from '@congdoan/domain';
+// The one way the web calls the API: a client typed by the route contracts (packages/domain/src/api), so a
+// path, param, query or body no contract declares fails the type check. JSON in and out, the UI language on
+// every request, errors as ApiError; in development and tests every response is checked against its schema.
+import { type ApiContract, apiContract, type ErrorBody } from '@congdoan/domain';
+import {
+  type ApiFetcherArgs,
+  type AppRoute,
+  type AppRouter,
+  convertQueryParamsToUrlString,
+  initClient,
+  insertParamsIntoPath,
+} from '@ts-rest/core';
+import type { z } from 'zod';
 import { currentLanguage } from '../i18n/index.ts';
 
 type ErrorDetail = ErrorBody['error']['details'][number];
@@ -81,3 +92,107 @@ export const post = <T>(path: string, body?: unknown) => request<T>('POST', path
 export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
 export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { body });
 export const del = <T>(path: string) => request<T>('DELETE', path);
+
+/** Responses are checked against the contract's schemas in development, in tests and in the browser tests' build. */
+const validateResponse =
+  import.meta.env.DEV || import.meta.env.MODE === 'test' || import.meta.env.VITE_API_VALIDATE === '1';
+
+async function contractFetch(args: ApiFetcherArgs) {
+  const headers: Record<string, string> = {
+    ...args.headers,
+    'Accept-Language': currentLanguage(),
+    Accept: 'application/json',
+  };
+  // A form (file upload) sets its own multipart Content-Type with the boundary.
+  if (args.body instanceof FormData) delete headers['content-type'];
+  let response: Response;
+  try {
+    response = await fetch(args.path, {
+      method: args.method,
+      headers,
+      credentials: 'same-origin',
+      body: args.body ?? undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '');
+  }
+  const json = response.headers.get('content-type')?.includes('application/json');
+  const text = json || !response.ok ? await response.text() : '';
+  const data: unknown = json && text ? JSON.parse(text) : response.ok ? await response.blob() : null;
+  if (!response.ok) {
+    if (isErrorBody(data)) {
+      const { code, message, details } = data.error;
+      throw new ApiError(response.status, code, message, details ?? []);
+    }
+    throw new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+  }
+  return {
+    status: response.status,
+    body: response.status === 204 ? undefined : data,
+    headers: response.headers,
+  };
+}
+
+const rawClient = initClient(apiContract, {
+  baseUrl: '',
+  api: contractFetch,
+  validateResponse,
+  throwOnUnknownStatus: true,
+});
+
+type SuccessBody<R> = R extends { status: 200 | 201 | 204; body: infer B } ? B : never;
+type BodyClient<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R>
+    ? (...args: A) => Promise<SuccessBody<R>>
+    : BodyClient<T[K]>;
+};
+
+/** Empty filters are left out of the query string, as a form's cleared field means "any". */
+function withoutEmpty(query: unknown): unknown {
+  if (!query || typeof query !== 'object') return query;
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+  );
+}
+
+const isRoute = (value: AppRoute | AppRouter): value is AppRoute =>
+  typeof (value as AppRoute).method === 'string' && typeof (value as AppRoute).path === 'string';
+
+function bodyClient(router: AppRouter, client: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(router).map(([name, entry]) => {
+      const inner = client[name];
+      if (!isRoute(entry)) return [name, bodyClient(entry, inner as Record<string, unknown>)];
+      const call = inner as (args?: { query?: unknown }) => Promise<{ body: unknown }>;
+      return [
+        name,
+        async (args?: { query?: unknown }) =>
+          (await call(args && 'query' in args ? { ...args, query: withoutEmpty(args.query) } : args)).body,
+      ];
+    }),
+  );
+}
+
+/**
+ * The API, one function per route contract, each resolving to the route's success body (a refusal throws
+ * ApiError): `api.members.get({ params: { id } })`.
+ */
+export const api = bodyClient(apiContract, rawClient as unknown as Record<string, unknown>) as BodyClient<
+  typeof rawClient
+>;
+
+type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
+type LinkArgs<R extends AppRoute> = (R extends { pathParams: infer P } ? { params: InputOf<P> } : object) &
+  (R extends { query: infer Q } ? { query?: InputOf<Q> } : object);
+
+/** The address of a file a route sends (a download link), built from its contract. */
+export function hrefOf<R extends AppRoute>(route: R, args: LinkArgs<R>): string {
+  const { params, query } = args as { params?: Record<string, unknown>; query?: unknown };
+  const path = insertParamsIntoPath({
+    path: route.path,
+    params: Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key, String(value)])),
+  });
+  return path + convertQueryParamsToUrlString(withoutEmpty(query));
+}
+
+export type { ApiContract };

@@ -15,7 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rulesApi } from '../../api/rules.ts';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -56,13 +56,15 @@ export function RuleModal({
 
   const save = useMutation({
     mutationFn: () =>
-      rulesApi.create({
-        key: key.trim(),
-        valueType,
-        value: value()!,
-        validFrom: validFrom!,
-        source: source.trim(),
-        confidence,
+      api.rules.create({
+        body: {
+          key: key.trim(),
+          valueType,
+          value: value()!,
+          validFrom: validFrom!,
+          source: source.trim(),
+          confidence,
+        },
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['rules'] });

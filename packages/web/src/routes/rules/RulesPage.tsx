@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/keys.ts';
-import { rulesApi } from '../../api/rules.ts';
+import { api } from '../../api/client.ts';
 import { usePowers } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { RuleModal } from './RuleModal.tsx';
@@ -18,7 +18,7 @@ export function RulesPage() {
   const powers = usePowers();
   const [filter, setFilter] = useState('');
   const [adding, setAdding] = useState<RulePreset | 'new' | null>(null);
-  const rules = useQuery({ queryKey: keys.rules, queryFn: () => rulesApi.list() });
+  const rules = useQuery({ queryKey: keys.rules, queryFn: () => api.rules.list() });
   const needle = normalizeForSearch(filter);
   const groups = groupByKey(rules.data ?? []).filter(
     ([key, rows]) => !needle || normalizeForSearch(`${key} ${rows[0]?.source ?? ''}`).includes(needle),
