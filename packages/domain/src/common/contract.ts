@@ -41,3 +41,10 @@ export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessin
 
 /** The `lang` query parameter of every file route: the file comes out in the requester's language. */
 export const fileLanguageQuery = z.object({ lang: z.enum(['vi', 'en']).optional() });
+
+/** An object's `can`: one flag per action the caller may take on it, decided by the server (platform/policy.ts). */
+export function canFlags<const K extends string>(...actions: K[]) {
+  return z.object(
+    Object.fromEntries(actions.map((action) => [action, z.boolean()])) as Record<K, z.ZodBoolean>,
+  );
+}

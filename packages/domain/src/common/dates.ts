@@ -33,6 +33,59 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Date arithmetic on ISO dates, in UTC so that no time zone moves a day. These few lines are the platform's
+ * only copy: domain stays free of dependencies, and a calendar library would work on Date objects in the
+ * runtime's zone, which is what these helpers avoid.
+ */
+const DAY_MS = 86_400_000;
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** The ISO date `days` days after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+/** The last day of the date's month. */
+export function endOfMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 8)}${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+/**
+ * The ISO date `months` calendar months after `date` (before, when negative), clamped to the last day of a
+ * shorter month: 31 August plus six months is the last day of February.
+ */
+export function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const month = `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-01`;
+  const last = endOfMonth(month);
+  const day = date.slice(8, 10);
+  return day > last.slice(8, 10) ? last : `${month.slice(0, 8)}${day}`;
+}
+
+/** The same day `years` later (earlier, when negative); 29 February becomes the 28th in a common year. */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
+
+/** Whole calendar months from `from` to `to`, towards zero (negative when `to` is earlier). */
+export function wholeMonthsBetween(from: string, to: string): number {
+  const sign = to >= from ? 1 : -1;
+  const [a, b] = sign > 0 ? [from, to] : [to, from];
+  let months =
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  if (addMonths(a, months) > b) months--;
+  return sign * months;
+}
+
 /** dd/mm/yyyy, the way dates are written in Vietnamese documents. */
 export function formatDateVi(iso: string): string {
   const [y, m, d] = iso.split('-');

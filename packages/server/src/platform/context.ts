@@ -1,5 +1,6 @@
 // What a request carries once signed in, and the access rule every API route must declare.
 import type { Locale, Role, RolePower } from '@congdoan/domain';
+import type { AppRoute } from '@ts-rest/core';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.ts';
 
@@ -47,6 +48,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: AccessRule;
+    /** The route's contract, when registered through `implement` (platform/routes.ts). */
+    contract?: AppRoute;
   }
   interface FastifyInstance {
     database: Database;

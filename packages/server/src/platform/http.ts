@@ -2,6 +2,7 @@
 // before any handler, Zod validation with localised messages, the access rule check, and the one error handler
 // that turns errors into `{error:{code,message,details}}` in the caller's language.
 import { findUnsafeInput, MAX_RECORD_ID } from '@congdoan/domain';
+import type { AppRoute } from '@ts-rest/core';
 import type {
   FastifyError,
   FastifyInstance,
@@ -72,6 +73,8 @@ export interface RouteTableEntry {
   access: AccessRule;
   /** The route's Zod schemas, from which the fuzz test (platform/fuzz.test.ts) derives its payloads. */
   schema: { body?: z.ZodType; querystring?: z.ZodType; params?: z.ZodType };
+  /** The contract the route was registered against (platform/routes.ts); `can` flags find their guard by it. */
+  contract?: AppRoute;
 }
 
 /**
@@ -110,7 +113,13 @@ export function installHttpEdge(app: FastifyInstance): void {
     const { body, querystring, params } = (route.schema ?? {}) as RouteTableEntry['schema'];
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
-        routeTable.push({ method, url: route.url, access, schema: { body, querystring, params } });
+        routeTable.push({
+          method,
+          url: route.url,
+          access,
+          schema: { body, querystring, params },
+          contract: route.config?.contract,
+        });
     }
   });
 

@@ -35,7 +35,7 @@ export type RouteAccess<R extends AppRoute> =
 export interface RouteOptions<R extends AppRoute> {
   access: RouteAccess<R>;
   /** Other route settings, e.g. `rateLimit`. */
-  config?: Omit<FastifyContextConfig, 'access'>;
+  config?: Omit<FastifyContextConfig, 'access' | 'contract'>;
   bodyLimit?: number;
   handler: (
     request: RouteRequest<R>,
@@ -86,7 +86,7 @@ export function implement<R extends AppRoute>(
     method: route.method,
     url,
     bodyLimit: options.bodyLimit,
-    config: { ...options.config, access: options.access as AccessRule },
+    config: { ...options.config, access: options.access as AccessRule, contract: route },
     schema: {
       tags: [metadata.tag],
       summary: route.summary,

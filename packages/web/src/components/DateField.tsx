@@ -17,7 +17,8 @@ export function parseDateInput(input: string): string | null {
 }
 
 export interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> {
-  value: string | null;
+  /** An ISO date; absent or null when empty (a schema form's field may start absent). */
+  value?: string | null;
   onChange: (value: string | null) => void;
   testId?: string;
 }
@@ -30,7 +31,7 @@ export function DateField({ value, onChange, testId, ...props }: DateFieldProps)
       dateParser={parseDateInput}
       placeholder={t('common.datePlaceholder')}
       leftSection={<IconCalendar size={16} stroke={1.6} />}
-      value={value}
+      value={value ?? null}
       onChange={(next) => onChange(next ? next.slice(0, 10) : null)}
       data-testid={testId}
       {...props}

@@ -2,6 +2,7 @@
 import type { Locale } from '@congdoan/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -20,8 +21,14 @@ export function currentLanguage(): Locale {
   return i18n.language === 'en' ? 'en' : 'vi';
 }
 
+/** Zod's own messages (a form's "too short", "invalid date") in the UI language. */
+function useZodLanguage(language: Locale): void {
+  z.config(language === 'en' ? z.locales.en() : z.locales.vi());
+}
+
 export async function setLanguage(language: Locale): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  useZodLanguage(language);
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
 }
@@ -34,5 +41,6 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = storedLanguage();
+useZodLanguage(storedLanguage());
 
 export default i18n;

@@ -1,5 +1,11 @@
 // Add a new value of a rule from a date; the previous value stays in the history.
-import { RULE_VALUE_TYPES, type RuleValue, type RuleValueType, todayInVietnam } from '@congdoan/domain';
+import {
+  createRuleBody,
+  RULE_VALUE_TYPES,
+  type RuleValue,
+  type RuleValueType,
+  todayInVietnam,
+} from '@congdoan/domain';
 import {
   Alert,
   Button,
@@ -13,15 +19,33 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 
 const CONFIDENCE = ['H', 'M', 'L', 'unconfirmed'] as const;
 type Confidence = (typeof CONFIDENCE)[number];
+
+/** The value the fields hold for the chosen type; `null` when it is missing (the schema then says so). */
+function ruleValueOfFields(values: {
+  valueType: RuleValueType;
+  number: number | string;
+  numerator: number | string;
+  denominator: number | string;
+  text: string;
+}): RuleValue | null {
+  if (values.valueType === 'fraction') {
+    return typeof values.numerator === 'number' && typeof values.denominator === 'number'
+      ? { numerator: values.numerator, denominator: values.denominator }
+      : null;
+  }
+  if (values.valueType === 'text' || values.valueType === 'monthDay') return values.text.trim() || null;
+  return typeof values.number === 'number' ? values.number : null;
+}
 
 export function RuleModal({
   preset,
@@ -33,47 +57,39 @@ export function RuleModal({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const vi = currentLanguage() === 'vi';
-  const [key, setKey] = useState(preset?.key ?? '');
-  const [valueType, setValueType] = useState<RuleValueType>(preset?.valueType ?? 'integer');
-  const [number, setNumber] = useState<number | string>('');
-  const [numerator, setNumerator] = useState<number | string>('');
-  const [denominator, setDenominator] = useState<number | string>('');
-  const [text, setText] = useState('');
-  const [validFrom, setValidFrom] = useState<string | null>(todayInVietnam());
-  const [source, setSource] = useState(preset?.source ?? '');
-  const [confidence, setConfidence] = useState<Confidence>('H');
-  const [touched, setTouched] = useState(false);
-
-  const value = (): RuleValue | null => {
-    if (valueType === 'fraction') {
-      return typeof numerator === 'number' && typeof denominator === 'number'
-        ? { numerator, denominator }
-        : null;
-    }
-    if (valueType === 'text' || valueType === 'monthDay') return text.trim() || null;
-    return typeof number === 'number' ? number : null;
-  };
+  const form = useSchemaForm({
+    schema: createRuleBody,
+    initialValues: {
+      key: preset?.key ?? '',
+      valueType: preset?.valueType ?? ('integer' as RuleValueType),
+      number: '' as number | string,
+      numerator: '' as number | string,
+      denominator: '' as number | string,
+      text: '',
+      validFrom: todayInVietnam() as string | null,
+      source: preset?.source ?? '',
+      confidence: 'H' as Confidence,
+    },
+    toPayload: (values) => ({
+      key: values.key.trim(),
+      valueType: values.valueType,
+      value: ruleValueOfFields(values) as RuleValue,
+      validFrom: values.validFrom ?? '',
+      source: values.source.trim(),
+      confidence: values.confidence,
+    }),
+  });
+  const { valueType } = form.getValues();
 
   const save = useMutation({
-    mutationFn: () =>
-      api.rules.create({
-        body: {
-          key: key.trim(),
-          valueType,
-          value: value()!,
-          validFrom: validFrom!,
-          source: source.trim(),
-          confidence,
-        },
-      }),
+    mutationFn: (body: z.input<typeof createRuleBody>) => api.rules.create({ body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['rules'] });
       notifications.show({ color: 'green', message: t('rules.saved') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
   });
-  const ready = key.trim() && value() !== null && validFrom && source.trim();
-  const required = (empty: boolean) => (touched && empty ? t('common.required') : undefined);
   const numberProps = {
     thousandSeparator: vi ? '.' : ',',
     decimalSeparator: vi ? ',' : '.',
@@ -91,18 +107,15 @@ export function RuleModal({
         <TextInput
           data-testid="rule-key"
           label={t('rules.key')}
-          value={key}
-          onChange={(event) => setKey(event.currentTarget.value)}
+          {...form.getInputProps('key')}
           disabled={Boolean(preset)}
-          error={required(!key.trim())}
           ff="monospace"
         />
         <Select
           data-testid="rule-value-type"
           label={t('rules.valueType')}
           data={RULE_VALUE_TYPES.map((type) => ({ value: type, label: t(`rules.valueTypes.${type}`) }))}
-          value={valueType}
-          onChange={(type) => type && setValueType(type as RuleValueType)}
+          {...form.getInputProps('valueType')}
           disabled={Boolean(preset)}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
@@ -112,17 +125,16 @@ export function RuleModal({
             <NumberInput
               data-testid="rule-numerator"
               label={t('rules.numerator')}
-              value={numerator}
-              onChange={setNumerator}
+              {...form.getInputProps('numerator')}
+              error={form.errors.value ?? form.errors['value.numerator']}
               allowDecimal={false}
               allowNegative={false}
-              error={required(value() === null)}
             />
             <NumberInput
               data-testid="rule-denominator"
               label={t('rules.denominator')}
-              value={denominator}
-              onChange={setDenominator}
+              {...form.getInputProps('denominator')}
+              error={form.errors['value.denominator']}
               allowDecimal={false}
               min={1}
               allowNegative={false}
@@ -133,44 +145,33 @@ export function RuleModal({
             data-testid="rule-value"
             label={t('rules.value')}
             placeholder={valueType === 'monthDay' ? 'MM-DD' : undefined}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            error={required(value() === null)}
+            {...form.getInputProps('text')}
+            error={form.errors.value}
           />
         ) : (
           <NumberInput
             data-testid="rule-value"
             label={t('rules.value')}
-            value={number}
-            onChange={setNumber}
+            {...form.getInputProps('number')}
+            error={form.errors.value}
             allowDecimal={valueType === 'percent'}
             suffix={
               valueType === 'money' ? ` ${t('common.currency')}` : valueType === 'percent' ? ' %' : undefined
             }
-            error={required(value() === null)}
             {...numberProps}
           />
         )}
         <DateField
           testId="rule-valid-from"
           label={t('rules.validFrom')}
-          value={validFrom}
-          onChange={setValidFrom}
-          error={required(!validFrom)}
+          {...form.getInputProps('validFrom')}
         />
-        <TextInput
-          data-testid="rule-source"
-          label={t('rules.source')}
-          value={source}
-          onChange={(event) => setSource(event.currentTarget.value)}
-          error={required(!source.trim())}
-        />
+        <TextInput data-testid="rule-source" label={t('rules.source')} {...form.getInputProps('source')} />
         <Select
           data-testid="rule-confidence"
           label={t('rules.confidence')}
           data={CONFIDENCE.map((level) => ({ value: level, label: t(`rules.confidenceLevels.${level}`) }))}
-          value={confidence}
-          onChange={(level) => level && setConfidence(level as Confidence)}
+          {...form.getInputProps('confidence')}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
@@ -186,10 +187,7 @@ export function RuleModal({
           <Button
             data-testid="rule-save"
             loading={save.isPending}
-            onClick={() => {
-              setTouched(true);
-              if (ready) save.mutate();
-            }}
+            onClick={form.submitWith((body) => save.mutate(body))}
           >
             {t('common.save')}
           </Button>

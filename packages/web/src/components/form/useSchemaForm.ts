@@ -1,0 +1,84 @@
+// Forms validated by the domain schema of the payload they send (the route contract's own body schema), with
+// the messages in the UI language, and the server's field errors shown in place under the field they name.
+import { type FormErrors, type UseFormReturnType, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError } from '../../api/client.ts';
+import i18n from '../../i18n/index.ts';
+
+export interface SchemaFormOptions<Values extends Record<string, unknown>, Payload> {
+  /** The payload's schema from `@congdoan/domain` (the contract's body). */
+  schema: z.ZodType<unknown, Payload>;
+  initialValues: Values;
+  /** What the fields hold → the payload (e.g. an empty text → undefined, a number input's '' → null). */
+  toPayload: (values: Values) => Payload;
+}
+
+export type SchemaForm<Values extends Record<string, unknown>, Payload> = UseFormReturnType<
+  Values,
+  Payload
+> & {
+  /** A click handler: validates, shows the errors in place, and hands the payload on only when it is valid. */
+  submitWith: (send: (payload: Payload) => void) => () => void;
+};
+
+/** An empty field answers "required", not Zod's "expected string, received undefined". */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'invalid_type')
+    return issue.input === undefined || issue.input === null || issue.input === '';
+  return issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1;
+}
+
+/**
+ * The payload's problems by field path, first problem per field: "required" for an empty field, a schema's
+ * own message when it is an i18n key (e.g. 'error.usernameFormat'), Zod's message (in the UI language) else.
+ */
+export function fieldErrors(schema: z.ZodType, payload: unknown): FormErrors {
+  const result = schema.safeParse(payload);
+  if (result.success) return {};
+  const errors: FormErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.');
+    if (path in errors) continue;
+    errors[path] = isMissing(issue)
+      ? i18n.t('common.required')
+      : i18n.exists(issue.message)
+        ? String(i18n.t(issue.message as never))
+        : issue.message;
+  }
+  return errors;
+}
+
+export function useSchemaForm<Values extends Record<string, unknown>, Payload>(
+  options: SchemaFormOptions<Values, Payload>,
+): SchemaForm<Values, Payload> {
+  useTranslation(); // re-render when the language changes, so shown errors follow it
+  const form = useForm<Values, Payload>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    transformValues: options.toPayload,
+    validate: (values) => fieldErrors(options.schema, options.toPayload(values)),
+  });
+  const submitWith = (send: (payload: Payload) => void) => () => {
+    if (!form.validate().hasErrors) send(form.getTransformedValues());
+  };
+  return Object.assign(form, { submitWith });
+}
+
+/**
+ * Puts the server's field errors (400 INVALID_INPUT details with a path, or a rule refusal naming a field)
+ * under the fields they name. Returns whether any error found its field; the caller shows the rest.
+ */
+export function showServerErrors<Values extends Record<string, unknown>>(
+  form: Pick<UseFormReturnType<Values, unknown>, 'getValues' | 'setFieldError'>,
+  error: unknown,
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  let placed = false;
+  for (const detail of error.details) {
+    if (!detail.path || !(detail.path.split('.')[0]! in form.getValues())) continue;
+    form.setFieldError(detail.path, detail.message);
+    placed = true;
+  }
+  return placed;
+}
