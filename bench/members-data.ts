@@ -2,7 +2,7 @@
 // values hashed from the row number (the same on every run and on both drivers), names drawn from a pool
 // of realistic Vietnamese names, and about 5 % of members with an ended membership period (3 % left,
 // 2 % transferred). The member indexes and foreign keys are dropped during a load and restored after it.
-import { normalizeForSearch } from '@congdoan/domain';
+import { daysBetween, normalizeForSearch } from '@congdoan/domain';
 import { type Db, queryRows, sql } from '../packages/server/src/db/client.ts';
 import { vietnameseName } from '../packages/server/src/demo/members-names.ts';
 import { seededRandom } from '../packages/server/src/demo/random.ts';
@@ -53,7 +53,7 @@ async function insertMembers(
   to: number,
   today: string,
 ) {
-  const days = Math.round((Date.parse(today) - Date.parse('2005-01-01')) / 86_400_000) - 30;
+  const days = daysBetween('2005-01-01', today) - 30;
   const unitArray = sql`${sql.param(units)}::int[]`;
   await db.execute(sql`
     with drawn as (

@@ -1,4 +1,5 @@
 // Age bands of the member statistics, counted in completed years on a given date.
+import { addDays, addYears } from '../common/dates.ts';
 import type { AGE_BANDS } from './schemas.ts';
 
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -27,21 +28,6 @@ const BAND_YEARS: Record<AgeBand, [number, number | null]> = {
   '60plus': [60, null],
 };
 
-/** The same calendar day `years` earlier; 29 February falls back to 28 February. */
-function yearsBefore(iso: string, years: number): string {
-  const year = Number(iso.slice(0, 4)) - years;
-  const month = Number(iso.slice(5, 7));
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(Number(iso.slice(8, 10)), lastDay);
-  return `${String(year).padStart(4, '0')}-${iso.slice(5, 7)}-${String(day).padStart(2, '0')}`;
-}
-
-function dayAfter(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The dates of birth (inclusive bounds, null = open) of the members in `band` on `asOf`, so that a
  * list query can filter by age band with a plain range on the indexed date of birth column.
@@ -52,7 +38,7 @@ export function birthDateRangeOfAgeBand(
 ): { earliest: string | null; latest: string | null } {
   const [youngest, oldest] = BAND_YEARS[band];
   return {
-    earliest: oldest === null ? null : dayAfter(yearsBefore(asOf, oldest + 1)),
-    latest: youngest === 0 ? null : yearsBefore(asOf, youngest),
+    earliest: oldest === null ? null : addDays(addYears(asOf, -(oldest + 1)), 1),
+    latest: youngest === 0 ? null : addYears(asOf, -youngest),
   };
 }

@@ -2,8 +2,8 @@
 // held (createCongress/updateCongress with its figures, openTerm, the superior's recognition a few weeks on,
 // the ballots counted, the committee constituted and presented that day, replacing the one before), a
 // congress still scheduled or planned, and the provisional committee a superior appoints for a young union.
+import { addMonths } from '@congdoan/domain';
 import { requiredKindOf } from '../modules/congresses/checks.ts';
-import { addMonths } from '../modules/congresses/terms.ts';
 import { electedOf } from './congresses-ballots.ts';
 import { type HeldCongress, holdCongress } from './congresses-hold.ts';
 import type { DemoRules } from './congresses-rules.ts';

@@ -2,7 +2,12 @@
 // above the quorum — judged by the congresses module's own assertHoldable), its working bodies named from the
 // people there, the executive committee's ballot within the seat rules and the chair's, with nominees who
 // pass the elections module's eligibility rule, and the committee the results become, presented that day.
-import type { COMMITTEE_POSITIONS, CongressLevel, congressBodies } from '@congdoan/domain';
+import {
+  type COMMITTEE_POSITIONS,
+  type CongressLevel,
+  type congressBodies,
+  daysBetween,
+} from '@congdoan/domain';
 import type { z } from 'zod';
 import {
   appointedMaxOf,
@@ -117,7 +122,7 @@ async function nomineesOf(world: DemoWorld, rules: DemoRules, random: Random, re
   // the favoured first, then the longer-serving, with up to ten years of luck either way
   const favoured = new Map(request.favoured.map((id, index) => [id, index]));
   const serving = (member: WorldMember) =>
-    Date.parse(world.factsOn(member, unit.unitId, date).continuousSince ?? date) / 86_400_000;
+    -daysBetween(world.factsOn(member, unit.unitId, date).continuousSince ?? date, date);
   const pool = world
     .officeHoldersOn(unit.unitId, date, request.until)
     .filter((member) => standing(member, 'executiveCommittee'))

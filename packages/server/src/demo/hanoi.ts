@@ -1,6 +1,7 @@
 // Hà Nội in detail: the city federation's districts, sector and civil servants' unions and industrial-zone
 // union with named grassroots unions founded 2005–2024, then the restructuring of 1/7/2025.
 
+import { addDays } from '@congdoan/domain';
 import {
   HANOI,
   HANOI_DISTRICTS,
@@ -12,7 +13,7 @@ import {
 import { codeSlug, GRASSROOTS_PREFIX, grassrootsName, type NameBook } from './names.ts';
 import { type DecisionNumbers, type DemoPlan, RESTRUCTURING_DATE, RESTRUCTURING_REASON } from './plan.ts';
 import { placeOf } from './provinces-data.ts';
-import { addDays, laterDate, type Random, seededRandom } from './random.ts';
+import { laterDate, type Random, seededRandom } from './random.ts';
 
 /** Grassroots unions of Hà Nội are founded between these days, and never sooner than a month after their parent. */
 const GRASSROOTS_FROM = '2005-01-01';

@@ -28,14 +28,6 @@ export function shiftDays(date: string, days: number): string {
   return dateOf(dayNumber(date) + days);
 }
 
-/** The same day `years` later; 29 February becomes the 28th in a common year. */
-export function shiftYears(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) + years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const rest = !leap && date.endsWith('-02-29') ? '-02-28' : date.slice(4);
-  return `${String(year).padStart(4, '0')}${rest}`;
-}
-
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }

@@ -1,8 +1,8 @@
 // Who a demo member is: name, gender, birth, ethnicity and religion by province, a CCCD number that
 // encodes them the way real ones do, phone, e-mail and address. The lifecycle is in members-plan.ts.
-import { type Gender, normalizeForSearch } from '@congdoan/domain';
+import { addYears, type Gender, normalizeForSearch } from '@congdoan/domain';
 import { HANOI_DISTRICTS } from './hanoi-data.ts';
-import { shiftDays, shiftYears } from './members-dates.ts';
+import { shiftDays } from './members-dates.ts';
 import { FOREIGN_NATIONALITIES, foreignName, vietnameseName, weightedPicker } from './members-names.ts';
 import {
   ALL_ABBREVIATIONS,
@@ -51,11 +51,11 @@ export function retirementAge(gender: Gender): number {
 
 /** A birth date giving an age of 20–55 on admission (more of them young), within 1965–2005. */
 function birthDate(random: Random, admittedOn: string, gender: Gender): string {
-  const latest = shiftYears(admittedOn, -18) < '2005-12-31' ? shiftYears(admittedOn, -18) : '2005-12-31';
-  const earliestByAge = shiftYears(admittedOn, -(retirementAge(gender) - 2));
+  const latest = addYears(admittedOn, -18) < '2005-12-31' ? addYears(admittedOn, -18) : '2005-12-31';
+  const earliestByAge = addYears(admittedOn, -(retirementAge(gender) - 2));
   const earliest = earliestByAge > '1965-01-01' ? earliestByAge : '1965-01-01';
   const age = 20 + Math.floor(random.next() ** 1.5 * 35);
-  const drawn = shiftDays(shiftYears(admittedOn, -age), -random.int(0, 364));
+  const drawn = shiftDays(addYears(admittedOn, -age), -random.int(0, 364));
   return drawn < earliest ? earliest : drawn > latest ? latest : drawn;
 }
 

@@ -1,10 +1,10 @@
 // Demo members as data, before anything is written: how many each grassroots union admits and when, then
 // each member's life in the union — transfers within the province, leaving, retirement, expulsion, death —
 // as membership periods that never overlap and never outlive the union they are in.
-import type { MemberStatus } from '@congdoan/domain';
+import { addYears, type MemberStatus } from '@congdoan/domain';
 import type { DemoContent } from './content.ts';
 import { LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
-import { daysBetween, randomDay, shiftDays, shiftYears } from './members-dates.ts';
+import { daysBetween, randomDay, shiftDays } from './members-dates.ts';
 import { type Job, jobAt, workforceWeight } from './members-jobs.ts';
 import { type Person, PersonFactory, retirementAge } from './members-people.ts';
 import { type GrassrootsLife, grassrootsLives, TransferTargets } from './members-units.ts';
@@ -174,7 +174,7 @@ function admissionDate(
   today: string,
 ): string {
   if (foreign) {
-    const recent = shiftYears(today, -4);
+    const recent = addYears(today, -4);
     return randomDay(random, recent > from ? recent : from, until);
   }
   if (rank < 2 || random.next() < 0.3) {
@@ -200,7 +200,7 @@ interface Next {
 function live(random: Random, start: DemoPeriod, person: Person, context: LifeContext): DemoPeriod[] {
   const periods = [start];
   const foreign = person.nationality !== 'VN';
-  const retireOn = shiftYears(person.dateOfBirth, retirementAge(person.gender));
+  const retireOn = addYears(person.dateOfBirth, retirementAge(person.gender));
   // a work permit runs for the contract, renewed up to twice
   const contractEnd = foreign
     ? shiftDays(start.validFrom, Math.round(person.foreignContractMonths! * (1 + random.int(0, 2)) * 30.4))

@@ -1,6 +1,7 @@
 // Every province outside Hà Nội: its federation (founded long ago), generated district federations and
 // grassroots unions, and on 1/7/2025 the commune unions that replaced the districts and the provincial merger.
 
+import { addDays } from '@congdoan/domain';
 import { ROOT_UNIT } from '../platform/bootstrap.ts';
 import { COMMON_PLACE_NAMES, codeSlug, grassrootsName, type NameBook } from './names.ts';
 import {
@@ -19,7 +20,7 @@ import {
   placeOf,
   provinceTitle,
 } from './provinces-data.ts';
-import { addDays, laterDate, type Random, seededRandom, seedFromText } from './random.ts';
+import { laterDate, type Random, seededRandom, seedFromText } from './random.ts';
 
 /** Founds the 63 provincial federations (Hà Nội's included) and renames those whose province changed status. */
 export function planProvincialFederations(plan: DemoPlan, decisions: DecisionNumbers): void {

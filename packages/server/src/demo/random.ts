@@ -1,4 +1,5 @@
 // A small seeded random generator, so every demo run builds the same tree and the same names.
+import { addDays, daysBetween } from '@congdoan/domain';
 
 export interface Random {
   /** A float in [0, 1). */
@@ -28,12 +29,7 @@ export function seededRandom(seed: number): Random {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(0, items.length - 1)] as (typeof items)[number];
     },
-    date: (from, to) => {
-      const start = Date.parse(`${from}T00:00:00Z`);
-      const end = Date.parse(`${to}T00:00:00Z`);
-      const day = int(0, Math.round((end - start) / 86_400_000));
-      return new Date(start + day * 86_400_000).toISOString().slice(0, 10);
-    },
+    date: (from, to) => addDays(from, int(0, daysBetween(from, to))),
   };
 }
 
@@ -50,9 +46,4 @@ export function seedFromText(text: string): number {
 /** The later of two ISO dates. */
 export function laterDate(a: string, b: string): string {
   return a > b ? a : b;
-}
-
-/** An ISO date moved by a number of days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -8,6 +8,7 @@ import {
   type AssessmentScores,
   type AssessmentSheetDefinition,
   type AssessmentThresholds,
+  addDays,
   gradeAssessment,
   scoreSheet,
 } from '@congdoan/domain';
@@ -17,7 +18,7 @@ import { sheetOfYear, thresholdsOfYear } from '../modules/assessments/service.ts
 import { recordAudit } from '../platform/audit.ts';
 import { HANOI } from './hanoi-data.ts';
 import { LONG_BIEN } from './longbien.ts';
-import { addDays, type Random, seededRandom, seedFromText } from './random.ts';
+import { type Random, seededRandom, seedFromText } from './random.ts';
 import { idOf, liveSubtree, type UnitCodes, vietnamTime } from './year-world.ts';
 
 export const ASSESSMENT_YEAR = 2024;

@@ -3,7 +3,7 @@
 // 16 opinions and adopted the 2024 report and the 2025 direction (seed 000); sessions of LĐLĐ thành phố Hà Nội
 // and of LĐLĐ quận Long Biên (seed 002) with resolutions whose tasks are mostly done and one each overdue.
 // Recorded through the meetings service, which numbers the sessions and checks quorum and dates.
-import { type CreateMeetingBody, createMeetingBody } from '@congdoan/domain';
+import { addDays, type CreateMeetingBody, createMeetingBody } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
 import { quorumNeeded } from '../modules/meetings/queries.ts';
@@ -11,7 +11,7 @@ import { createMeeting, updateTask } from '../modules/meetings/service.ts';
 import type { Actor } from '../platform/context.ts';
 import { HANOI } from './hanoi-data.ts';
 import { LONG_BIEN } from './longbien.ts';
-import { addDays, seededRandom, seedFromText } from './random.ts';
+import { seededRandom, seedFromText } from './random.ts';
 import { idOf, type UnitCodes } from './year-world.ts';
 
 export const CIVIL_SERVANTS = 'CDVC-HN';

@@ -6,7 +6,13 @@
 // dialogues …) and only on its form's entered lines; the history is in unit_report_events. Written in bulk
 // straight into the tables of db/schema/reports.ts with the invariants of the reports workflow. The cdcs
 // account's union has its 2025 reports approved, and no period of 2026 is opened (the browser test opens one).
-import { findIndicator, type ReportPeriodKind, type UnitReportStatus } from '@congdoan/domain';
+import {
+  addDays,
+  daysBetween,
+  findIndicator,
+  type ReportPeriodKind,
+  type UnitReportStatus,
+} from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
 import { reportPeriods, reportReminders, unitReportEvents, unitReports } from '../db/schema/index.ts';
@@ -15,7 +21,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { rule, ruleNumber } from '../platform/rules.ts';
 import { HANOI } from './hanoi-data.ts';
 import { LONG_BIEN, LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
-import { addDays, type Random, seededRandom, seedFromText } from './random.ts';
+import { type Random, seededRandom, seedFromText } from './random.ts';
 import { idOf, type LiveUnit, liveSubtree, type UnitCodes, vietnamTime } from './year-world.ts';
 
 type Profile = 'allApproved' | 'mostlyApproved' | 'aboutHalf';
@@ -78,7 +84,6 @@ function pickOutcome(profile: Profile, random: Random): Outcome {
   return 'missing';
 }
 
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const round = (value: number, step = 1) => Math.round(value / step) * step;
 
 /** What stays the same about a unit from one period to the next: the kind of employer, wages, agreement. */

@@ -1,11 +1,10 @@
 // A unit's congress over HTTP: plans with pilots, recording a congress step by step and the holding checks
 // (quorum, delegate congress by size), recognition only by the superior, the term it opens and the
 // superior's shift within the limit, the documents kept with it, and scope. Every refusal changes nothing.
-import { todayInVietnam } from '@congdoan/domain';
+import { addMonths, todayInVietnam } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { multipart } from '../member-import/test-sheets.ts';
-import { addMonths } from './terms.ts';
 import {
   buildCongressWorld,
   type Client,

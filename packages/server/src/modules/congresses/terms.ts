@@ -1,34 +1,13 @@
 // A unit's term: opened by the congress that was held (term.years long), and shifted by the superior by at
 // most term.maxShiftMonths to align the cycle (RULES.md §1). Dates are calendar months, clamped to the last
 // day of a shorter month (a term from 31/8 ends on the last day of February if its length says so).
-import type { SetTermBody, UnitTerm } from '@congdoan/domain';
+import { addMonths, type SetTermBody, type UnitTerm, wholeMonthsBetween } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
-
-/** The ISO date `months` calendar months after `date` (before, when negative). */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(Math.min(day, lastDay), 2)}`;
-}
-
-/** Whole calendar months from `from` to `to`, towards zero (negative when `to` is earlier). */
-export function wholeMonthsBetween(from: string, to: string): number {
-  const sign = to >= from ? 1 : -1;
-  const [a, b] = sign > 0 ? [from, to] : [to, from];
-  let months =
-    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-  if (addMonths(a, months) > b) months--;
-  return sign * months;
-}
 
 interface TermRow {
   id: number;

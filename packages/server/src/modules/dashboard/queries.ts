@@ -1,7 +1,7 @@
 // The dashboard's own SQL: the unit on the day, the members of its subtree at each month end, the overdue
 // tasks of its subtree, the reminders it has not answered, the congress cycles held in it and the latest
 // report period over it. The rest of the dashboard comes from the features that own it (service.ts).
-import type { Dashboard, UnitReportStatus } from '@congdoan/domain';
+import { addDays, addMonths, type Dashboard, endOfMonth, type UnitReportStatus } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -31,18 +31,9 @@ export async function unitOn(tx: Tx, unitId: number, asOf: string): Promise<Unit
   return row;
 }
 
-/** The last day of the month `back` months before asOf's, as an ISO date. */
-function monthEnd(asOf: string, back: number): string {
-  const index = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 - back;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** The end of each of the 11 months before asOf's, then asOf itself. */
 export function trendDays(asOf: string): string[] {
-  return [...Array.from({ length: 11 }, (_, index) => monthEnd(asOf, 11 - index)), asOf];
+  return [...Array.from({ length: 11 }, (_, index) => endOfMonth(addMonths(asOf, index - 11))), asOf];
 }
 
 /**
@@ -115,11 +106,6 @@ export async function overdueTasks(
   return { count: row?.count ?? 0, items: row?.items ?? [] };
 }
 
-/** The day after an ISO date. */
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The latest reminder of each period sent to the unit by asOf, while its report is not submitted. */
 export async function remindersOf(tx: Tx, unitId: number, asOf: string): Promise<Dashboard['reminders']> {
   const rows = await queryRows<{
@@ -136,7 +122,7 @@ export async function remindersOf(tx: Tx, unitId: number, asOf: string): Promise
         join report_periods p on p.id = r.period_id
         left join unit_reports u on u.period_id = r.period_id and u.unit_id = r.unit_id
         where r.unit_id = ${unitId}
-          and r.sent_at < ${`${nextDay(asOf)}T00:00:00+07:00`}::timestamptz
+          and r.sent_at < ${`${addDays(asOf, 1)}T00:00:00+07:00`}::timestamptz
           and (u.status is null or u.status in ('draft', 'returned'))
         order by r.period_id, r.sent_at desc`,
   );

@@ -1,6 +1,6 @@
 // Admission and corrections over HTTP: the unions' rules of who may be admitted where, identifiers that
 // belong to one person only, foreign workers, dates that have not come — and a refusal changes nothing.
-import { todayInVietnam } from '@congdoan/domain';
+import { addDays, todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
@@ -30,11 +30,7 @@ async function counts() {
   return row;
 }
 
-function tomorrow(): string {
-  const date = new Date(`${todayInVietnam()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
+const tomorrow = () => addDays(todayInVietnam(), 1);
 
 describe('admission', () => {
   it('admits into a grassroots union: the stored forms, the first period and the audit row', async () => {

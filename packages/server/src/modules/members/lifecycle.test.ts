@@ -1,6 +1,6 @@
 // The effective-dated lifecycle over HTTP: transfers move the counts on their effective date and both
 // units keep the history; leaving, expulsion and death end the membership; statistics follow the periods.
-import { todayInVietnam } from '@congdoan/domain';
+import { addDays, todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
@@ -169,11 +169,7 @@ describe('transfer refusals', () => {
   beforeAll(async () => {
     memberId = await admit('G-NHUA', { admittedOn: '2024-01-15' });
   });
-  const tomorrow = () => {
-    const date = new Date(`${todayInVietnam()}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + 1);
-    return date.toISOString().slice(0, 10);
-  };
+  const tomorrow = () => addDays(todayInVietnam(), 1);
 
   it.each([
     [

@@ -1,6 +1,7 @@
 // Reading the tree as of a date: search and lists (scope-filtered in SQL), a unit's detail with its
 // ancestors, its history timeline and the counts of its subtree.
 import {
+  addDays,
   GRASSROOTS_TYPES,
   type ListUnitsQuery,
   normalizeForSearch,
@@ -120,12 +121,6 @@ export async function listChildren(
   return rows.map(toSummary);
 }
 
-function dayBefore(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * A unit as of a date with its ancestors from the root. On a date it did not exist the unit is still
  * answered, with its first version (notYetFounded) or its last one (dissolved), rather than 404.
@@ -153,7 +148,7 @@ export async function getUnitDetail(tx: Tx, unitId: number, asOf: string): Promi
     namedOn =
       before || !edge.valid_to || edge.valid_to <= edge.valid_from
         ? edge.valid_from
-        : dayBefore(edge.valid_to);
+        : addDays(edge.valid_to, -1);
     // By id: a unit founded and dissolved on one day has an empty version, live on no date.
     [row] = await queryRows<SummaryRow>(tx, summaries(namedOn, sql`v.id = ${edge.id}`, sql``, true));
     if (!row) throw new NotFound('UNIT_NOT_FOUND');

@@ -3,6 +3,7 @@
 // given; the list a unit sees (periods opened by it or above it, and those opened below it in scope), and the
 // reporting unit of a period: a strict descendant of the issuer of tier 1–3 on the cut-off, or the issuer.
 import {
+  addDays,
   type ListReportPeriodsQuery,
   type ReportLevel,
   type ReportPeriod,
@@ -26,13 +27,6 @@ export const CUTOFF_RULES: Record<ReportPeriodKind, string> = {
   year: 'report.cutoff.year',
 };
 export const DUE_DAYS_RULE = 'report.dueDays';
-
-/** 'YYYY-MM-DD' plus whole days. */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
 
 /** The cut-off of a kind in a year: the month-day rule read on 1 January, then again on the date it gives. */
 async function cutOffOf(tx: Tx, kind: ReportPeriodKind, year: number): Promise<string> {

@@ -1,7 +1,7 @@
 // Opening a report period (mở kỳ báo cáo) for the subtree of the user's unit: six months or the year, the
 // year, and the dates; a date left blank follows the rules (cut-off 31/5 or 30/11, due 10 days later), and
 // the placeholders show what the rules give.
-import { type ReportPeriodKind, type RuleValueAnswer, todayInVietnam } from '@congdoan/domain';
+import { addDays, type ReportPeriodKind, type RuleValueAnswer, todayInVietnam } from '@congdoan/domain';
 import { NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -19,12 +19,6 @@ const RULE_KEY: Record<ReportPeriodKind, string> = {
   halfYear: 'report.cutoff.halfYear',
   year: 'report.cutoff.year',
 };
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A rule's value on a date, for the placeholders (the server applies the same rules). */
 function useRule(key: string, date: string | null) {
