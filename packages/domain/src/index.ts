@@ -13,6 +13,7 @@ export * from './congresses/schemas.ts';
 export * from './dashboard/schemas.ts';
 export * from './elections/count.ts';
 export * from './elections/schemas.ts';
+export * from './meetings/quorum.ts';
 export * from './meetings/schemas.ts';
 export * from './members/age.ts';
 export * from './members/cccd-qr.ts';

@@ -7,13 +7,13 @@ import {
   type CongressLevel,
   type congressBodies,
   daysBetween,
+  quorumOf,
 } from '@congdoan/domain';
 import type { z } from 'zod';
 import {
   appointedMaxOf,
   assertHoldable,
   type CongressKind,
-  quorumOf,
   requiredKindOf,
   type UnitSize,
 } from '../modules/congresses/checks.ts';

@@ -1,7 +1,7 @@
 // The Charter's checks on a congress's figures (RULES.md §2): the quorum of those convened, an all-member or
 // a delegate congress by the unit's size, the delegate cap for its level and size, the share of appointed
 // delegates. The numbers come from the rules table on the congress date; judging them is a pure function.
-import type { CongressLevel, Fraction } from '@congdoan/domain';
+import { type CongressLevel, type Fraction, quorumOf } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { RuleViolation } from '../../platform/errors.ts';
@@ -100,11 +100,6 @@ export async function congressRulesOn(
 export function requiredKindOf(level: CongressLevel, members: number, rules: CongressRules): CongressKind {
   if (level !== 'grassroots') return 'delegate';
   return members >= rules.delegateCongressMinMembers ? 'delegate' : 'allMember';
-}
-
-/** The fewest present for a valid congress: the quorum fraction of those convened, rounded up. */
-export function quorumOf(convened: number, quorum: Fraction): number {
-  return Math.floor((convened * quorum.numerator + quorum.denominator - 1) / quorum.denominator);
 }
 
 /** The most appointed delegates: the rule's percentage of those convened, rounded down. */

@@ -1,7 +1,13 @@
 // Reading committee meetings: a meeting with its committee, quorum on the day, resolutions and their tasks;
 // a unit's or a committee's meetings newest first; the tasks a unit's subtree set or owns, with overdue ones
 // as of a date.
-import { type Meeting, type ResolutionTask, type TaskStatus, todayInVietnam } from '@congdoan/domain';
+import {
+  type Meeting,
+  quorumOf,
+  type ResolutionTask,
+  type TaskStatus,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -11,8 +17,7 @@ import { scopeLquery } from '../../platform/scope.ts';
 
 /** Members present needed for a quorum of `convened`: the rule's fraction, rounded up. */
 export async function quorumNeeded(tx: Tx, convened: number, heldOn: string): Promise<number> {
-  const { numerator, denominator } = await ruleFraction(tx, 'committee.meetingQuorum', heldOn);
-  return Math.floor((convened * numerator + denominator - 1) / denominator);
+  return quorumOf(convened, await ruleFraction(tx, 'committee.meetingQuorum', heldOn));
 }
 
 /** The unit's name as it stood on a date (its latest name when it did not exist then). */

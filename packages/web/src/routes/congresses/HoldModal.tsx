@@ -1,7 +1,7 @@
 // Recording that a congress was held: the date, all-member or delegate, and delegates convened, present and
 // appointed. The server's checks (members, required kind, delegate cap, quorum) are shown while typing; the
 // quorum is worked out live from the rule on the date, and a refusal comes back in the server's words.
-import { type Congress, todayInVietnam } from '@congdoan/domain';
+import { type Congress, quorumOf, todayInVietnam } from '@congdoan/domain';
 import {
   Alert,
   NumberInput,
@@ -47,10 +47,7 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
   const fraction = fractionOf(quorumRule.data?.value);
   const convenedCount = count(convened);
   const presentCount = count(present);
-  const needed =
-    fraction && convenedCount !== null
-      ? Math.ceil((convenedCount * fraction.numerator) / fraction.denominator - 1e-9)
-      : null;
+  const needed = fraction && convenedCount !== null ? quorumOf(convenedCount, fraction) : null;
   const quorumShort = needed !== null && presentCount !== null && presentCount < needed;
   const overCap =
     kind === 'delegate' &&

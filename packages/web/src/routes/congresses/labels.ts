@@ -1,5 +1,11 @@
 // Labels for the congress codes (status, level, kind, bodies, positions, documents) and how a cycle is written.
-import type { CongressLevel, CongressStatus, ElectedBody } from '@congdoan/domain';
+import {
+  type CongressLevel,
+  type CongressStatus,
+  type ElectedBody,
+  type Fraction,
+  fractionValue,
+} from '@congdoan/domain';
 import type { TFunction } from 'i18next';
 
 export const congressStatusLabel = (t: TFunction, status: CongressStatus) => t(`congress.status.${status}`);
@@ -25,9 +31,7 @@ export const congressStatusColor = (status: CongressStatus) => STATUS_COLORS[sta
 export const formatCycle = (cycle: string) => cycle.replace('-', '–');
 
 /** A rule's fraction as words use it: 1/2, 2/3. */
-export function fractionOf(value: unknown): { numerator: number; denominator: number } | null {
-  const fraction = value as { numerator?: unknown; denominator?: unknown } | null;
-  return typeof fraction?.numerator === 'number' && typeof fraction.denominator === 'number'
-    ? { numerator: fraction.numerator, denominator: fraction.denominator }
-    : null;
+export function fractionOf(value: unknown): Fraction | null {
+  const parsed = fractionValue.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,7 +1,7 @@
 // Recording a session of a committee: date, place, chair, attendance with the quorum worked out live from the
 // rule on the date (committee.meetingQuorum), agenda, documents adopted, opinions, conclusion, and the
 // resolutions adopted with their tasks. The server numbers the session and has the last word on every check.
-import { type Committee, todayInVietnam } from '@congdoan/domain';
+import { type Committee, quorumOf, todayInVietnam } from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
@@ -30,7 +30,7 @@ import { StepModal } from '../../components/StepModal.tsx';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { electedBodyLabel, formatCycle, fractionOf } from '../congresses/labels.ts';
-import { invalidateMeetingData, linesOf, quorumNeeded } from './labels.ts';
+import { invalidateMeetingData, linesOf } from './labels.ts';
 
 interface TaskDraft {
   key: number;
@@ -102,7 +102,7 @@ export function RecordMeetingModal({ committee, onClose }: { committee: Committe
   const fraction = fractionOf(quorumRule.data?.value);
   const convenedCount = count(convened);
   const presentCount = count(present);
-  const needed = fraction && convenedCount !== null ? quorumNeeded(convenedCount, fraction) : null;
+  const needed = fraction && convenedCount !== null ? quorumOf(convenedCount, fraction) : null;
   const quorumShort = needed !== null && presentCount !== null && presentCount < needed;
   const overSeats = convenedCount !== null && convenedCount > seats;
   const presentOver = convenedCount !== null && presentCount !== null && presentCount > convenedCount;

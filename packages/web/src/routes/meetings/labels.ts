@@ -1,4 +1,4 @@
-// Words and helpers shared by the meeting pages: a task's state, the quorum needed, the session's name.
+// Words and helpers shared by the meeting pages: a task's state, the session's name.
 import type { ResolutionTask } from '@congdoan/domain';
 import type { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -29,11 +29,6 @@ export function taskStateLabel(t: TFunction, state: TaskState): string {
     case 'cancelled':
       return t('meetings.task.cancelled');
   }
-}
-
-/** Members who must be present out of those convened, for a fraction read from the rules table. */
-export function quorumNeeded(convened: number, fraction: { numerator: number; denominator: number }): number {
-  return Math.ceil((convened * fraction.numerator) / fraction.denominator - 1e-9);
 }
 
 /** Everything a meeting write may change: the sessions, the tasks, the log. */
