@@ -2,6 +2,7 @@
 // maximum, criteria with a maximum each, a capped bonus; and the filled sheet, scored by the grassroots union
 // itself and then by the level above, both score sets kept.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 
 /** A code naming a section or criterion in data, scores and i18n keys (e.g. `collectiveAgreement`). */
 export const assessmentCode = z
@@ -173,10 +174,14 @@ export const ASSESSMENT_GRADES = ['excellent', 'good', 'completed', 'notComplete
 export const assessmentGrade = z.enum(ASSESSMENT_GRADES);
 export type AssessmentGrade = z.infer<typeof assessmentGrade>;
 
-/** A filled sheet as the API answers it. */
-export const filledAssessment = z.object({
+/** A filled sheet as the records hold it. */
+export const filledAssessmentData = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
+  /** the union's name at the end of the year (its latest if it did not exist then) */
+  unitName: z.string(),
+  /** the union directly above it then, which reviews the sheet */
+  parentUnitId: z.number().int().nullable(),
   year: z.number().int().min(2000).max(2100),
   sheet: assessmentSheetDefinition,
   status: assessmentStatus,
@@ -190,6 +195,15 @@ export const filledAssessment = z.object({
   reviewedAt: z.string().nullable(),
   reviewedByUnitId: z.number().int().nullable(),
   grade: assessmentGrade.nullable(),
+});
+export type FilledAssessmentData = z.infer<typeof filledAssessmentData>;
+
+/**
+ * A filled sheet as the API answers it, with what the caller may do with it now: score and save it (edit),
+ * submit it, or — the level above — review (grade) it or return it.
+ */
+export const filledAssessment = filledAssessmentData.extend({
+  can: canFlags('edit', 'submit', 'review', 'return'),
 });
 export type FilledAssessment = z.infer<typeof filledAssessment>;
 

@@ -2,8 +2,9 @@
 // document that issues it) with its targets, each an indicator of the catalog assigned to the unit's
 // children, the same for all or per child; and the progress of each child towards its figure.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
-import { recordId } from '../common/input.ts';
+import { idParam, queryNumber, recordId } from '../common/input.ts';
 import { indicatorCode } from '../reports/indicators.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -72,10 +73,27 @@ export const yearPlan = z.object({
 });
 export type YearPlan = z.infer<typeof yearPlan>;
 
+/** The plans that apply to a unit in a year: its own and those of the units above it. */
+export const listYearPlansQuery = z.object({
+  unitId: idParam,
+  year: queryNumber(z.number().int().min(2000).max(2100)).optional(),
+});
+export type ListYearPlansQuery = z.infer<typeof listYearPlansQuery>;
+
+/** The plans of a unit, and whether the caller may issue the unit's own plan for the year. */
+export const yearPlanList = z.object({
+  plans: z.array(yearPlan),
+  can: canFlags('issue'),
+});
+export type YearPlanList = z.infer<typeof yearPlanList>;
+
+export const planProgressQuery = z.object({ asOf: isoDate.optional() });
+
 export const TARGET_SOURCES = ['computed', 'entered'] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];
 
-export const childProgress = z.object({
+/** A child's progress on a target as the records give it. */
+export const childProgressData = z.object({
   unitId: z.number().int(),
   unitName: z.string(),
   assigned: z.number().nullable(),
@@ -85,20 +103,31 @@ export const childProgress = z.object({
   /** achieved / assigned, or null when either is missing or nothing was assigned */
   ratio: z.number().nullable(),
 });
+export type ChildProgressData = z.infer<typeof childProgressData>;
+
+/** A child's progress with whether the caller may enter what it has achieved (an entered indicator only). */
+export const childProgress = childProgressData.extend({ can: canFlags('record') });
 export type ChildProgress = z.infer<typeof childProgress>;
 
-export const targetProgress = z.object({
-  planId: z.number().int(),
-  asOf: z.string(),
-  targets: z.array(
-    z.object({
-      targetId: z.number().int(),
-      indicatorCode: z.string(),
-      source: z.enum(TARGET_SOURCES),
-      children: z.array(childProgress),
-    }),
-  ),
-});
+/** The progress of every target of a plan as of a day, each child's row of the shape given. */
+const progressOf = <Child extends z.ZodType>(child: Child) =>
+  z.object({
+    planId: z.number().int(),
+    asOf: z.string(),
+    targets: z.array(
+      z.object({
+        targetId: z.number().int(),
+        indicatorCode: z.string(),
+        source: z.enum(TARGET_SOURCES),
+        children: z.array(child),
+      }),
+    ),
+  });
+
+export const targetProgressData = progressOf(childProgressData);
+export type TargetProgressData = z.infer<typeof targetProgressData>;
+
+export const targetProgress = progressOf(childProgress);
 export type TargetProgress = z.infer<typeof targetProgress>;
 
 /** What a child reports it has achieved on an entered indicator, as of a day. */

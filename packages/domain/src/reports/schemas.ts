@@ -3,6 +3,7 @@
 // rest typed in, a narrative), its review by the level above, completeness over a subtree with reminders,
 // and the roll-up of every indicator up the tree.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, queryNumber, recordId } from '../common/input.ts';
 import { indicatorCode, REPORT_LEVELS } from './indicators.ts';
@@ -86,7 +87,8 @@ export const reportPeriodPatch = z.object({
 });
 export type ReportPeriodPatch = z.infer<typeof reportPeriodPatch>;
 
-export const reportPeriod = z.object({
+/** A period as the records hold it. */
+export const reportPeriodData = z.object({
   id: z.number().int(),
   /** the unit that opened it: every reporting unit below it reports */
   unit: unitRef,
@@ -102,7 +104,32 @@ export const reportPeriod = z.object({
   lastYearPeriodId: z.number().int().nullable(),
   recordedAt: z.string(),
 });
+export type ReportPeriodData = z.infer<typeof reportPeriodData>;
+
+/**
+ * Where the caller stands in a period: the unit their views of it start at (their own unit when it lies in the
+ * period's tree, else the issuer), and whether their own unit keeps a report in it (the issuer keeps one too,
+ * never submitted).
+ */
+export const reportPeriodPlace = z.object({
+  rootUnitId: z.number().int(),
+  ownReport: z.boolean(),
+});
+export type ReportPeriodPlace = z.infer<typeof reportPeriodPlace>;
+
+/** A period as the caller sees it: where they stand in it and whether they may change its dates. */
+export const reportPeriod = reportPeriodData.extend({
+  place: reportPeriodPlace,
+  can: canFlags('edit'),
+});
 export type ReportPeriod = z.infer<typeof reportPeriod>;
+
+/** The periods of a unit, and whether the caller may open one for it. */
+export const reportPeriodList = z.object({
+  periods: z.array(reportPeriod),
+  can: canFlags('open'),
+});
+export type ReportPeriodList = z.infer<typeof reportPeriodList>;
 
 export const listReportPeriodsQuery = z.object({
   /** periods whose subtree holds this unit (opened by it or above it); default the actor's unit */
@@ -156,7 +183,8 @@ export const reportEvent = z.object({
 });
 export type ReportEvent = z.infer<typeof reportEvent>;
 
-export const unitReport = z.object({
+/** A unit's report as the records hold it. */
+export const unitReportData = z.object({
   periodId: z.number().int(),
   unit: z.object({ id: z.number().int(), name: z.string(), level: z.enum(REPORT_LEVELS) }),
   /** the unit the report goes to (its parent on the cut-off), null for the unit that opened the period */
@@ -172,9 +200,11 @@ export const unitReport = z.object({
   reviewedAt: z.string().nullable(),
   returnComment: z.string().nullable(),
   history: z.array(reportEvent),
-  /** what the signed-in user may do with it now */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
 });
+export type UnitReportData = z.infer<typeof unitReportData>;
+
+/** A unit's report with what the signed-in user may do with it now: save, submit, approve or return. */
+export const unitReport = unitReportData.extend({ can: canFlags('edit', 'submit', 'review') });
 export type UnitReport = z.infer<typeof unitReport>;
 
 // Completeness and reminders ---------------------------------------------------------------------------
@@ -196,6 +226,8 @@ export type CompletenessUnit = z.infer<typeof completenessUnit>;
 export const reportCompleteness = z.object({
   periodId: z.number().int(),
   unitId: z.number().int(),
+  /** the unit's name on the cut-off */
+  unitName: z.string(),
   dueOn: z.string(),
   /** today in Vietnam, against which lateness is judged */
   asOf: z.string(),
@@ -212,6 +244,10 @@ export const reportCompleteness = z.object({
   units: z.array(completenessUnit),
 });
 export type ReportCompleteness = z.infer<typeof reportCompleteness>;
+
+/** Completeness with whether the caller may remind the units below that have not submitted. */
+export const reportCompletenessView = reportCompleteness.extend({ can: canFlags('remind') });
+export type ReportCompletenessView = z.infer<typeof reportCompletenessView>;
 
 /** Remind every unit below `unitId` that has not submitted (draft, missing or returned), or those listed. */
 export const reminderBody = z.object({
