@@ -2,7 +2,7 @@
 // A contract names the method, the path with its typed params, the query, the body and the responses; the
 // server registers its handler against it (server/src/platform/routes.ts) and the web calls it through a
 // client typed by it (web/src/api/client.ts), so neither can drift from the other.
-import { initContract } from '@ts-rest/core';
+import { type ContractNoBodyType, initContract } from '@ts-rest/core';
 import { z } from 'zod';
 
 export const c = initContract();
@@ -30,8 +30,8 @@ export interface RouteMetadata {
 /** The route's metadata, typed (ts-rest keeps it as `unknown`). */
 export const meta = (tag: string, access: AccessKind): RouteMetadata => ({ tag, access });
 
-/** A response with no body (204). */
-export const noContent = c.noBody();
+/** A response with no body (204). Typed by hand: inferred, TypeScript widens the unique symbol to `symbol`. */
+export const noContent: ContractNoBodyType = c.noBody();
 
 /** A file the route sends (xlsx, docx, pdf, csv): the web links to it or downloads it. */
 export const fileResponse = (contentType: string) => c.otherResponse({ contentType, body: c.type<Blob>() });
