@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner, two projects: pure domain tests and server tests (which build the app on a database).
+// One runner, three projects: pure domain tests, server tests (which build the app on a database) and the
+// web's component tests (in a simulated DOM, the network mocked at fetch).
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +13,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          // happy-dom: a fraction of jsdom's start-up and install, and it has the matchMedia and
+          // ResizeObserver Mantine needs.
+          environment: 'happy-dom',
+          setupFiles: ['packages/web/src/test/setup.ts'],
         },
       },
     ],
