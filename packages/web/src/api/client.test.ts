@@ -1,0 +1,70 @@
+// The typed client against a mocked network: what it asks the server for, what it hands back, and how a
+// refusal or an answer that breaks the contract reaches the page.
+import type { RuleRow } from '@congdoan/domain';
+import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/index.ts';
+import { mockApi, refusal, reply } from '../test/network.ts';
+import { ApiError, api } from './client.ts';
+
+const RULE: RuleRow = {
+  id: 1,
+  key: 'dues.rate',
+  valueType: 'percent',
+  value: 1,
+  validFrom: '2025-01-01',
+  validTo: null,
+  source: 'Điều lệ Công đoàn Việt Nam 2023',
+  confidence: 'H',
+  recordedAt: '2025-01-01T00:00:00.000Z',
+  recordedBy: null,
+};
+
+describe('the typed API client', () => {
+  it('asks for the route with the query it was given, leaving out empty values, in the UI language', async () => {
+    const network = mockApi({ 'GET /api/rules': [RULE] });
+    await expect(api.rules.list({ query: { key: 'dues.rate', asOf: '' } })).resolves.toEqual([RULE]);
+    await setLanguage('en');
+    await api.rules.list({ query: { key: undefined, asOf: '2026-03-01' } });
+    const [first, second] = network.sentTo('GET /api/rules');
+    expect([...first!.query]).toEqual([['key', 'dues.rate']]);
+    expect(first!.headers.get('accept-language')).toBe('vi');
+    expect([...second!.query]).toEqual([['asOf', '2026-03-01']]);
+    expect(second!.headers.get('accept-language')).toBe('en');
+  });
+
+  it('sends the body as JSON and resolves to the created object', async () => {
+    const network = mockApi({ 'POST /api/rules': reply(201, RULE) });
+    const body = { key: 'dues.rate', value: 1, validFrom: '2025-01-01', source: 'Điều lệ' };
+    await expect(api.rules.create({ body })).resolves.toEqual(RULE);
+    const [sent] = network.sentTo('POST /api/rules');
+    expect(sent!.body).toEqual(body);
+    expect(sent!.headers.get('content-type')).toBe('application/json');
+  });
+
+  it("throws an ApiError with the server's status, code, message and details on a refusal", async () => {
+    const details = [{ path: 'validFrom', message: 'Đã có giá trị từ ngày này' }];
+    mockApi({
+      'POST /api/rules': refusal(409, 'RULE_DATE_TAKEN', 'Quy định đã có giá trị từ ngày này', details),
+    });
+    const error: unknown = await api.rules
+      .create({ body: { key: 'dues.rate', value: 1, validFrom: '2025-01-01', source: 'Điều lệ' } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'RULE_DATE_TAKEN',
+      message: 'Quy định đã có giá trị từ ngày này',
+      details,
+    });
+  });
+
+  it('turns a refusal without an error body, or no answer at all, into an ApiError too', async () => {
+    mockApi({ 'GET /api/rules': new Response('<html>Bad gateway</html>', { status: 502 }) });
+    await expect(api.rules.list({ query: {} })).rejects.toMatchObject({ status: 502, code: 'HTTP_ERROR' });
+  });
+
+  it("refuses an answer that does not match the contract's schema, in tests as in development", async () => {
+    mockApi({ 'GET /api/rules': [{ ...RULE, value: undefined, validFrom: 20250101 }] });
+    await expect(api.rules.list({ query: {} })).rejects.toThrow(/validFrom|value/);
+  });
+});
