@@ -68,7 +68,7 @@ export function renderWithProviders(ui: ReactElement, options: { route?: RouteOp
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
   });
   const router = options.route ? pageRouter(ui, queryClient, options.route) : null;
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <Providers queryClient={queryClient}>{router ? <RouterProvider router={router} /> : ui}</Providers>,
   );
