@@ -12,7 +12,7 @@ import {
   type ResolutionTask,
   scoreSheet,
   todayInVietnam,
-  type YearPlan,
+  type YearPlanList,
 } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,8 @@ describe('committee sessions', () => {
 
 describe('the 2025 plans', () => {
   it('gives LĐLĐ thành phố Hà Nội 14 targets, 95% of grassroots unions good or better among them', async () => {
-    const [plan] = await get<YearPlan[]>(`/api/year-plans?unitId=${await idOf('LDLD-HN')}&year=2025`);
+    const [plan] = (await get<YearPlanList>(`/api/year-plans?unitId=${await idOf('LDLD-HN')}&year=2025`))
+      .plans;
     expect(plan?.targets).toHaveLength(14);
     expect(plan?.theme).toContain('phát triển đoàn viên');
     const share = plan!.targets.find((target) => target.indicatorCode === 'GRASSROOTS_GOOD_SHARE');
@@ -100,7 +101,9 @@ describe('the 2025 plans', () => {
     const members = plan!.targets.find((target) => target.indicatorCode === 'MEMBERS');
     expect(members?.perChild.length).toBeGreaterThan(10);
     for (const child of members!.perChild) expect(child.value).toBeGreaterThanOrEqual(0);
-    const [longBien] = await get<YearPlan[]>(`/api/year-plans?unitId=${await idOf('LDLD-HN-LB')}&year=2025`);
+    const [longBien] = (
+      await get<YearPlanList>(`/api/year-plans?unitId=${await idOf('LDLD-HN-LB')}&year=2025`)
+    ).plans;
     expect(longBien?.targets.length).toBeGreaterThan(0);
   });
 });

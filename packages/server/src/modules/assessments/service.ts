@@ -12,7 +12,7 @@ import {
   type AssessmentThresholds,
   assessmentSheetDefinition,
   DEFAULT_ASSESSMENT_SHEET,
-  type FilledAssessment,
+  type FilledAssessmentData,
   gradeAssessment,
   gradeShares,
   type ReturnAssessmentBody,
@@ -162,14 +162,15 @@ async function assessmentRow(tx: Tx, unitId: number, year: number, lock = false)
 const num = (value: string | null) => (value === null ? null : Number(value));
 
 /** The filled sheet of the unit and year; an empty draft (id 0) when nothing was saved yet. */
-export async function getAssessment(tx: Tx, unitId: number, year: number): Promise<FilledAssessment> {
+export async function getAssessment(tx: Tx, unitId: number, year: number): Promise<FilledAssessmentData> {
+  const named = { unitId, unitName: unit.name, parentUnitId: unit.parentId };
   const unit = await grassrootsUnit(tx, unitId, year);
   const { sheet } = await sheetOfYear(tx, year);
   const row = await assessmentRow(tx, unitId, year);
   if (!row) {
     return {
       id: 0,
-      unitId,
+      ...named,
       year,
       sheet,
       status: 'draft',
@@ -187,7 +188,7 @@ export async function getAssessment(tx: Tx, unitId: number, year: number): Promi
   }
   return {
     id: row.id,
-    unitId,
+    ...named,
     year,
     sheet,
     status: row.status,
@@ -320,6 +321,17 @@ async function assertReviewer(tx: Tx, actor: Actor, unit: AssessedUnit, year: nu
       throw new Forbidden('ASSESSMENT_REVIEW_BY_SUPERIOR', { name: unit.name });
     }
     throw error;
+/** Whether the actor reviews the unit's sheet: the union above it, in the actor's scope (assertReviewer). */
+export async function reviewsSheet(tx: Tx, actor: Actor, unit: AssessedUnit, year: number): Promise<boolean> {
+  try {
+    await assertReviewer(tx, actor, unit, year);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && (error.status === 403 || error.status === 404)) return false;
+    throw error;
+  }
+}
+
   }
 }
 

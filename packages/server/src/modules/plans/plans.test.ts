@@ -261,7 +261,7 @@ describe('year plans and targets', () => {
 
     const applying = await longBien('GET', `/api/year-plans?unitId=${ids.LB}&year=2024`);
     expect(applying.status).toBe(200);
-    expect(applying.body.map((p: YearPlan) => p.unit.id).sort()).toEqual([ids.HN, ids.LB].sort());
+    expect(applying.body.plans.map((p: YearPlan) => p.unit.id).sort()).toEqual([ids.HN, ids.LB].sort());
     expect((await longBien('GET', `/api/year-plans/${hanoi.body.id}`)).status).toBe(200);
     expect((await longBien('GET', `/api/year-plans?unitId=${ids.HM}`)).status).toBe(404);
     expect((await longBien('GET', `/api/year-plans/${hoangMai.body.id}`)).status).toBe(404);

@@ -1,7 +1,7 @@
 // Reading year plans: a plan with its targets and their assignments, the plans that apply to a unit (its
 // own and those of the units above it), who may read a plan, and the progress of each child of the issuer
 // towards its figures as of a day.
-import { findIndicator, type TargetProgress, type YearPlan } from '@congdoan/domain';
+import { findIndicator, type TargetProgressData, type YearPlan } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -174,7 +174,7 @@ export async function planProgress(
   actor: Actor,
   planId: number,
   asOf: string,
-): Promise<TargetProgress> {
+): Promise<TargetProgressData> {
   const plan = await getPlan(tx, planId);
   const children = await queryRows<{ unit_id: number; name: string }>(
     tx,
@@ -228,7 +228,7 @@ export async function planProgress(
     }
   };
 
-  const targets: TargetProgress['targets'] = [];
+  const targets: TargetProgressData['targets'] = [];
   for (const target of plan.targets) {
     const computed = isComputed(target.indicatorCode);
     const entered = computed

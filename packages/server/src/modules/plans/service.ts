@@ -109,6 +109,29 @@ export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Prom
   }
   await recordAudit(tx, actor, {
     action: 'create',
+/**
+ * Who may enter a child's achievement as of a day: the child itself, or the plan's unit for it — whichever
+ * the actor may write to on that day. The service refuses by it and `can.record` (can.ts) asks it.
+ */
+export async function mayRecordFor(
+  tx: Tx,
+  actor: Actor,
+  planUnitId: number,
+  unitId: number,
+  asOf: string,
+): Promise<boolean> {
+  for (const writer of [unitId, planUnitId]) {
+    try {
+      await assertUnitWritable(tx, actor, writer, asOf);
+      return true;
+    } catch (error) {
+      // Out of reach answers 404: then the plan's own unit may record the figure for its child.
+      if (!(error instanceof NotFound)) throw error;
+    }
+  }
+  return false;
+}
+
     entity: 'yearPlan',
     entityId: plan.id,
     unitId: body.unitId,
@@ -135,13 +158,7 @@ export async function recordAchievement(
         join year_plans p on p.id = t.plan_id where t.id = ${targetId} and p.id = ${planId}`,
   );
   if (!target) throw new NotFound('PLAN_TARGET_NOT_FOUND');
-  try {
-    await assertUnitWritable(tx, actor, unitId, body.asOf);
-  } catch (error) {
-    // Out of reach answers 404: then the plan's own unit may record the figure for its child.
-    if (!(error instanceof NotFound)) throw error;
-    await assertUnitWritable(tx, actor, target.plan_unit_id, body.asOf);
-  }
+  if (!(await mayRecordFor(tx, actor, target.plan_unit_id, unitId, body.asOf))) throw outOfReach();
   assertNotFuture(body.asOf);
   if (isComputed(target.indicator_code)) {
     throw new RuleViolation('INDICATOR_COMPUTED', { code: target.indicator_code });

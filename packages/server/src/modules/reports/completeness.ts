@@ -89,12 +89,13 @@ export async function reportCompleteness(
 ): Promise<ReportCompleteness> {
   const period = await visiblePeriod(tx, actor, periodId);
   await assertUnitReadable(tx, actor, unitId, period.cutOff);
-  await reportingUnit(tx, period, unitId);
+  const unit = await reportingUnit(tx, period, unitId);
   const asOf = todayInVietnam();
   const units = await unitsBelow(tx, period, unitId, asOf);
   const count = (status: CompletenessStatus) => units.filter((unit) => unit.status === status).length;
   return {
     periodId,
+    unitName: unit.name,
     unitId,
     dueOn: period.dueOn,
     asOf,

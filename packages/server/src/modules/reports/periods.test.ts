@@ -2,7 +2,7 @@
 // the built-in ones refused a change; a period's default dates and name from the rules (a changed rule
 // changes them), explicit dates kept and checked, a second period of the same kind and year refused with
 // nothing added, who may open and change a period, and the periods a unit sees.
-import type { ReportForm, ReportPeriod } from '@congdoan/domain';
+import type { ReportForm, ReportPeriod, ReportPeriodList } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
 import { ensureBaseData } from '../../platform/bootstrap.ts';
@@ -234,7 +234,7 @@ describe('report forms and periods', () => {
     const list = async (session: { cookie: string }, query = '') => {
       const response = await send(ctx, session, 'GET', `/api/report-periods${query}`);
       expect(response.statusCode, response.body).toBe(200);
-      return (response.json() as ReportPeriod[]).map((p) => `${p.unit.id}:${p.kind}:${p.year}`);
+      return (response.json() as ReportPeriodList).periods.map((p) => `${p.unit.id}:${p.kind}:${p.year}`);
     };
     const { hanoi, longBien, hoangMai } = w.units;
     const seenByLongBien = await list(w.sessions.longBien);
@@ -248,14 +248,16 @@ describe('report forms and periods', () => {
     );
     expect(seenByHanoi.at(-1)).toBe(`${hanoi}:halfYear:2025`);
     const cutOffs = (
-      (await send(ctx, w.sessions.hanoi, 'GET', '/api/report-periods')).json() as ReportPeriod[]
-    ).map((p) => p.cutOff);
+      (await send(ctx, w.sessions.hanoi, 'GET', '/api/report-periods')).json() as ReportPeriodList
+    ).periods.map((p) => p.cutOff);
     expect(cutOffs).toEqual([...cutOffs].sort().reverse());
     const beside = await send(ctx, w.sessions.longBien, 'GET', `/api/report-periods?unitId=${hoangMai}`);
     expect(beside.statusCode).toBe(404);
     const hoangMaiPeriod = (
-      (await send(ctx, w.sessions.hoangMai, 'GET', '/api/report-periods?year=2025')).json() as ReportPeriod[]
-    ).find((p) => p.unit.id === hoangMai)!;
+      (
+        await send(ctx, w.sessions.hoangMai, 'GET', '/api/report-periods?year=2025')
+      ).json() as ReportPeriodList
+    ).periods.find((p) => p.unit.id === hoangMai)!;
     const foreign = await send(ctx, w.sessions.longBien, 'GET', `/api/report-periods/${hoangMaiPeriod.id}`);
     expect(foreign.statusCode).toBe(404);
     const missing = await send(ctx, w.sessions.longBien, 'GET', '/api/report-periods/987654');
@@ -263,9 +265,8 @@ describe('report forms and periods', () => {
   });
 
   it('lets the issuer move a due date, not a unit that merely reports in the period', async () => {
-    const periods = (
-      await send(ctx, w.sessions.hanoi, 'GET', '/api/report-periods?year=2025')
-    ).json() as ReportPeriod[];
+    const periods = (await send(ctx, w.sessions.hanoi, 'GET', '/api/report-periods?year=2025')).json()
+      .periods as ReportPeriod[];
     const period = periods.find((p) => p.unit.id === w.units.hanoi && p.kind === 'year')!;
     const refused = await send(ctx, w.sessions.longBien, 'PATCH', `/api/report-periods/${period.id}`, {
       dueOn: '2025-12-31',

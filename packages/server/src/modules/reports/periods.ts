@@ -6,8 +6,8 @@ import {
   addDays,
   type ListReportPeriodsQuery,
   type ReportLevel,
-  type ReportPeriod,
   type ReportPeriodBody,
+  type ReportPeriodData,
   type ReportPeriodKind,
   type ReportPeriodPatch,
   todayInVietnam,
@@ -73,7 +73,7 @@ async function lastYearPeriodId(tx: Tx, period: PeriodRow): Promise<number | nul
   return row?.id ?? null;
 }
 
-export async function toReportPeriod(tx: Tx, period: PeriodRow): Promise<ReportPeriod> {
+export async function toReportPeriod(tx: Tx, period: PeriodRow): Promise<ReportPeriodData> {
   return {
     id: period.id,
     unit: { id: period.unitId, name: period.unitName },
@@ -124,19 +124,11 @@ export async function visiblePeriod(tx: Tx, actor: Actor, periodId: number): Pro
   return period;
 }
 
-export async function getPeriod(tx: Tx, actor: Actor, periodId: number): Promise<ReportPeriod> {
-  return toReportPeriod(tx, await visiblePeriod(tx, actor, periodId));
-}
-
 /**
  * The periods of a unit (default the actor's): opened by it or by a unit above it, and those opened below it
  * by units in the actor's scope; newest cut-off first.
  */
-export async function listPeriods(
-  tx: Tx,
-  actor: Actor,
-  query: ListReportPeriodsQuery,
-): Promise<ReportPeriod[]> {
+export async function listPeriods(tx: Tx, actor: Actor, query: ListReportPeriodsQuery): Promise<PeriodRow[]> {
   const unitId = query.unitId ?? actor.unitId;
   await assertUnitReadable(tx, actor, unitId, todayInVietnam());
   const above = await pathIds(tx, unitId);
@@ -153,8 +145,8 @@ export async function listPeriods(
               and ${unitInScopeOn(actor, sql`p.unit_id`, sql`p.cut_off`)}))
         order by p.cut_off desc, p.id desc`,
   );
-  const periods: ReportPeriod[] = [];
-  for (const row of rows) periods.push(await toReportPeriod(tx, await loadPeriod(tx, row.id)));
+  const periods: PeriodRow[] = [];
+  for (const row of rows) periods.push(await loadPeriod(tx, row.id));
   return periods;
 }
 
@@ -172,8 +164,8 @@ async function unitNameNow(tx: Tx, unitId: number): Promise<string> {
   return row.name;
 }
 
-/** Opens a period for the issuer's subtree (write scope on the issuer; 409 when it already has one). */
-export async function openPeriod(tx: Tx, actor: Actor, body: ReportPeriodBody): Promise<ReportPeriod> {
+/** Opens a period for the issuer's subtree (write scope on the issuer; 409 when it already has one): its id. */
+export async function openPeriod(tx: Tx, actor: Actor, body: ReportPeriodBody): Promise<number> {
   await assertUnitWritable(tx, actor, body.unitId, todayInVietnam());
   const defaults = await defaultPeriodDates(tx, body.kind, body.year);
   const cutOff = body.cutOff ?? defaults.cutOff;
@@ -234,7 +226,7 @@ export async function openPeriod(tx: Tx, actor: Actor, body: ReportPeriodBody): 
       superiorFormCode: superior.code,
     },
   });
-  return toReportPeriod(tx, await loadPeriod(tx, id));
+  return id;
 }
 
 /** Changes a period's name or dates (write scope on the issuer). */
@@ -243,7 +235,7 @@ export async function updatePeriod(
   actor: Actor,
   periodId: number,
   patch: ReportPeriodPatch,
-): Promise<ReportPeriod> {
+): Promise<void> {
   const before = await visiblePeriod(tx, actor, periodId);
   await assertUnitWritable(tx, actor, before.unitId, todayInVietnam());
   const name = patch.name ?? before.name;
@@ -261,7 +253,6 @@ export async function updatePeriod(
     before: { name: before.name, cutOff: before.cutOff, dueOn: before.dueOn },
     after: { name, cutOff, dueOn },
   });
-  return toReportPeriod(tx, await loadPeriod(tx, periodId));
 }
 
 export interface ReportingUnit {

@@ -1,12 +1,12 @@
 // /api the roll-up of a report period: a unit's figures with its reporting children's and last year's
 // beside (drill down by asking for a child), the same as an .xlsx in the administrative layout, and a unit's
 // report as a Word document with its narrative and figures. Reading needs the unit readable.
-import { idParam, reportRollup, rollupQuery } from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract, DOCX, XLSX } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, type Actor, actorOf } from '../../platform/context.ts';
+import { requestLocale } from '../../platform/i18n.ts';
+import { implement } from '../../platform/routes.ts';
 import { assertUnitReadable } from '../../platform/scope.ts';
 import { readUnitInPeriod } from './access.ts';
 import { defaultUnitOf } from './completeness.ts';
@@ -15,20 +15,11 @@ import { assertInPeriodTree, rollupFor } from './figures.ts';
 import { reportDocument } from './narrative.ts';
 import { visiblePeriod } from './periods.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const id = idParam;
-const tags = ['reports'];
+const routes = apiContract.reports;
 
-/** A unit named in the query or the path, when one is: readable as it stood on the period's cut-off. */
-const readNamedUnit = {
-  checks: (request: FastifyRequest): AccessCheck[] => {
-    const unitId =
-      (request.params as { unitId?: number }).unitId ?? (request.query as { unitId?: number }).unitId;
-    const periodId = (request.params as { id: number }).id;
-    return unitId === undefined ? [] : [readUnitInPeriod(periodId, unitId)];
-  },
-};
+/** The unit named, when one is: readable as it stood on the period's cut-off. */
+const readNamedUnit = (periodId: number, unitId: number | undefined): AccessCheck[] =>
+  unitId === undefined ? [] : [readUnitInPeriod(periodId, unitId)];
 
 /** The period (visible to the actor) and the unit asked for, by default the actor's or the issuer. */
 async function periodAndUnit(tx: Tx, actor: Actor, periodId: number, unitId: number | undefined) {
@@ -39,70 +30,40 @@ async function periodAndUnit(tx: Tx, actor: Actor, periodId: number, unitId: num
   return { period, unitId: unit };
 }
 
-export const rollupRoutes: FastifyPluginAsyncZod = async (app) => {
+/** Sends a file as a download under its name. */
+const sendFile = (reply: FastifyReply, type: string, fileName: string, body: Buffer) =>
+  reply.type(type).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+
+export const rollupRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
 
-  app.get(
-    '/report-periods/:id/rollup',
-    {
-      config: { access: readNamedUnit },
-      schema: {
-        tags,
-        params: z.object({ id }),
-        querystring: rollupQuery,
-        response: { 200: reportRollup },
-      },
-    },
-    async (request) => {
-      const { period, unitId } = await periodAndUnit(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.query.unitId,
-      );
+  implement(app, routes.rollup, {
+    access: { checks: ({ params, query }) => readNamedUnit(params.id, query.unitId) },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const { period, unitId } = await periodAndUnit(db, actor, request.params.id, request.query.unitId);
       return rollupFor(db, period, unitId);
     },
-  );
+  });
 
-  app.get(
-    '/report-periods/:id/rollup.xlsx',
-    {
-      config: { access: readNamedUnit },
-      schema: { tags, params: z.object({ id }), querystring: rollupQuery },
+  implement(app, routes.rollupXlsx, {
+    access: { checks: ({ params, query }) => readNamedUnit(params.id, query.unitId) },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { period, unitId } = await periodAndUnit(db, actor, request.params.id, request.query.unitId);
+      const rollup = await rollupFor(db, period, unitId);
+      const { workbook, fileName } = await exportRollup(db, period, rollup, requestLocale(request));
+      return sendFile(reply, XLSX, fileName, workbook);
     },
-    async (request, reply) => {
-      const { period, unitId } = await periodAndUnit(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.query.unitId,
-      );
-      const { workbook, fileName } = await exportRollup(db, period, await rollupFor(db, period, unitId));
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(workbook);
-    },
-  );
+  });
 
-  app.get(
-    '/report-periods/:id/reports/:unitId/report.docx',
-    {
-      config: { access: readNamedUnit },
-      schema: { tags, params: z.object({ id, unitId: id }) },
+  implement(app, routes.reportDocx, {
+    access: { checks: ({ params }) => readNamedUnit(params.id, params.unitId) },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { period, unitId } = await periodAndUnit(db, actor, request.params.id, request.params.unitId);
+      const { document, fileName } = await reportDocument(db, period, unitId, requestLocale(request));
+      return sendFile(reply, DOCX, fileName, document);
     },
-    async (request, reply) => {
-      const { period, unitId } = await periodAndUnit(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.params.unitId,
-      );
-      const { document, fileName } = await reportDocument(db, period, unitId);
-      return reply
-        .type(DOCX)
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(document);
-    },
-  );
+  });
 };

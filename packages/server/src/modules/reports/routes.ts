@@ -1,33 +1,19 @@
 // /api periodic reports: the report forms, the periods a unit opens for its subtree, each unit's report with
 // its save / submit / approve / return workflow, completeness under a unit and reminders (đôn đốc). The
-// roll-up and the Excel and Word exports are in rollup-routes.ts.
-import {
-  completenessQuery,
-  idParam,
-  listReportPeriodsQuery,
-  reminderBody,
-  reminderResult,
-  reportCompleteness,
-  reportForm,
-  reportFormDefinition,
-  reportPeriod,
-  reportPeriodBody,
-  reportPeriodPatch,
-  returnReportBody,
-  todayInVietnam,
-  unitReport,
-  unitReportBody,
-} from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+// roll-up and the Excel and Word exports are in rollup-routes.ts. A write runs in one transaction; what it
+// answers is read once it is committed, with what the caller may now do (can.ts).
+import { apiContract, todayInVietnam } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/client.ts';
 import { type AccessCheck, type Actor, actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { readUnitOn } from '../../platform/scope.ts';
-import { readUnitInPeriod } from './access.ts';
+import { readUnitInPeriod, writePeriod } from './access.ts';
+import { completenessView, periodListView, periodView, reportView } from './can.ts';
 import { reportCompleteness as completenessOf, defaultUnitOf, remindUnits } from './completeness.ts';
+import { loadPeriod } from './figures.ts';
 import { createForm, listForms, updateForm } from './forms.ts';
-import { getPeriod, listPeriods, openPeriod, updatePeriod, visiblePeriod } from './periods.ts';
+import { listPeriods, openPeriod, updatePeriod, visiblePeriod } from './periods.ts';
 import {
   approveUnitReport,
   getUnitReport,
@@ -36,230 +22,160 @@ import {
   submitUnitReport,
 } from './workflow.ts';
 
-const id = idParam;
-const idParams = z.object({ id });
-const reportParams = z.object({ id, unitId: id });
-const tags = ['reports'];
+const forms = apiContract.reportForms;
+const routes = apiContract.reports;
 
-type Params = { unitId?: number };
+type ReportParams = { params: { id: number; unitId: number } };
 /** A unit's report: the unit as it stood on the period's cut-off. */
 const readReportUnit = {
-  checks: (request: FastifyRequest): AccessCheck[] => {
-    const { id: periodId, unitId } = request.params as { id: number; unitId: number };
-    return [readUnitInPeriod(periodId, unitId)];
-  },
+  checks: ({ params }: ReportParams): AccessCheck[] => [readUnitInPeriod(params.id, params.unitId)],
 };
+/** Writing a unit's own report: the unit in scope today. */
 const writeReportUnit = {
   power: 'writeRecords' as const,
-  checks: (request: FastifyRequest) => [
-    {
-      unitId: (request.params as { unitId: number }).unitId,
-      mode: 'write' as const,
-      date: todayInVietnam(),
-    },
+  checks: ({ params }: ReportParams): AccessCheck[] => [
+    { unitId: params.unitId, mode: 'write', date: todayInVietnam() },
   ],
 };
 /** Reviewing: the scope is over the unit's parent, which the service checks. */
 const review = { power: 'writeRecords' as const };
-/** The periods of a unit named in the query, when one is: the unit in scope today. */
-const readQueryUnit = {
-  checks: (request: FastifyRequest): AccessCheck[] => {
-    const unitId = (request.query as Params).unitId;
-    return unitId === undefined ? [] : [readUnitOn(unitId)];
-  },
-};
-/** A unit named in the query of a period's route, when one is: as it stood on the period's cut-off. */
-const readQueryUnitInPeriod = {
-  checks: (request: FastifyRequest): AccessCheck[] => {
-    const unitId = (request.query as Params).unitId;
-    const periodId = (request.params as { id: number }).id;
-    return unitId === undefined ? [] : [readUnitInPeriod(periodId, unitId)];
-  },
+/** A unit named in the body of a write: in scope today. */
+const writeBodyUnit = {
+  power: 'writeRecords' as const,
+  checks: ({ body }: { body: { unitId: number } }): AccessCheck[] => [
+    { unitId: body.unitId, mode: 'write', date: todayInVietnam() },
+  ],
 };
 
-/** Runs a workflow action on a unit's report and answers the report as it then stands, in one transaction. */
-function thenReport(
+/** Runs a workflow action on a unit's report; answers the report as it then stands, with the caller's can. */
+async function thenReport(
   db: Db,
-  actor: Actor,
+  request: FastifyRequest,
   { id: periodId, unitId }: { id: number; unitId: number },
   action: (tx: Tx, actor: Actor, periodId: number, unitId: number) => Promise<unknown>,
 ) {
-  return db.transaction(async (tx) => {
+  const actor = actorOf(request);
+  const report = await db.transaction(async (tx) => {
     await action(tx, actor, periodId, unitId);
     return getUnitReport(tx, actor, periodId, unitId);
   });
+  return reportView(request, report);
 }
 
-export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+export const reportRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
 
   // Forms ----------------------------------------------------------------------------------------------
-  app.get(
-    '/report-forms',
-    { config: { access: {} }, schema: { tags, response: { 200: z.array(reportForm) } } },
-    async () => listForms(db),
-  );
+  implement(app, forms.list, { access: {}, handler: () => listForms(db) });
 
-  app.post(
-    '/report-forms',
-    {
-      config: { access: { power: 'editRules' } },
-      schema: { tags, body: reportFormDefinition, response: { 201: reportForm } },
-    },
-    async (request, reply) => {
+  implement(app, forms.create, {
+    access: { power: 'editRules' },
+    handler: async (request, reply) => {
       const form = await db.transaction((tx) => createForm(tx, actorOf(request), request.body));
       return reply.code(201).send(form);
     },
-  );
+  });
 
-  app.patch(
-    '/report-forms/:id',
-    {
-      config: { access: { power: 'editRules' } },
-      schema: { tags, params: idParams, body: reportFormDefinition, response: { 200: reportForm } },
-    },
-    async (request) =>
+  implement(app, forms.update, {
+    access: { power: 'editRules' },
+    handler: (request) =>
       db.transaction((tx) => updateForm(tx, actorOf(request), request.params.id, request.body)),
-  );
+  });
 
   // Periods --------------------------------------------------------------------------------------------
-  app.get(
-    '/report-periods',
-    {
-      config: { access: readQueryUnit },
-      schema: { tags, querystring: listReportPeriodsQuery, response: { 200: z.array(reportPeriod) } },
+  implement(app, routes.listPeriods, {
+    // The periods of a unit named in the query, when one is: the unit in scope today.
+    access: {
+      checks: ({ query }) => (query.unitId === undefined ? [] : [readUnitOn(query.unitId)]),
     },
-    async (request) => listPeriods(db, actorOf(request), request.query),
-  );
+    handler: async (request) => {
+      const unitId = request.query.unitId ?? actorOf(request).unitId;
+      const periods = await listPeriods(db, actorOf(request), request.query);
+      return periodListView(db, request, unitId, periods);
+    },
+  });
 
-  app.post(
-    '/report-periods',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => [
-            {
-              unitId: (request.body as { unitId: number }).unitId,
-              mode: 'write' as const,
-              date: todayInVietnam(),
-            },
-          ],
-        },
-      },
-      schema: { tags, body: reportPeriodBody, response: { 201: reportPeriod } },
+  implement(app, routes.openPeriod, {
+    access: writeBodyUnit,
+    handler: async (request, reply) => {
+      const id = await db.transaction((tx) => openPeriod(tx, actorOf(request), request.body));
+      return reply.code(201).send(await periodView(db, request, await loadPeriod(db, id)));
     },
-    async (request, reply) => {
-      const period = await db.transaction((tx) => openPeriod(tx, actorOf(request), request.body));
-      return reply.code(201).send(period);
-    },
-  );
+  });
 
-  app.get(
-    '/report-periods/:id',
-    { config: { access: {} }, schema: { tags, params: idParams, response: { 200: reportPeriod } } },
-    async (request) => getPeriod(db, actorOf(request), request.params.id),
-  );
+  implement(app, routes.getPeriod, {
+    access: {},
+    handler: async (request) =>
+      periodView(db, request, await visiblePeriod(db, actorOf(request), request.params.id)),
+  });
 
-  app.patch(
-    '/report-periods/:id',
-    {
-      config: { access: { power: 'writeRecords' } },
-      schema: { tags, params: idParams, body: reportPeriodPatch, response: { 200: reportPeriod } },
+  implement(app, routes.updatePeriod, {
+    access: { power: 'writeRecords', checks: ({ params }) => [writePeriod(params.id)] },
+    handler: async (request) => {
+      const { id } = request.params;
+      await db.transaction((tx) => updatePeriod(tx, actorOf(request), id, request.body));
+      return periodView(db, request, await loadPeriod(db, id));
     },
-    async (request) =>
-      db.transaction((tx) => updatePeriod(tx, actorOf(request), request.params.id, request.body)),
-  );
+  });
 
   // A unit's report ------------------------------------------------------------------------------------
-  app.get(
-    '/report-periods/:id/reports/:unitId',
-    {
-      config: { access: readReportUnit },
-      schema: { tags, params: reportParams, response: { 200: unitReport } },
-    },
-    async (request) => getUnitReport(db, actorOf(request), request.params.id, request.params.unitId),
-  );
+  implement(app, routes.getReport, {
+    access: readReportUnit,
+    handler: async (request) =>
+      reportView(
+        request,
+        await getUnitReport(db, actorOf(request), request.params.id, request.params.unitId),
+      ),
+  });
 
-  app.put(
-    '/report-periods/:id/reports/:unitId',
-    {
-      config: { access: writeReportUnit },
-      schema: { tags, params: reportParams, body: unitReportBody, response: { 200: unitReport } },
-    },
-    async (request) =>
-      thenReport(db, actorOf(request), request.params, (tx, actor, periodId, unitId) =>
+  implement(app, routes.saveReport, {
+    access: writeReportUnit,
+    handler: (request) =>
+      thenReport(db, request, request.params, (tx, actor, periodId, unitId) =>
         saveUnitReport(tx, actor, periodId, unitId, request.body),
       ),
-  );
+  });
 
-  app.post(
-    '/report-periods/:id/reports/:unitId/submit',
-    {
-      config: { access: writeReportUnit },
-      schema: { tags, params: reportParams, response: { 200: unitReport } },
-    },
-    async (request) => thenReport(db, actorOf(request), request.params, submitUnitReport),
-  );
+  implement(app, routes.submitReport, {
+    access: writeReportUnit,
+    handler: (request) => thenReport(db, request, request.params, submitUnitReport),
+  });
 
-  app.post(
-    '/report-periods/:id/reports/:unitId/approve',
-    { config: { access: review }, schema: { tags, params: reportParams, response: { 200: unitReport } } },
-    async (request) => thenReport(db, actorOf(request), request.params, approveUnitReport),
-  );
+  implement(app, routes.approveReport, {
+    access: review,
+    handler: (request) => thenReport(db, request, request.params, approveUnitReport),
+  });
 
-  app.post(
-    '/report-periods/:id/reports/:unitId/return',
-    {
-      config: { access: review },
-      schema: { tags, params: reportParams, body: returnReportBody, response: { 200: unitReport } },
-    },
-    async (request) =>
-      thenReport(db, actorOf(request), request.params, (tx, actor, periodId, unitId) =>
+  implement(app, routes.returnReport, {
+    access: review,
+    handler: (request) =>
+      thenReport(db, request, request.params, (tx, actor, periodId, unitId) =>
         returnUnitReport(tx, actor, periodId, unitId, request.body),
       ),
-  );
+  });
 
   // Completeness and reminders -------------------------------------------------------------------------
-  app.get(
-    '/report-periods/:id/completeness',
-    {
-      config: { access: readQueryUnitInPeriod },
-      schema: {
-        tags,
-        params: idParams,
-        querystring: completenessQuery,
-        response: { 200: reportCompleteness },
-      },
+  implement(app, routes.completeness, {
+    // A unit named in the query, when one is: as it stood on the period's cut-off.
+    access: {
+      checks: ({ params, query }) =>
+        query.unitId === undefined ? [] : [readUnitInPeriod(params.id, query.unitId)],
     },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const actor = actorOf(request);
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const completeness = await db.transaction(async (tx) => {
         const unitId =
           request.query.unitId ??
           (await defaultUnitOf(tx, actor, await visiblePeriod(tx, actor, request.params.id)));
         return completenessOf(tx, actor, request.params.id, unitId);
-      }),
-  );
-
-  app.post(
-    '/report-periods/:id/reminders',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => [
-            {
-              unitId: (request.body as { unitId: number }).unitId,
-              mode: 'write' as const,
-              date: todayInVietnam(),
-            },
-          ],
-        },
-      },
-      schema: { tags, params: idParams, body: reminderBody, response: { 200: reminderResult } },
+      });
+      return completenessView(request, completeness);
     },
-    async (request) =>
+  });
+
+  implement(app, routes.remind, {
+    access: writeBodyUnit,
+    handler: (request) =>
       db.transaction((tx) => remindUnits(tx, actorOf(request), request.params.id, request.body)),
-  );
+  });
 };

@@ -10,8 +10,8 @@ import {
   type ReturnReportBody,
   ROLE_POWERS,
   todayInVietnam,
-  type UnitReport,
   type UnitReportBody,
+  type UnitReportData,
   type UnitReportStatus,
 } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
@@ -121,13 +121,24 @@ async function canWrite(tx: Tx, actor: Actor, unitId: number): Promise<boolean> 
   }
 }
 
+/**
+ * What the report's status and the caller's place allow, whatever their role and scope (the routes' guards,
+ * which `can` ANDs with this): saving and submitting while missing, draft or returned — the issuer's report is
+ * never submitted — and reviewing a submitted report by a union above it, never by the unit itself.
+ */
+export interface ReportState {
+  editable: boolean;
+  submittable: boolean;
+  reviewable: boolean;
+}
+
 /** The report of a unit for a period as the actor sees it (the unit readable, the period visible). */
 export async function getUnitReport(
   tx: Tx,
   actor: Actor,
   periodId: number,
   unitId: number,
-): Promise<UnitReport> {
+): Promise<{ report: UnitReportData; state: ReportState }> {
   const period = await visiblePeriod(tx, actor, periodId);
   await assertUnitReadable(tx, actor, unitId, period.cutOff);
   const unit = await reportingUnit(tx, period, unitId);
@@ -144,10 +155,12 @@ export async function getUnitReport(
   }));
   const status = row?.status ?? 'missing';
   const open = status === 'missing' || status === 'draft' || status === 'returned';
-  const writable = await canWrite(tx, actor, unitId);
   const reviewer =
-    unit.parentId !== null && actor.unitId !== unitId && (await canWrite(tx, actor, unit.parentId));
-  return {
+    status === 'submitted' &&
+    unit.parentId !== null &&
+    actor.unitId !== unitId &&
+    (await canWrite(tx, actor, unit.parentId));
+  const report: UnitReportData = {
     periodId,
     unit: { id: unitId, name: unit.name, level: unit.level },
     reviewer: unit.parentId === null ? null : { id: unit.parentId, name: unit.parentName ?? '' },
@@ -160,12 +173,8 @@ export async function getUnitReport(
     reviewedAt: timestamp(row?.reviewed_at ?? null),
     returnComment: status === 'returned' ? (row?.return_comment ?? null) : null,
     history: await historyOf(tx, period, unitId, row?.id ?? null),
-    can: {
-      edit: open && writable,
-      submit: open && writable && !unit.isIssuer,
-      review: status === 'submitted' && reviewer,
-    },
   };
+  return { report, state: { editable: open, submittable: open && !unit.isIssuer, reviewable: reviewer } };
 }
 
 async function recordEvent(
