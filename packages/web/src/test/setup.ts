@@ -8,6 +8,9 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n, { setLanguage } from '../i18n/index.ts';
 
+// Mantine's autosizing textarea listens for web fonts loading; happy-dom has no FontFaceSet to listen on.
+if (document.fonts === undefined) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
