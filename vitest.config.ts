@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
+          // The migrated database with its base data, made once per run (see the file).
+          globalSetup: ['packages/server/src/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
@@ -23,6 +25,8 @@ export default defineConfig({
           // ResizeObserver Mantine needs.
           environment: 'happy-dom',
           setupFiles: ['packages/web/src/test/setup.ts'],
+          // A test types and clicks through Mantine's components; on a busy 2-core machine that can pass 5 s.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -36,6 +36,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** A PGlite dump (`dumpDataDir`) to start a new data folder from, e.g. the tests' migrated template. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -52,7 +54,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   // One process per data folder (db/data-lock.ts): a second server or CLI stops here with who holds it.
   const lock = dataDir.startsWith('memory://') ? undefined : lockDataDir(dataDir);
   // One connection for every request: the queue decides whose query goes next (db/pglite-queue.ts).
-  const client = queued(await PGlite.create(dataDir, { extensions: { ltree, pg_trgm } }));
+  const client = queued(
+    await PGlite.create(dataDir, { extensions: { ltree, pg_trgm }, loadDataDir: options.loadDataDir }),
+  );
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   // PGlite has no autovacuum: planner statistics and dead rows are kept here (db/pglite-upkeep.ts).

@@ -1,8 +1,11 @@
 // Test harness: a fresh database per test file (in-memory PGlite, or a throwaway database on the PostgreSQL
-// server named by TEST_DATABASE_URL), the base data, the app, and signing in over HTTP.
+// server named by TEST_DATABASE_URL), the base data, the app, and signing in over HTTP. The database starts
+// as a copy of the run's template (test/global-setup.ts: migrated, base data loaded) when Vitest provides one.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Role } from '@congdoan/domain';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
@@ -25,11 +28,13 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const serverUrl = process.env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let database: Database;
+  const template = inject('databaseTemplate');
   if (serverUrl) {
     const name = `congdoan_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    const from = template?.kind === 'postgres' ? ` template ${template.name}` : '';
+    await admin.query(`create database ${name}${from}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
@@ -41,8 +46,11 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
       await client.end();
     };
   } else {
-    database = await openDatabase({ dataDir: 'memory://' });
+    const loadDataDir =
+      template?.kind === 'pglite' ? new Blob([await readFile(template.dumpFile)]) : undefined;
+    database = await openDatabase({ dataDir: 'memory://', loadDataDir });
   }
+  // A no-op on a copy of the template (every row is there); the whole base data on an empty database.
   await ensureBaseData(database.db);
   const app = await buildApp({
     database,
