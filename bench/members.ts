@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listMembersQuery, type MemberPage, todayInVietnam } from '@congdoan/domain';
+import { listMembersQuery, type MemberList, todayInVietnam } from '@congdoan/domain';
 import pg from 'pg';
 import { type Database, type Db, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
 import { listMembers, MEMBER_COUNT_LIMIT } from '../packages/server/src/modules/members/queries.ts';
@@ -126,7 +126,7 @@ async function searchInputs(setting: Setting, pool: NamePool, members: number) {
   return { names, anywhere: identifiers(anywhere), inProvince: identifiers(inProvince) };
 }
 
-const totalOf = (page: MemberPage) => `${count(page.total)}${page.totalExact ? '' : '+'}`;
+const totalOf = (page: MemberList) => `${count(page.total)}${page.totalExact ? '' : '+'}`;
 
 async function search(setting: Setting, pool: NamePool, members: number): Promise<void> {
   const { names, anywhere, inProvince } = await searchInputs(setting, pool, members);

@@ -1,10 +1,18 @@
 // Every route of the API, one contract per route, grouped by feature. Server and web both build on this.
 import { c } from '../common/contract.ts';
+import { membersContract } from '../members/contract.ts';
+import { memberImportContract } from '../members/import-contract.ts';
+import { memberRequestsContract } from '../members/requests-contract.ts';
+import { privacyContract } from '../privacy/contract.ts';
 import { rulesContract } from '../rules/contract.ts';
 
 export const apiContract = c.router(
   {
     rules: rulesContract,
+    members: membersContract,
+    memberImport: memberImportContract,
+    memberRequests: memberRequestsContract,
+    privacy: privacyContract,
   },
   { pathPrefix: '/api', strictStatusCodes: true },
 );

@@ -2,6 +2,7 @@
 // holds the person to move them over (a transfer if active, a re-admission if they have left). The
 // requesting side sees only the national ID it typed and the outcome until the holding side approves.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { recordId } from '../common/input.ts';
 import { memberStatus, nationalIdSchema } from './schemas.ts';
@@ -53,6 +54,8 @@ export const incomingMemberRequest = z.object({
     status: memberStatus,
     unit: requestUnit,
   }),
+  /** approving or refusing: a pending request whose member the caller's side holds, for an officer */
+  can: canFlags('approve', 'refuse'),
 });
 export type IncomingMemberRequest = z.infer<typeof incomingMemberRequest>;
 

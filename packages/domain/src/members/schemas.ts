@@ -1,5 +1,6 @@
 // Payloads of the members API: one Zod schema each, shared by server (validation, OpenAPI) and web.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { unitTypeCode } from '../org/schemas.ts';
@@ -216,7 +217,8 @@ export const memberOffice = z.object({
   validTo: z.string().nullable(),
 });
 
-export const memberDetail = memberFields.extend({
+/** A member's record as held: the person, their unit and status, their periods and offices. */
+export const memberRecord = memberFields.extend({
   id: z.number().int(),
   dateOfBirth: z.string().nullable(),
   status: memberStatus,
@@ -228,9 +230,29 @@ export const memberDetail = memberFields.extend({
   /** sensitive fields held but withheld from this caller's role (their values above are null) */
   hiddenFields: z.array(z.enum(SENSITIVE_MEMBER_FIELDS)).optional(),
 });
+export type MemberRecord = z.infer<typeof memberRecord>;
+
+/**
+ * What the caller may do to a member: correct the record, transfer, end the membership, re-admit a former
+ * member, give an office, export their personal data and record a correction request.
+ */
+export const memberCan = canFlags(
+  'edit',
+  'transfer',
+  'leave',
+  'readmit',
+  'addOffice',
+  'exportData',
+  'requestCorrection',
+);
+export type MemberCan = z.infer<typeof memberCan>;
+
+/** The record as the member page shows it, with what the caller may do to it. */
+export const memberDetail = memberRecord.extend({ can: memberCan });
 export type MemberDetail = z.infer<typeof memberDetail>;
 
-export const memberPage = z.object({
+/** One page of the member list. */
+export const memberList = z.object({
   items: z.array(memberSummary),
   /** the matches, or when `totalExact` is false the counting limit: there are more than this */
   total: z.number().int(),
@@ -238,6 +260,10 @@ export const memberPage = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type MemberList = z.infer<typeof memberList>;
+
+/** The list page, with what the caller may do in the unit it lists (theirs when it names none). */
+export const memberPage = memberList.extend({ can: canFlags('admit', 'import') });
 export type MemberPage = z.infer<typeof memberPage>;
 
 export { type MemberStats, memberStats } from './stats-schema.ts';
@@ -324,6 +350,21 @@ export const memberCard = z.object({
   verifyUrl: z.string(),
 });
 export type MemberCard = z.infer<typeof memberCard>;
+
+/** The most cards one printed sheet holds. */
+export const MAX_CARDS_PER_SHEET = 500;
+
+/** The cards of a sheet: the chosen members (`ids`, comma-separated) or, without them, the unit's members. */
+export const cardSheetQuery = z.object({
+  ids: z
+    .string()
+    .regex(/^\d{1,10}(,\d{1,10})*$/u)
+    .transform((text) => text.split(',').map(Number))
+    .pipe(z.array(recordId).max(MAX_CARDS_PER_SHEET))
+    .optional(),
+});
+
+export const cardVerificationQuery = z.object({ token: z.string().max(64) });
 
 /** What a member card's QR code leads to: is this card a member in good standing? */
 export const cardVerification = z.object({

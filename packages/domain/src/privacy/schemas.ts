@@ -1,9 +1,10 @@
 // Payloads of the personal-data API: the register with the retention in force, the read log, the data
 // subject's access export, correction requests and personal-data breaches.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
-import { memberCorrections, memberDetail } from '../members/schemas.ts';
+import { memberCorrections, memberRecord } from '../members/schemas.ts';
 import { CAPABILITIES, LEGAL_BASES, READERS, RETENTION_KINDS, SENSITIVE_MEMBER_FIELDS } from './register.ts';
 
 export const sensitiveMemberField = z.enum(SENSITIVE_MEMBER_FIELDS);
@@ -131,6 +132,12 @@ export const correctionRequest = z.object({
 });
 export type CorrectionRequest = z.infer<typeof correctionRequest>;
 
+/** A request as the lists show it, with whether the caller may decide it (a pending one, for an officer). */
+export const correctionRow = correctionRequest.extend({ can: canFlags('decide') });
+export type CorrectionRow = z.infer<typeof correctionRow>;
+/** The list of correction requests: one schema object, so the server's presenter recognises the response. */
+export const correctionList = z.array(correctionRow);
+
 export const listCorrectionsQuery = z.object({
   unitId: idParam.optional(),
   memberId: idParam.optional(),
@@ -141,7 +148,7 @@ export const listCorrectionsQuery = z.object({
 export const subjectAccessExport = z.object({
   generatedAt: z.string(),
   generatedBy: z.string(),
-  profile: memberDetail,
+  profile: memberRecord,
   committees: z.array(
     z.object({
       unitName: z.string(),
@@ -198,7 +205,8 @@ export const updateBreachBody = breachBody
   .partial()
   .refine((body) => Object.keys(body).length > 0, { message: 'error.nothingToChange' });
 
-export const breach = z.object({
+/** A breach as recorded. */
+export const breachRecord = z.object({
   id: z.number().int(),
   discoveredAt: z.string(),
   description: z.string(),
@@ -216,4 +224,8 @@ export const breach = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type BreachRecord = z.infer<typeof breachRecord>;
+
+/** A breach with whether the caller may update it (its notification, measures …). */
+export const breach = breachRecord.extend({ can: canFlags('edit') });
 export type Breach = z.infer<typeof breach>;

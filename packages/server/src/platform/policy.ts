@@ -11,8 +11,13 @@ import { AppError } from './errors.ts';
 import type { RouteRequest } from './routes.ts';
 import { assertAccess } from './scope.ts';
 
-/** The parts of a route's request its guard reads: the params (and query or body where the checks use them). */
-export type GuardInput<R extends AppRoute> = Partial<Pick<RouteRequest<R>, 'params' | 'query' | 'body'>>;
+/**
+ * The parts of a route's request its guard reads: the params, and the query or body fields its checks use
+ * (an action not yet taken has no whole body: admitting "into this unit today" names only the unit and date).
+ */
+export type GuardInput<R extends AppRoute> = Partial<Pick<RouteRequest<R>, 'params' | 'query'>> & {
+  body?: Partial<RouteRequest<R>['body']>;
+};
 
 /** A check's outcome, kept for the rest of the request: a list of 50 objects asks about the same units. */
 const decided = new WeakMap<FastifyRequest, Map<string, Promise<boolean>>>();
@@ -58,12 +63,18 @@ export async function permits<R extends AppRoute>(
   return true;
 }
 
-/** The `can` of an object: each action named with the route that does it and that route's guard input. */
-export async function canOf<K extends string>(
+/**
+ * The `can` of an object: each action named with the route that does it and that route's guard input, the
+ * input typed by that route's contract (its params, query or body).
+ */
+export async function canOf<A extends Record<string, AppRoute>>(
   request: FastifyRequest,
-  actions: Record<K, readonly [AppRoute, GuardInput<AppRoute>]>,
-): Promise<Record<K, boolean>> {
-  const entries = Object.entries(actions) as [K, readonly [AppRoute, GuardInput<AppRoute>]][];
+  actions: { [K in keyof A]: readonly [A[K], GuardInput<A[K]>] },
+): Promise<Record<keyof A, boolean>> {
+  const entries = Object.entries(actions) as [keyof A, readonly [AppRoute, GuardInput<AppRoute>]][];
   const answers = await Promise.all(entries.map(([, [route, input]]) => permits(request, route, input)));
-  return Object.fromEntries(entries.map(([name], index) => [name, answers[index]])) as Record<K, boolean>;
+  return Object.fromEntries(entries.map(([name], index) => [name, answers[index]])) as Record<
+    keyof A,
+    boolean
+  >;
 }

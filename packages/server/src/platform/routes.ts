@@ -84,6 +84,8 @@ export function implement<R extends AppRoute>(
   const body = 'body' in route && isSchema(route.body) ? route.body : undefined;
   app.route({
     method: route.method,
+  // An upload's multipart body is read by its handler as a stream; the document still says what it takes.
+  const multipart = 'contentType' in route && route.contentType === 'multipart/form-data';
     url,
     bodyLimit: options.bodyLimit,
     config: { ...options.config, access: options.access as AccessRule, contract: route },
@@ -96,5 +98,6 @@ export function implement<R extends AppRoute>(
       response: Object.keys(response).length > 0 ? response : undefined,
     },
     handler: options.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+      consumes: multipart ? ['multipart/form-data'] : undefined,
   });
 }

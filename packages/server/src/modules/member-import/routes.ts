@@ -1,23 +1,14 @@
 // /api/org-units/:id/members/import (multipart upload, dry run or commit, now or in the background) and
 // /api/import-jobs/:id (progress and result, and the rejected rows as .xlsx).
-import {
-  idParam,
-  importJob,
-  importQuery,
-  importResult,
-  seesSensitiveData,
-  todayInVietnam,
-  unitId,
-} from '@congdoan/domain';
+import { apiContract, seesSensitiveData, todayInVietnam, XLSX } from '@congdoan/domain';
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { importJobs } from '../../db/schema/index.ts';
 import { actorOf } from '../../platform/context.ts';
 import { runDaily } from '../../platform/daily.ts';
 import { AppError, Invalid } from '../../platform/errors.ts';
 import { requestLocale } from '../../platform/i18n.ts';
+import { implement } from '../../platform/routes.ts';
 import { routeOf } from '../privacy/presenter.ts';
 import { recordRead } from '../privacy/reads.ts';
 import {
@@ -40,14 +31,11 @@ import { type ImportRequest, runImportJob, startImportJob } from './service.ts';
 
 /** Uploads above this are refused (413): a 100,000-member workbook is about 5 MB. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
-const tags = ['members'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const routes = apiContract.memberImport;
 
-const unitParams = z.object({ id: unitId });
-const jobParams = z.object({ id: idParam });
 const jobAccess = {
-  checks: (request: FastifyRequest) => [
-    { entity: 'importJob', id: (request.params as { id: number }).id, mode: 'read' as const },
+  checks: (request: { params: { id: number } }) => [
+    { entity: 'importJob', id: request.params.id, mode: 'read' as const },
   ],
 };
 
@@ -132,7 +120,7 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
   return { ...file, mapping, headerRow };
 }
 
-export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
+export const memberImportRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
   const limits = parseLimitsOf(app.config);
   // Background imports still running when the server stops are waited for, not cut off mid-transaction.
@@ -154,26 +142,12 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
   };
   await runDaily(app, purge);
 
-  app.post(
-    '/org-units/:id/members/import',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => [
-            { unitId: (request.params as { id: number }).id, mode: 'write', date: todayInVietnam() },
-          ],
-        },
-      },
-      schema: {
-        tags,
-        params: unitParams,
-        querystring: importQuery,
-        consumes: ['multipart/form-data'],
-        response: { 200: importResult, 202: z.object({ jobId: z.number().int() }) },
-      },
+  implement(app, routes.upload, {
+    access: {
+      power: 'writeRecords',
+      checks: (request) => [{ unitId: request.params.id, mode: 'write', date: todayInVietnam() }],
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const upload = await readUpload(request);
       const importRequest: ImportRequest = {
         actor: actorOf(request),
@@ -193,24 +167,22 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await runImportJob(db, jobId, importRequest, { limits });
       return renderResult(result, requestLocale(request), jobId);
     },
-  );
+  });
 
-  app.get(
-    '/import-jobs/:id',
-    { config: { access: jobAccess }, schema: { tags, params: jobParams, response: { 200: importJob } } },
-    async (request) => {
+  implement(app, routes.job, {
+    access: jobAccess,
+    handler: async (request) => {
       // Rows rejected for an unknown ethnicity or religion quote it: a role without the need sees '…'.
       const withheld = seesSensitiveData(actorOf(request).role)
         ? undefined
         : (result: StoredResult) => withoutSensitiveCells(result, sensitiveColumns(result));
       return getJob(db, request.params.id, requestLocale(request), withheld);
     },
-  );
+  });
 
-  app.get(
-    '/import-jobs/:id/rejected.xlsx',
-    { config: { access: jobAccess }, schema: { tags, params: jobParams } },
-    async (request, reply) => {
+  implement(app, routes.rejectedRows, {
+    access: jobAccess,
+    handler: async (request, reply) => {
       const stored = await loadRejectedRows(db, request.params.id, app.config.importRowsDays);
       const result = await withSensitiveCellsFor(request, request.params.id, stored);
       const workbook = await rejectedRowsWorkbook(result, requestLocale(request));
@@ -219,5 +191,5 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="rejected-rows-${request.params.id}.xlsx"`)
         .send(workbook);
     },
-  );
+  });
 };

@@ -50,7 +50,10 @@ function common(row: RequestRow) {
   };
 }
 
-export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingMemberRequest[]> {
+/** An incoming request as held; the route adds what the caller may do to it. */
+export type IncomingRequestRow = Omit<IncomingMemberRequest, 'can'>;
+
+export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingRequestRow[]> {
   const rows = await queryRows<
     RequestRow & {
       requesting_unit_id: number;
@@ -58,7 +61,7 @@ export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingMember
       requested_by: string;
       member_id: number;
       full_name: string;
-      member_status: IncomingMemberRequest['member']['status'];
+      member_status: IncomingRequestRow['member']['status'];
       member_unit_id: number;
       member_unit_name: string;
     }

@@ -1,84 +1,43 @@
 // Member cards: one member's card, a printable sheet for a unit, and the public check a scanned QR code
 // leads to (no sign-in: whoever holds the card may show it to anyone).
-import { cardVerification, memberCard, recordId, unitId } from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { readUnitOn } from '../../platform/scope.ts';
-import { type CardSettings, MAX_CARDS_PER_SHEET, memberCards, sheetMemberIds, verifyCard } from './card.ts';
-import { memberParams, readMember } from './routes.ts';
+import { type CardSettings, memberCards, sheetMemberIds, verifyCard } from './card.ts';
+import { readMember } from './routes.ts';
 
-const tags = ['members'];
+const routes = apiContract.members;
 
-const sheetQuery = z.object({
-  ids: z
-    .string()
-    .regex(/^\d{1,10}(,\d{1,10})*$/u)
-    .transform((text) => text.split(',').map(Number))
-    .pipe(z.array(recordId).max(MAX_CARDS_PER_SHEET))
-    .optional(),
-});
-
-export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
+export const cardRoutes: FastifyPluginAsync = async (app) => {
+  const db = app.database.db;
   /** The QR code opens the configured public address (a server behind a proxy), else this host. */
   const cardSettings = (request: FastifyRequest): CardSettings => ({
     baseUrl: app.config.publicUrl ?? `${request.protocol}://${request.host}`,
     secret: app.config.cardSecret,
   });
 
-  app.get(
-    '/members/:id/card',
-    {
-      config: { access: readMember },
-      schema: { tags, params: memberParams, response: { 200: memberCard } },
-    },
-    async (request) => {
-      const [card] = await memberCards(app.database.db, [request.params.id], cardSettings(request));
+  implement(app, routes.card, {
+    access: readMember,
+    handler: async (request) => {
+      const [card] = await memberCards(db, [request.params.id], cardSettings(request));
       return card!;
     },
-  );
+  });
 
-  app.get(
-    '/org-units/:id/members/cards',
-    {
-      config: {
-        access: {
-          checks: (request) => [readUnitOn((request.params as { id: number }).id)],
-        },
-      },
-      schema: {
-        tags,
-        params: z.object({ id: unitId }),
-        querystring: sheetQuery,
-        response: { 200: z.array(memberCard) },
-      },
+  implement(app, routes.cards, {
+    access: { checks: (request) => [readUnitOn(request.params.id)] },
+    handler: async (request) => {
+      const ids = await sheetMemberIds(db, actorOf(request), request.params.id, request.query.ids);
+      return memberCards(db, ids, cardSettings(request));
     },
-    async (request) => {
-      const ids = await sheetMemberIds(
-        app.database.db,
-        actorOf(request),
-        request.params.id,
-        request.query.ids,
-      );
-      return memberCards(app.database.db, ids, cardSettings(request));
-    },
-  );
+  });
 
-  app.get(
-    '/cards/verify',
-    {
-      config: {
-        access: 'public',
-        // Tokens cannot be guessed; the limit only keeps a scanner loop from hammering the server.
-        rateLimit: { max: 120, timeWindow: 60_000 },
-      },
-      schema: {
-        tags,
-        querystring: z.object({ token: z.string().max(64) }),
-        response: { 200: cardVerification },
-      },
-    },
-    async (request) => verifyCard(app.database.db, request.query.token, app.config.cardSecret),
-  );
+  implement(app, routes.verifyCard, {
+    access: 'public',
+    // Tokens cannot be guessed; the limit only keeps a scanner loop from hammering the server.
+    config: { rateLimit: { max: 120, timeWindow: 60_000 } },
+    handler: (request) => verifyCard(db, request.query.token, app.config.cardSecret),
+  });
 };

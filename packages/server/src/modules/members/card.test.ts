@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_CARDS_PER_SHEET } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
@@ -10,7 +11,7 @@ import { loadConfig } from '../../config.ts';
 import { queryRows } from '../../db/client.ts';
 import { createTestContext, signIn, type TestContext } from '../../test/context.ts';
 import type { UnitIds } from '../org/test-tree.ts';
-import { cardSecret, cardToken, MAX_CARDS_PER_SHEET } from './card.ts';
+import { cardSecret, cardToken } from './card.ts';
 import { admission, buildMemberTree, memberAccounts } from './test-members.ts';
 
 let ctx: TestContext;

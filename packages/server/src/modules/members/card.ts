@@ -2,7 +2,7 @@
 // so anyone who scans it learns from the server whether the card belongs to a member in good standing,
 // and a forged or altered code is simply not found.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type cardVerification, type MemberCard, memberStatus } from '@congdoan/domain';
+import { type cardVerification, MAX_CARDS_PER_SHEET, type MemberCard, memberStatus } from '@congdoan/domain';
 import { eq, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
@@ -13,8 +13,6 @@ import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { memberSummaries, unitsInScope } from './queries.ts';
 
 const SECRET_KEY = 'cardSecret';
-/** How many cards one printable sheet may hold. */
-export const MAX_CARDS_PER_SHEET = 500;
 const secrets = new WeakMap<object, string>();
 
 /**

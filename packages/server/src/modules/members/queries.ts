@@ -3,8 +3,8 @@
 // Written for ten million members: every list is bounded by indexed unit sets and indexed name matches.
 import {
   type ListMembersQuery,
-  type MemberDetail,
-  type MemberPage,
+  type MemberList,
+  type MemberRecord,
   type MemberSummary,
   memberStatus,
   todayInVietnam,
@@ -159,7 +159,7 @@ export async function listMembers(
   actor: Actor | null,
   query: ListMembersQuery,
   options: ListOptions = {},
-): Promise<MemberPage> {
+): Promise<MemberList> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const date = query.asOf ?? todayInVietnam();
@@ -256,14 +256,14 @@ interface MemberRow extends SummaryRow {
   employer: string | null;
   email: string | null;
   address: string | null;
-  dues_group: MemberDetail['duesGroup'];
+  dues_group: MemberRecord['duesGroup'];
   salary_basis: string | number | null;
   created_at: unknown;
   updated_at: unknown;
 }
 
 /** One member's record: the person, their membership periods (oldest first) and offices, units named. */
-export async function getMember(tx: Tx, id: number): Promise<MemberDetail> {
+export async function getMember(tx: Tx, id: number): Promise<MemberRecord> {
   const [row] = await queryRows<MemberRow>(
     tx,
     sql`select ${summaryColumns(sql`m.status`, sql`m.unit_id`)}, o.code as unit_code, w.name as unit_name,
@@ -331,9 +331,9 @@ export async function getMember(tx: Tx, id: number): Promise<MemberDetail> {
       unit: unitOf(p),
       validFrom: p.valid_from,
       validTo: p.valid_to,
-      startKind: p.start_kind as MemberDetail['memberships'][number]['startKind'],
+      startKind: p.start_kind as MemberRecord['memberships'][number]['startKind'],
       startDecision: p.start_decision,
-      endKind: p.end_kind as MemberDetail['memberships'][number]['endKind'],
+      endKind: p.end_kind as MemberRecord['memberships'][number]['endKind'],
       endReason: p.end_reason,
       endDecision: p.end_decision,
       startEventId: p.start_event_id,
@@ -342,7 +342,7 @@ export async function getMember(tx: Tx, id: number): Promise<MemberDetail> {
     offices: offices.map((f) => ({
       id: f.id,
       unit: unitOf(f),
-      office: f.office as MemberDetail['offices'][number]['office'],
+      office: f.office as MemberRecord['offices'][number]['office'],
       validFrom: f.valid_from,
       validTo: f.valid_to,
     })),

@@ -1,207 +1,137 @@
 // /api/members: the scoped list and search, admission, a member's record, corrections, transfer,
-// departure, re-admission and offices; and a unit's member figures. Use cases run in one transaction each.
-import {
-  addOfficeBody,
-  admitMemberBody,
-  idParam,
-  leaveMemberBody,
-  listMembersQuery,
-  memberDetail,
-  memberPage,
-  memberStats,
-  memberStatsQuery,
-  readmitMemberBody,
-  transferMemberBody,
-  unitId,
-  updateMemberBody,
-} from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+// departure, re-admission and offices; and a unit's member figures. Use cases run in one transaction each;
+// the record answered after a change is read once it is committed, with what the caller may now do to it.
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { readUnitOn } from '../../platform/scope.ts';
+import { memberCanOf, memberListCanOf } from './can.ts';
 import { addOffice, leaveMember, transferMember } from './lifecycle.ts';
 import { getMember, listMembers, MEMBER_COUNT_LIMIT } from './queries.ts';
 import { readmitMember } from './readmit.ts';
 import { admitMember, updateMember } from './service.ts';
 import { memberStatsFor } from './stats.ts';
 
-export const memberParams = z.object({ id: idParam });
-const tags = ['members'];
-
-const memberIdOf = (request: FastifyRequest) => (request.params as { id: number }).id;
+const routes = apiContract.members;
 
 /**
  * Reading a member needs their current unit in scope today (their last unit on their last day once they
  * have left); unknown ids and members out of reach both answer 404.
  */
 export const readMember = {
-  checks: (request: FastifyRequest): AccessCheck[] => [
-    { entity: 'member', id: memberIdOf(request), mode: 'read' },
+  checks: (request: { params: { id: number } }): AccessCheck[] => [
+    { entity: 'member', id: request.params.id, mode: 'read' },
   ],
 };
 
 /** Changing a member needs the power to write records and their current unit in scope today. */
-const writeMember = (extra: (request: FastifyRequest) => AccessCheck[] = () => []) => ({
+const writeMember = {
   power: 'writeRecords' as const,
-  checks: (request: FastifyRequest): AccessCheck[] => [
-    { entity: 'member', id: memberIdOf(request), mode: 'write' },
-    ...extra(request),
+  checks: (request: { params: { id: number } }): AccessCheck[] => [
+    { entity: 'member', id: request.params.id, mode: 'write' },
   ],
-});
+};
 
-export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
-  const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => app.database.db.transaction(work);
-  const detail = { 200: memberDetail };
+export const memberRoutes: FastifyPluginAsync = async (app) => {
+  const db = app.database.db;
+  const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(work);
+  const detailOf = async (request: FastifyRequest, id: number) => {
+    const member = await getMember(db, id);
+    return { ...member, can: await memberCanOf(request, member) };
+  };
 
-  app.get(
-    '/members',
-    {
-      config: {
-        access: {
-          checks: (request) => {
-            const { unitId: id, asOf } = request.query as z.infer<typeof listMembersQuery>;
-            return id === undefined ? [] : [readUnitOn(id, asOf)];
-          },
-        },
+  implement(app, routes.list, {
+    access: {
+      checks: (request) => {
+        const { unitId, asOf } = request.query;
+        return unitId === undefined ? [] : [readUnitOn(unitId, asOf)];
       },
-      schema: { tags, querystring: listMembersQuery, response: { 200: memberPage } },
     },
-    async (request) =>
-      listMembers(app.database.db, actorOf(request), request.query, { countLimit: MEMBER_COUNT_LIMIT }),
-  );
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const page = await listMembers(db, actor, request.query, { countLimit: MEMBER_COUNT_LIMIT });
+      return { ...page, can: await memberListCanOf(request, request.query.unitId ?? actor.unitId) };
+    },
+  });
 
-  app.post(
-    '/members',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => {
-            const body = request.body as z.infer<typeof admitMemberBody>;
-            return [{ unitId: body.unitId, mode: 'write', date: body.admittedOn }];
-          },
-        },
-      },
-      schema: { tags, body: admitMemberBody, response: { 201: memberDetail } },
+  implement(app, routes.admit, {
+    access: {
+      power: 'writeRecords',
+      checks: (request) => [{ unitId: request.body.unitId, mode: 'write', date: request.body.admittedOn }],
     },
-    async (request, reply) => {
-      const member = await inTransaction(async (tx) =>
-        getMember(tx, await admitMember(tx, actorOf(request), request.body)),
-      );
-      return reply.status(201).send(member);
+    handler: async (request, reply) => {
+      const id = await inTransaction((tx) => admitMember(tx, actorOf(request), request.body));
+      return reply.status(201).send(await detailOf(request, id));
     },
-  );
+  });
 
-  app.get(
-    '/members/:id',
-    { config: { access: readMember }, schema: { tags, params: memberParams, response: detail } },
-    async (request) => getMember(app.database.db, request.params.id),
-  );
+  implement(app, routes.get, {
+    access: readMember,
+    handler: (request) => detailOf(request, request.params.id),
+  });
 
-  app.patch(
-    '/members/:id',
-    {
-      config: { access: writeMember() },
-      schema: { tags, params: memberParams, body: updateMemberBody, response: detail },
+  implement(app, routes.update, {
+    access: writeMember,
+    handler: async (request) => {
+      await inTransaction((tx) => updateMember(tx, actorOf(request), request.params.id, request.body));
+      return detailOf(request, request.params.id);
     },
-    async (request) =>
-      inTransaction(async (tx) => {
-        await updateMember(tx, actorOf(request), request.params.id, request.body);
-        return getMember(tx, request.params.id);
-      }),
-  );
+  });
 
-  app.post(
-    '/members/:id/transfer',
-    {
-      config: { access: writeMember() },
-      schema: { tags, params: memberParams, body: transferMemberBody, response: detail },
+  implement(app, routes.transfer, {
+    access: writeMember,
+    handler: async (request) => {
+      await inTransaction((tx) => transferMember(tx, actorOf(request), request.params.id, request.body));
+      return detailOf(request, request.params.id);
     },
-    async (request) =>
-      inTransaction(async (tx) => {
-        await transferMember(tx, actorOf(request), request.params.id, request.body);
-        return getMember(tx, request.params.id);
-      }),
-  );
+  });
 
-  app.post(
-    '/members/:id/leave',
-    {
-      config: { access: writeMember() },
-      schema: { tags, params: memberParams, body: leaveMemberBody, response: detail },
+  implement(app, routes.leave, {
+    access: writeMember,
+    handler: async (request) => {
+      await inTransaction((tx) => leaveMember(tx, actorOf(request), request.params.id, request.body));
+      return detailOf(request, request.params.id);
     },
-    async (request) =>
-      inTransaction(async (tx) => {
-        await leaveMember(tx, actorOf(request), request.params.id, request.body);
-        return getMember(tx, request.params.id);
-      }),
-  );
+  });
 
   // The receiving union must be the caller's to write into; the service answers 404 for a member whose last
   // unit lies outside the caller's subtree (across subtrees, readmission goes through a member request).
-  app.post(
-    '/members/:id/readmit',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => {
-            const body = request.body as z.infer<typeof readmitMemberBody>;
-            return [{ unitId: body.unitId, mode: 'write', date: body.effectiveDate }];
-          },
-        },
-      },
-      schema: { tags, params: memberParams, body: readmitMemberBody, response: detail },
+  implement(app, routes.readmit, {
+    access: {
+      power: 'writeRecords',
+      checks: (request) => [{ unitId: request.body.unitId, mode: 'write', date: request.body.effectiveDate }],
     },
-    async (request) =>
-      inTransaction(async (tx) => {
-        await readmitMember(tx, actorOf(request), request.params.id, request.body);
-        return getMember(tx, request.params.id);
-      }),
-  );
+    handler: async (request) => {
+      await inTransaction((tx) => readmitMember(tx, actorOf(request), request.params.id, request.body));
+      return detailOf(request, request.params.id);
+    },
+  });
 
-  app.post(
-    '/members/:id/offices',
-    {
-      config: {
-        access: writeMember((request) => {
-          const body = request.body as z.infer<typeof addOfficeBody>;
-          return [{ unitId: body.unitId, mode: 'write', date: body.validFrom }];
-        }),
-      },
-      schema: { tags, params: memberParams, body: addOfficeBody, response: { 201: memberDetail } },
+  implement(app, routes.addOffice, {
+    access: {
+      power: 'writeRecords',
+      checks: (request) => [
+        ...writeMember.checks(request),
+        { unitId: request.body.unitId, mode: 'write', date: request.body.validFrom },
+      ],
     },
-    async (request, reply) => {
-      const member = await inTransaction(async (tx) => {
-        await addOffice(tx, actorOf(request), request.params.id, request.body);
-        return getMember(tx, request.params.id);
-      });
-      return reply.status(201).send(member);
+    handler: async (request, reply) => {
+      await inTransaction((tx) => addOffice(tx, actorOf(request), request.params.id, request.body));
+      return reply.status(201).send(await detailOf(request, request.params.id));
     },
-  );
+  });
 
-  app.get(
-    '/org-units/:id/member-stats',
-    {
-      config: {
-        access: {
-          // Figures over a span need the unit in scope at both its ends, as of a date on that date.
-          checks: (request) => {
-            const { id } = request.params as { id: number };
-            const { asOf, from, to } = request.query as z.infer<typeof memberStatsQuery>;
-            return [readUnitOn(id, to ?? asOf), ...(from === undefined ? [] : [readUnitOn(id, from)])];
-          },
-        },
-      },
-      schema: {
-        tags,
-        params: z.object({ id: unitId }),
-        querystring: memberStatsQuery,
-        response: { 200: memberStats },
+  implement(app, routes.stats, {
+    access: {
+      // Figures over a span need the unit in scope at both its ends, as of a date on that date.
+      checks: (request) => {
+        const { asOf, from, to } = request.query;
+        const { id } = request.params;
+        return [readUnitOn(id, to ?? asOf), ...(from === undefined ? [] : [readUnitOn(id, from)])];
       },
     },
-    async (request) => memberStatsFor(app.database.db, request.params.id, request.query),
-  );
+    handler: (request) => memberStatsFor(db, request.params.id, request.query),
+  });
 };

@@ -2,8 +2,8 @@
 // units, what was done, and whom was notified when, against the 72 hours the law gives to tell the
 // authority (A05, Ministry of Public Security). Every change audited.
 import {
-  type Breach,
   type BreachBody,
+  type BreachRecord,
   breachNotificationState,
   breachNotifyBy,
   type updateBreachBody,
@@ -36,7 +36,7 @@ interface BreachRow {
 const instantOrNull = (value: unknown) =>
   value === null || value === undefined ? null : isoTimestamp(value);
 
-function toBreach(row: BreachRow, now: Date): Breach {
+function toBreach(row: BreachRow, now: Date): BreachRecord {
   const discoveredAt = isoTimestamp(row.discovered_at);
   const authorityNotifiedAt = instantOrNull(row.authority_notified_at);
   return {
@@ -59,7 +59,7 @@ function toBreach(row: BreachRow, now: Date): Breach {
 }
 
 /** Breaches, newest discovery first, each with its units named as they are called now. */
-export async function listBreaches(tx: Tx, id?: number, now = new Date()): Promise<Breach[]> {
+export async function listBreaches(tx: Tx, id?: number, now = new Date()): Promise<BreachRecord[]> {
   const rows = await queryRows<BreachRow>(
     tx,
     sql`select b.id, b.discovered_at, b.description, b.data_categories, b.people_affected, b.unit_ids,
@@ -98,7 +98,7 @@ function assertChronology(body: Partial<BreachBody>, discoveredAt: string): void
   }
 }
 
-export async function recordBreach(tx: Tx, actor: Actor, body: BreachBody): Promise<Breach> {
+export async function recordBreach(tx: Tx, actor: Actor, body: BreachBody): Promise<BreachRecord> {
   assertChronology(body, body.discoveredAt);
   const unitIds = [...new Set(body.unitIds)];
   await assertUnitsExist(tx, unitIds);
@@ -135,7 +135,7 @@ export async function updateBreach(
   actor: Actor,
   id: number,
   body: z.infer<typeof updateBreachBody>,
-): Promise<Breach> {
+): Promise<BreachRecord> {
   const [current] = await tx
     .select()
     .from(personalDataBreaches)

@@ -5,6 +5,8 @@ import {
   type AuditEntry,
   auditPage,
   type CorrectionRequest,
+  type CorrectionRow,
+  correctionList,
   correctionRequest,
   type MemberDetail,
   memberDetail,
@@ -12,7 +14,6 @@ import {
   seesSensitiveData,
 } from '@congdoan/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { presentMember, recordRead } from './reads.ts';
@@ -74,9 +75,6 @@ export async function presentAuditPage(tx: Tx, actor: Actor, page: { items: Audi
   return { ...page, items };
 }
 
-/** The response schema of a list of correction requests, one object so the presenter recognises it. */
-export const correctionList = z.array(correctionRequest);
-
 const isSensitiveField = (field: string) => (SENSITIVE_MEMBER_FIELDS as readonly string[]).includes(field);
 
 /**
@@ -84,12 +82,12 @@ const isSensitiveField = (field: string) => (SENSITIVE_MEMBER_FIELDS as readonly
  * member's record, hidden from a role without the need and, for the others, one read-log row per person
  * whose values the response shows.
  */
-export async function presentCorrections(
+export async function presentCorrections<T extends CorrectionRequest>(
   tx: Tx,
   actor: Actor,
-  items: CorrectionRequest[],
+  items: T[],
   route: string,
-): Promise<CorrectionRequest[]> {
+): Promise<T[]> {
   const sees = seesSensitiveData(actor.role);
   const logged = new Map<number, { unitId: number; fields: Set<string> }>();
   const presented = items.map((item) => {
@@ -136,7 +134,7 @@ export function installPersonalDataPresenter(app: FastifyInstance): void {
       return one;
     }
     if (schema === correctionList) {
-      return presentCorrections(app.database.db, actor, payload as CorrectionRequest[], routeOf(request));
+      return presentCorrections(app.database.db, actor, payload as CorrectionRow[], routeOf(request));
     }
     return payload;
   });

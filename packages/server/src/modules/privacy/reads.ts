@@ -2,7 +2,7 @@
 // read log says who saw which fields of whom, when and through which route. Other modules present member
 // records through here; the log row is written in the request that serves the fields.
 import {
-  type MemberDetail,
+  type MemberRecord,
   SENSITIVE_MEMBER_FIELDS,
   type SensitiveMemberField,
   seesSensitiveData,
@@ -37,7 +37,7 @@ export async function recordRead(tx: Tx, actor: Actor, read: ReadRecord): Promis
 
 /** The sensitive fields the record actually holds (an empty field reveals nothing). */
 export function sensitiveFieldsHeld(
-  member: Pick<MemberDetail, SensitiveMemberField>,
+  member: Pick<MemberRecord, SensitiveMemberField>,
 ): SensitiveMemberField[] {
   return SENSITIVE_MEMBER_FIELDS.filter((field) => member[field] !== null && member[field] !== undefined);
 }
@@ -46,12 +46,12 @@ export function sensitiveFieldsHeld(
  * A member's record as this actor may see it: for a role without the need, the sensitive fields are
  * emptied and named in `hiddenFields`; otherwise the fields it carries are logged against `route`.
  */
-export async function presentMember(
+export async function presentMember<T extends MemberRecord>(
   tx: Tx,
   actor: Actor,
-  member: MemberDetail,
+  member: T,
   route: string,
-): Promise<MemberDetail> {
+): Promise<T> {
   const held = sensitiveFieldsHeld(member);
   if (!seesSensitiveData(actor.role)) {
     const hidden = Object.fromEntries(held.map((field) => [field, null]));

@@ -1,48 +1,39 @@
 // /api/privacy: the register of personal data, the read log, a member's access export (JSON, xlsx), their
 // correction requests and the breaches record; and the daily purge of what has outlived its retention.
-import {
-  breach,
-  breachBody,
-  correctionDecisionBody,
-  correctionRequest,
-  correctionRequestBody,
-  idParam,
-  listCorrectionsQuery,
-  readLogPage as readLogPageSchema,
-  readLogQuery,
-  registerView as registerViewSchema,
-  subjectAccessExport as subjectAccessExportSchema,
-  todayInVietnam,
-  updateBreachBody,
-} from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract, type BreachRecord, todayInVietnam, XLSX } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { runDaily } from '../../platform/daily.ts';
 import { requestLocale } from '../../platform/i18n.ts';
+import { canOf } from '../../platform/policy.ts';
+import { implement } from '../../platform/routes.ts';
 import { subjectAccessExport } from './access-export.ts';
 import { accessWorkbook } from './access-workbook.ts';
 import { listBreaches, recordBreach, updateBreach } from './breaches.ts';
 import { decideCorrection, recordCorrection } from './corrections.ts';
-import { correctionList, routeOf } from './presenter.ts';
+import { routeOf } from './presenter.ts';
 import { listCorrections, readLogPage } from './queries.ts';
 import { purgePastRetention, registerView } from './retention.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const tags = ['privacy'];
-const idParams = z.object({ id: idParam });
-const idOf = (request: FastifyRequest) => (request.params as { id: number }).id;
+const routes = apiContract.privacy;
 
 /** Acting on a member's data (their export, a correction) needs their unit in the caller's scope now. */
 const officerOnMember = {
   power: 'writeRecords' as const,
-  checks: (request: FastifyRequest): AccessCheck[] => [
-    { entity: 'member', id: idOf(request), mode: 'write' },
+  checks: (request: { params: { id: number } }): AccessCheck[] => [
+    { entity: 'member', id: request.params.id, mode: 'write' },
   ],
 };
 
-export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
+/** A breach with whether the caller may update it. */
+async function breachWithCan(request: FastifyRequest, breach: BreachRecord) {
+  return {
+    ...breach,
+    can: await canOf(request, { edit: [routes.updateBreach, { params: { id: breach.id } }] }),
+  };
+}
+
+export const privacyRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
 
   const purge = async () => {
@@ -57,38 +48,22 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   };
   await runDaily(app, purge);
 
-  // The register is the union's public account of its processing: any signed-in user may read it.
-  app.get(
-    '/privacy/register',
-    { config: { access: {} }, schema: { tags, response: { 200: registerViewSchema } } },
-    async () => registerView(app.config),
-  );
+  implement(app, routes.register, { access: {}, handler: () => registerView(app.config) });
 
-  // Administrators read the log of their subtree (rows filtered by the unit read, on the day it was read).
-  app.get(
-    '/privacy/reads',
-    {
-      config: {
-        access: {
-          power: 'manageUsers',
-          checks: (request) => {
-            const { memberId } = request.query as z.infer<typeof readLogQuery>;
-            return memberId === undefined ? [] : [{ entity: 'member', id: memberId, mode: 'read' }];
-          },
-        },
+  implement(app, routes.reads, {
+    access: {
+      power: 'manageUsers',
+      checks: (request) => {
+        const { memberId } = request.query;
+        return memberId === undefined ? [] : [{ entity: 'member', id: memberId, mode: 'read' }];
       },
-      schema: { tags, querystring: readLogQuery, response: { 200: readLogPageSchema } },
     },
-    async (request) => readLogPage(db, actorOf(request), request.query),
-  );
+    handler: (request) => readLogPage(db, actorOf(request), request.query),
+  });
 
-  app.get(
-    '/privacy/members/:id/export',
-    {
-      config: { access: officerOnMember },
-      schema: { tags, params: idParams, response: { 200: subjectAccessExportSchema } },
-    },
-    async (request, reply) => {
+  implement(app, routes.exportMember, {
+    access: officerOnMember,
+    handler: async (request, reply) => {
       const data = await db.transaction((tx) =>
         subjectAccessExport(tx, actorOf(request), request.params.id, routeOf(request)),
       );
@@ -96,12 +71,11 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="du-lieu-ca-nhan-${request.params.id}.json"`)
         .send(data);
     },
-  );
+  });
 
-  app.get(
-    '/privacy/members/:id/export.xlsx',
-    { config: { access: officerOnMember }, schema: { tags, params: idParams } },
-    async (request, reply) => {
+  implement(app, routes.exportMemberXlsx, {
+    access: officerOnMember,
+    handler: async (request, reply) => {
       const data = await db.transaction((tx) =>
         subjectAccessExport(tx, actorOf(request), request.params.id, routeOf(request)),
       );
@@ -111,87 +85,72 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="du-lieu-ca-nhan-${request.params.id}.xlsx"`)
         .send(workbook);
     },
-  );
+  });
 
-  app.post(
-    '/privacy/members/:id/corrections',
-    {
-      config: { access: officerOnMember },
-      schema: { tags, params: idParams, body: correctionRequestBody, response: { 201: correctionRequest } },
-    },
-    async (request, reply) => {
+  implement(app, routes.requestCorrection, {
+    access: officerOnMember,
+    handler: async (request, reply) => {
       const created = await db.transaction((tx) =>
         recordCorrection(tx, actorOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(created);
     },
-  );
+  });
 
-  app.get(
-    '/privacy/corrections',
-    {
-      config: {
-        access: {
-          checks: (request) => {
-            const query = request.query as z.infer<typeof listCorrectionsQuery>;
-            const checks: AccessCheck[] = [];
-            if (query.unitId !== undefined)
-              checks.push({ unitId: query.unitId, mode: 'read', date: todayInVietnam() });
-            if (query.memberId !== undefined)
-              checks.push({ entity: 'member', id: query.memberId, mode: 'read' });
-            return checks;
-          },
-        },
+  implement(app, routes.corrections, {
+    access: {
+      checks: (request) => {
+        const { unitId, memberId } = request.query;
+        const checks: AccessCheck[] = [];
+        if (unitId !== undefined) checks.push({ unitId, mode: 'read', date: todayInVietnam() });
+        if (memberId !== undefined) checks.push({ entity: 'member', id: memberId, mode: 'read' });
+        return checks;
       },
-      schema: { tags, querystring: listCorrectionsQuery, response: { 200: correctionList } },
     },
-    async (request) => listCorrections(db, actorOf(request), request.query),
-  );
+    handler: async (request) => {
+      const items = await listCorrections(db, actorOf(request), request.query);
+      // A pending request may be decided by whoever passes the decision's guard.
+      return Promise.all(
+        items.map(async (item) => {
+          const can = await canOf(request, {
+            decide: [routes.decideCorrection, { params: { id: item.id } }],
+          });
+          return { ...item, can: { decide: can.decide && item.status === 'pending' } };
+        }),
+      );
+    },
+  });
 
-  app.post(
-    '/privacy/corrections/:id/decision',
-    {
-      config: {
-        access: {
-          power: 'writeRecords',
-          checks: (request) => [{ entity: 'personalDataCorrection', id: idOf(request), mode: 'write' }],
-        },
-      },
-      schema: { tags, params: idParams, body: correctionDecisionBody, response: { 200: correctionRequest } },
+  implement(app, routes.decideCorrection, {
+    access: {
+      power: 'writeRecords',
+      checks: (request) => [{ entity: 'personalDataCorrection', id: request.params.id, mode: 'write' }],
     },
-    async (request) =>
+    handler: (request) =>
       db.transaction((tx) => decideCorrection(tx, actorOf(request), request.params.id, request.body)),
-  );
+  });
 
-  // Breaches are the national controller's record: the system administrator's alone.
-  app.get(
-    '/privacy/breaches',
-    {
-      config: { access: { power: 'managePrivacy' } },
-      schema: { tags, response: { 200: z.array(breach) } },
-    },
-    async () => listBreaches(db),
-  );
+  implement(app, routes.breaches, {
+    access: { power: 'managePrivacy' },
+    handler: async (request) =>
+      Promise.all((await listBreaches(db)).map((breach) => breachWithCan(request, breach))),
+  });
 
-  app.post(
-    '/privacy/breaches',
-    {
-      config: { access: { power: 'managePrivacy' } },
-      schema: { tags, body: breachBody, response: { 201: breach } },
-    },
-    async (request, reply) => {
+  implement(app, routes.recordBreach, {
+    access: { power: 'managePrivacy' },
+    handler: async (request, reply) => {
       const created = await db.transaction((tx) => recordBreach(tx, actorOf(request), request.body));
-      return reply.status(201).send(created);
+      return reply.status(201).send(await breachWithCan(request, created));
     },
-  );
+  });
 
-  app.patch(
-    '/privacy/breaches/:id',
-    {
-      config: { access: { power: 'managePrivacy' } },
-      schema: { tags, params: idParams, body: updateBreachBody, response: { 200: breach } },
+  implement(app, routes.updateBreach, {
+    access: { power: 'managePrivacy' },
+    handler: async (request) => {
+      const updated = await db.transaction((tx) =>
+        updateBreach(tx, actorOf(request), request.params.id, request.body),
+      );
+      return breachWithCan(request, updated);
     },
-    async (request) =>
-      db.transaction((tx) => updateBreach(tx, actorOf(request), request.params.id, request.body)),
-  );
+  });
 };
