@@ -46,6 +46,14 @@ export const TEST_USER: CurrentUser = {
   unit: { id: 42, code: 'HN.LB.001', name: 'Công đoàn cơ sở Công ty May 10', type: 'grassroots' },
 };
 
+/** What that user may do beyond a single object, as /api/auth/me says it. */
+export const TEST_USER_CAN = {
+  manageUsers: true,
+  restructure: true,
+  editRules: false,
+  grantSystemAdmin: false,
+};
+
 function toResponse(answer: unknown): Response {
   if (answer instanceof Response) return answer;
   const { status, body, contentType } = answer instanceof Reply ? answer : new Reply(200, answer);
@@ -65,7 +73,7 @@ function bodyOf(init: RequestInit | undefined): unknown {
  * table says otherwise; a request the table does not name is answered 404 and listed in `unanswered`.
  */
 export function mockApi(answers: Answers = {}) {
-  const table: Answers = { 'GET /api/auth/me': { user: TEST_USER }, ...answers };
+  const table: Answers = { 'GET /api/auth/me': { user: TEST_USER, can: TEST_USER_CAN }, ...answers };
   const requests: SentRequest[] = [];
   const unanswered: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
