@@ -1,10 +1,10 @@
 // The typed client against a mocked network: what it asks the server for, what it hands back, and how a
 // refusal or an answer that breaks the contract reaches the page.
-import type { RuleRow } from '@congdoan/domain';
+import { apiContract, type RuleRow } from '@congdoan/domain';
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/index.ts';
 import { mockApi, refusal, reply } from '../test/network.ts';
-import { ApiError, api } from './client.ts';
+import { ApiError, api, hrefOf } from './client.ts';
 
 const RULE: RuleRow = {
   id: 1,
@@ -30,6 +30,22 @@ describe('the typed API client', () => {
     expect(first!.headers.get('accept-language')).toBe('vi');
     expect([...second!.query]).toEqual([['asOf', '2026-03-01']]);
     expect(second!.headers.get('accept-language')).toBe('en');
+  });
+
+  it("puts a route's params into its path", async () => {
+    const network = mockApi({ 'GET /api/members/12': refusal(404, 'NOT_FOUND', 'Không tìm thấy') });
+    await expect(api.members.get({ params: { id: 12 } })).rejects.toBeInstanceOf(ApiError);
+    expect(network.sentTo('GET /api/members/12')).toHaveLength(1);
+  });
+
+  it("builds a download's address from its contract, without the empty query values", () => {
+    const route = apiContract.members.export;
+    expect(hrefOf(route, { params: { id: 42 }, query: { q: 'lan', lang: 'en' } })).toBe(
+      '/api/org-units/42/members/export.xlsx?q=lan&lang=en',
+    );
+    expect(hrefOf(route, { params: { id: 42 }, query: { q: '', status: undefined, lang: 'vi' } })).toBe(
+      '/api/org-units/42/members/export.xlsx?lang=vi',
+    );
   });
 
   it('sends the body as JSON and resolves to the created object', async () => {
