@@ -129,7 +129,7 @@ async function progressFigures(setting: Setting, connections: Connections): Prom
   }
   const root = setting.levels[0]!.actor;
   const [result, exportMs] = await timed(() =>
-    progressWorkbook(connections.warm(), root, { unitId: root.unitId, cycle: CYCLE, asOf: IN_CYCLE }),
+    progressWorkbook(connections.warm(), root, { unitId: root.unitId, cycle: CYCLE, asOf: IN_CYCLE }, 'vi'),
   );
   console.log(
     `    ${'export.xlsx of the whole country'.padEnd(60)} ${millis(exportMs).padStart(10)}  ` +

@@ -144,13 +144,13 @@ async function figures(db: Db, setting: Awaited<ReturnType<typeof prepare>>) {
   }
   await rollupFor(db, period, setting.rootId);
   const [book, xlsxMs] = await timed(async () =>
-    exportRollup(db, period, await rollupFor(db, period, setting.rootId)),
+    exportRollup(db, period, await rollupFor(db, period, setting.rootId), 'vi'),
   );
   console.log(
     `  rollup.xlsx of the whole country (warm): ${millis(xlsxMs)}, ${count(book.workbook.length)} bytes`,
   );
   reportFiguresChanged();
-  const [doc, docxMs] = await timed(() => reportDocument(db, period, setting.provinceId));
+  const [doc, docxMs] = await timed(() => reportDocument(db, period, setting.provinceId, 'vi'));
   console.log(`  report.docx of a province (cold): ${millis(docxMs)}, ${count(doc.document.length)} bytes`);
 }
 

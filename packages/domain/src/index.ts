@@ -13,6 +13,8 @@ export * from './congresses/schemas.ts';
 export * from './dashboard/schemas.ts';
 export * from './elections/count.ts';
 export * from './elections/schemas.ts';
+export * from './i18n/catalogue.ts';
+export * from './i18n/words.ts';
 export * from './meetings/quorum.ts';
 export * from './meetings/schemas.ts';
 export * from './members/age.ts';

@@ -1,6 +1,6 @@
 // The pieces of the Vietnamese administrative layout every Word document shares (the election minutes, the
-// committee meetings' minutes and resolutions): Times New Roman 13 pt, A4 with the official margins, the
-// two-column header of issuing body and national motto, and the signature block.
+// committee meetings' minutes and resolutions, the unit's report): Times New Roman 13 pt, A4 with the official
+// margins, the two-column header of issuing body and national motto, and the signature block.
 import {
   AlignmentType,
   Paragraph,
@@ -12,6 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import type { Say } from './i18n.ts';
 
 export const FONT = 'Times New Roman';
 /** Half-points: 13 pt body text, as official correspondence is set. */
@@ -82,15 +83,19 @@ export function gridTable(header: [string, number][], rows: string[][]) {
 
 /**
  * The header: the issuing body (its parent above it) on the left, the national motto and the place and date
- * on the right. `motto` and `subtitle` are the caller's language's.
+ * on the right, in the document's language. An unknown place is left blank for the signer to write in.
  */
-export function administrativeHeader(facts: {
-  parentName: string | null;
-  unitName: string;
-  motto: string;
-  subtitle: string;
-  placeDate: string;
-}) {
+export function administrativeHeader(
+  say: Say,
+  facts: { parentName: string | null; unitName: string; place: string | null; date: string },
+) {
+  const [year, month, day] = facts.date.split('-');
+  const placeDate = say('DOCUMENT_PLACE_DATE', {
+    place: facts.place ?? '……………',
+    day: day ?? '',
+    month: month ?? '',
+    year: year ?? '',
+  });
   return twoColumns(
     [
       ...(facts.parentName ? [para(facts.parentName.toUpperCase(), { align: 'center' })] : []),
@@ -98,9 +103,9 @@ export function administrativeHeader(facts: {
       para('———', { align: 'center' }),
     ],
     [
-      para(facts.motto, { align: 'center', bold: true }),
-      para(facts.subtitle, { align: 'center', bold: true, underline: true }),
-      para(facts.placeDate, { align: 'center', italics: true, before: 120 }),
+      para(say('DOCUMENT_MOTTO'), { align: 'center', bold: true }),
+      para(say('DOCUMENT_MOTTO_SUBTITLE'), { align: 'center', bold: true, underline: true }),
+      para(placeDate, { align: 'center', italics: true, before: 120 }),
     ],
   );
 }

@@ -1,9 +1,9 @@
 // Picks the caller's language and fills in messages; Zod's own messages come from its vi/en locales.
-import type { Locale } from '@congdoan/domain';
+import { catalogueText, isCatalogueNamespace, type Locale } from '@congdoan/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Params } from './errors.ts';
-import { isMessageCode, MESSAGES } from './messages.ts';
+import { isMessageCode, type MessageCode, messageTemplate } from './messages.ts';
 
 /** `?lang=`, then Accept-Language, then the signed-in user's language, then Vietnamese. */
 export function requestLocale(request: FastifyRequest): Locale {
@@ -17,10 +17,29 @@ export function requestLocale(request: FastifyRequest): Locale {
   return request.actor?.locale ?? 'vi';
 }
 
+/** `{name}`, `{name:namespace}` (the param's label from the catalogue), and the catalogue's `{{name}}`. */
+const PLACEHOLDER = /\{\{(\w+)\}\}|\{(\w+)(?::(\w+))?\}/gu;
+
+/** The code's message in the language, its placeholders filled from the params (a missing one stays). */
 export function translate(locale: Locale, code: string, params: Params = {}): string {
-  const template = isMessageCode(code) ? MESSAGES[locale][code] : code;
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return messageTemplate(locale, code).replace(
+    PLACEHOLDER,
+    (placeholder: string, catalogueName?: string, name?: string, namespace?: string) => {
+      const value = params[catalogueName ?? name ?? ''];
+      if (value === undefined) return placeholder;
+      const labelled =
+        namespace && isCatalogueNamespace(namespace) && catalogueText(locale, `${namespace}.${value}`);
+      return labelled || String(value);
+    },
+  );
 }
+
+/** Messages in one language, as a file's writer says its words. */
+export type Say = (code: MessageCode, params?: Params) => string;
+export const sayIn =
+  (locale: Locale): Say =>
+  (code, params) =>
+    translate(locale, code, params);
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
 

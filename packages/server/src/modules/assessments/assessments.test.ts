@@ -242,7 +242,11 @@ describe('annual assessment of grassroots unions', () => {
   });
 
   it('exports the list with totals, grades and shares in the administrative layout', async () => {
-    const response = await call(asLongBien, 'GET', `/api/assessments/export.xlsx?unitId=${ids.LB}&year=2024`);
+    const response = await call(
+      asLongBien,
+      'GET',
+      `/api/assessments/export.xlsx?unitId=${ids.LB}&year=2024&lang=vi`,
+    );
     expect(response.status).toBe(200);
     expect(response.response.headers['content-disposition']).toContain('danh-gia-xep-loai-cdcs-LB-2024.xlsx');
     const sheet = (await openWorkbook(response.response.rawPayload)).worksheets[0]!;
@@ -263,5 +267,22 @@ describe('annual assessment of grassroots unions', () => {
       65,
     ]);
     expect(String(sheet.getRow(12).getCell(1).value)).toContain('HTTNV 1 (50%)');
+  });
+
+  it("exports it in the requester's language: English title, headings, statuses and grades", async () => {
+    const response = await call(asLongBien, 'GET', `/api/assessments/export.xlsx?unitId=${ids.LB}&year=2024`);
+    expect(response.status).toBe(200);
+    const sheet = (await openWorkbook(response.response.rawPayload)).worksheets[0]!;
+    expect(sheet.getCell('A4').value).toBe('ASSESSMENT AND GRADING OF GRASSROOTS UNIONS, 2024');
+    expect((sheet.getRow(8).values as unknown[]).slice(1)).toEqual([
+      'No.',
+      'Grassroots union',
+      'Status',
+      'Self score',
+      'Review score',
+      'Grade',
+    ]);
+    const first = (sheet.getRow(10).values as unknown[]).slice(1);
+    expect([first[2], first[5]]).toEqual(['Graded', 'Completed tasks well']);
   });
 });

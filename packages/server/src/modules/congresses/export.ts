@@ -1,29 +1,23 @@
-// The progress of a congress cycle as the .xlsx a federation files, in the administrative layout of the
-// member export (member-export/layout.ts): one row per child (and the unit's own congress) with the held,
-// recognised, scheduled, not held and late, the totals, the signature block; and a second sheet listing
-// every unit still to hold its congress, the late first.
-import { type CongressLevel, formatDateVi, todayInVietnam } from '@congdoan/domain';
+// The progress of a congress cycle as the .xlsx a federation files, in the administrative layout
+// (platform/xlsx.ts) and the requester's language: one row per child (and the unit's own congress) with the
+// held, recognised, scheduled, not held and late, the totals, the signature block; and a second sheet
+// listing every unit still to hold its congress, the late first.
+import { formatDateVi, type Locale, label, todayInVietnam } from '@congdoan/domain';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
+import { type Say, sayIn } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
-import { administrativeWorkbook, asOfLine, type LayoutColumn, say } from '../member-export/layout.ts';
+import { administrativeWorkbook, asOfLine, type LayoutColumn } from '../../platform/xlsx.ts';
 import { latestVersion } from '../org/versions.ts';
 import { congressProgressOf } from './progress.ts';
 
-const LEVEL_LABELS: Record<CongressLevel, MessageCode> = {
-  grassroots: 'PROGRESS_LEVEL_GRASSROOTS',
-  superior: 'PROGRESS_LEVEL_SUPERIOR',
-  provincial: 'PROGRESS_LEVEL_PROVINCIAL',
-};
-
-const column = (code: MessageCode, width: number, left = false): LayoutColumn => ({
-  title: say(code),
-  width,
-  left,
-});
+type Column = { code: MessageCode; width: number; left?: boolean; text?: boolean };
+const column = (code: MessageCode, width: number, left = false): Column => ({ code, width, left });
+const inWords = (say: Say, columns: Column[]): LayoutColumn[] =>
+  columns.map(({ code, ...layout }) => ({ ...layout, title: say(code) }));
 
 const PROGRESS_COLUMNS = [
-  column('EXPORT_COLUMN_SEQUENCE', 6),
+  column('DOCUMENT_COLUMN_SEQUENCE', 6),
   column('PROGRESS_COLUMN_UNIT', 40, true),
   column('PROGRESS_COLUMN_TOTAL', 14),
   column('PROGRESS_COLUMN_HELD', 12),
@@ -35,7 +29,7 @@ const PROGRESS_COLUMNS = [
 ];
 
 const MISSING_COLUMNS = [
-  column('EXPORT_COLUMN_SEQUENCE', 6),
+  column('DOCUMENT_COLUMN_SEQUENCE', 6),
   column('PROGRESS_COLUMN_UNIT', 40, true),
   { ...column('PROGRESS_COLUMN_CODE', 14), text: true },
   column('PROGRESS_COLUMN_LEVEL', 18),
@@ -52,7 +46,9 @@ export async function progressWorkbook(
   tx: Tx,
   actor: Actor | null,
   query: { unitId: number; cycle: string; asOf?: string | undefined },
+  locale: Locale,
 ): Promise<{ workbook: Buffer; fileName: string }> {
+  const say = sayIn(locale);
   const today = todayInVietnam();
   const figures = await congressProgressOf(tx, actor, query, null);
   const unit = await latestVersion(tx, query.unitId);
@@ -64,13 +60,13 @@ export async function progressWorkbook(
     parentName,
     unitName,
     title: say(title),
-    subtitles: [say('PROGRESS_EXPORT_CYCLE', { unit: unitName, cycle }), asOfLine(figures.asOf)],
+    subtitles: [say('PROGRESS_EXPORT_CYCLE', { unit: unitName, cycle }), asOfLine(locale, figures.asOf)],
   });
 
-  const workbook = administrativeWorkbook();
+  const workbook = administrativeWorkbook(locale);
   const sheet = workbook.sheet(
     say('PROGRESS_EXPORT_SHEET'),
-    PROGRESS_COLUMNS,
+    inWords(say, PROGRESS_COLUMNS),
     heading('PROGRESS_EXPORT_TITLE'),
   );
   const rows = [...figures.children];
@@ -111,14 +107,14 @@ export async function progressWorkbook(
 
   const missing = workbook.sheet(
     say('PROGRESS_MISSING_SHEET'),
-    MISSING_COLUMNS,
+    inWords(say, MISSING_COLUMNS),
     heading('PROGRESS_MISSING_TITLE'),
   );
   for (const item of figures.missing) {
     await missing.addRow([
       item.name,
       item.code,
-      say(LEVEL_LABELS[item.level]),
+      label(locale, 'congressLevel', item.level),
       item.parentName,
       say(
         item.status === 'scheduled'

@@ -201,7 +201,7 @@ describe('congress progress', () => {
   it('exports the progress as the administrative .xlsx, with a row per child and the units still to hold theirs', async () => {
     const { status, response } = await world.asAdmin(
       'GET',
-      `/api/congress-progress/export.xlsx?unitId=${world.ids.HN}&cycle=${CYCLE}&asOf=2023-10-01`,
+      `/api/congress-progress/export.xlsx?unitId=${world.ids.HN}&cycle=${CYCLE}&asOf=2023-10-01&lang=vi`,
     );
     expect(status, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
@@ -237,7 +237,7 @@ describe('congress progress', () => {
         1,
         'Công đoàn cơ sở Trường Tiểu học Hoàng Mai',
         'G-TRUONG',
-        'Cơ sở',
+        'Công đoàn cơ sở',
         'Liên đoàn Lao động quận Hoàng Mai',
         'Đã có kế hoạch',
         undefined,
@@ -247,7 +247,7 @@ describe('congress progress', () => {
         2,
         'Liên đoàn Lao động quận Hoàng Mai',
         'HM',
-        'Cấp trên trực tiếp cơ sở',
+        'Công đoàn cấp trên trực tiếp cơ sở',
         'Liên đoàn Lao động thành phố Hà Nội',
         'Chưa có kế hoạch',
         undefined,
@@ -257,10 +257,36 @@ describe('congress progress', () => {
         3,
         'Liên đoàn Lao động thành phố Hà Nội',
         'HN',
-        'Tỉnh, thành phố, ngành trung ương',
+        'Công đoàn cấp tỉnh, ngành trung ương',
         'Tổng Liên đoàn Lao động Việt Nam',
         'Chưa có kế hoạch',
       ],
+    ]);
+  });
+
+  it("exports it in the requester's language: English headings, sheet names and labels", async () => {
+    const { status, response } = await world.asAdmin(
+      'GET',
+      `/api/congress-progress/export.xlsx?unitId=${world.ids.HN}&cycle=${CYCLE}&asOf=2023-10-01&lang=en`,
+    );
+    expect(status, response.body).toBe(200);
+    const [sheet, missing] = (await openWorkbook(response.rawPayload)).worksheets;
+    expect([sheet!.name, missing!.name]).toEqual(['Congress progress', 'Not held']);
+    expect([sheet!.getCell('F1').value, sheet!.getCell('A4').value, sheet!.getCell('A6').value]).toEqual([
+      'SOCIALIST REPUBLIC OF VIETNAM',
+      'PROGRESS OF UNION CONGRESSES AT ALL LEVELS',
+      '(As of 01/10/2023)',
+    ]);
+    expect((sheet!.getRow(8).values as unknown[]).slice(1, 4)).toEqual([
+      'No.',
+      'Unit',
+      'Units to hold a congress',
+    ]);
+    const firstMissing = (missing!.getRow(10).values as unknown[]).slice(1);
+    expect([firstMissing[3], firstMissing[5], firstMissing[7]]).toEqual([
+      'Grassroots unions',
+      'Planned',
+      'Late',
     ]);
   });
 

@@ -128,7 +128,7 @@ describe('counting minutes (.docx)', () => {
     const lines = docxLines((await minutes(election.id)).rawPayload);
     expect(lines).toContain('……………, ngày 20 tháng 03 năm 2025');
     expect(lines).toContain('Ban Kiểm phiếu Đại hội: (chưa ghi nhận)');
-    expect(lines.filter((line) => line === 'Bằng phiếu, bầu lại')).toHaveLength(2);
+    expect(lines.filter((line) => line === 'Bằng phiếu')).toHaveLength(2);
     expect(lines).toContain(
       'Các đồng chí có số phiếu bằng nhau ở vị trí cuối (12 phiếu) chưa trúng cử; Đại hội bầu lại trong số các đồng chí: Lê Văn Cường, Phạm Thị Dung.',
     );
@@ -146,6 +146,21 @@ describe('counting minutes (.docx)', () => {
       'more than 1/2 of the ballots collected (invalid ballots included), that is 10 votes',
     );
     expect(lines).toContain('83.33%');
+    expect(lines).toEqual(expect.arrayContaining(['No.', 'Full name', 'Votes', 'Result', 'Elected']));
+  });
+
+  it('is in English when the link asks for it (?lang=en), whatever the browser says', async () => {
+    const [election] = (await w.asLongBien('GET', `/api/congresses/${w.congress}/elections`))
+      .body as Election[];
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/elections/${election!.id}/minutes.docx?lang=en`,
+      headers: { cookie, 'accept-language': 'vi' },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const lines = docxLines(response.rawPayload);
+    expect(lines).toContain('VOTE COUNTING MINUTES');
+    expect(lines).not.toContain('BIÊN BẢN KIỂM PHIẾU');
   });
 
   it('takes the place and the counting board of a congress recorded through the congresses API', async () => {

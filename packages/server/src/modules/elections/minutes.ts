@@ -1,12 +1,12 @@
 // The counting minutes (biên bản kiểm phiếu) of one ballot as a Word document in the Vietnamese
 // administrative layout: issuing body and national motto, place and date, title, the counting board, the
 // figures, the winning rule in words, votes per candidate in a table, the result, the board's signatures.
-import { type ElectedBody, type Election, type Locale, todayInVietnam } from '@congdoan/domain';
+import { type ElectedBody, type Election, type Locale, label, todayInVietnam } from '@congdoan/domain';
 import { Document, Packer, type Paragraph, Table, TableRow, WidthType } from 'docx';
 import type { Tx } from '../../db/client.ts';
 import { A4_PAGE, administrativeHeader, cell, para, twoColumns } from '../../platform/docx.ts';
 import { Conflict } from '../../platform/errors.ts';
-import { translate } from '../../platform/i18n.ts';
+import { sayIn } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { ruleFraction } from '../../platform/rules.ts';
 import { congressRow } from '../congresses/queries.ts';
@@ -14,7 +14,7 @@ import type { CongressForWrite } from '../congresses/service.ts';
 import { versionOn } from '../org/versions.ts';
 
 export interface MinutesFacts {
-  election: Election;
+  election: Omit<Election, 'can'>;
   unitName: string;
   parentName: string | null;
   cycle: string;
@@ -32,16 +32,11 @@ const SUBJECT: Record<ElectedBody, MessageCode> = {
   inspectionCommittee: 'MINUTES_SUBJECT_INSPECTION_COMMITTEE',
   higherCongressDelegates: 'MINUTES_SUBJECT_DELEGATES',
 };
-const OUTCOME: Record<'elected' | 'tied' | 'notElected', MessageCode> = {
-  elected: 'MINUTES_OUTCOME_ELECTED',
-  tied: 'MINUTES_OUTCOME_TIED',
-  notElected: 'MINUTES_OUTCOME_NOT_ELECTED',
-};
 
 /** What the minutes say, gathered for a counted election. */
 export async function minutesFacts(
   tx: Tx,
-  election: Election,
+  election: Omit<Election, 'can'>,
   congress: CongressForWrite,
 ): Promise<MinutesFacts> {
   if (election.status !== 'counted') throw new Conflict('ELECTION_NOT_COUNTED');
@@ -67,12 +62,10 @@ function percent(locale: Locale, votes: number, collected: number): string {
 }
 
 export async function minutesDocument(facts: MinutesFacts, locale: Locale): Promise<Buffer> {
-  const say = (code: MessageCode, params?: Record<string, string | number>) =>
-    translate(locale, code, params);
+  const say = sayIn(locale);
   const { election } = facts;
   const collected = election.ballotsCollected ?? 0;
   const invalid = election.invalidBallots ?? 0;
-  const [year, month, day] = (facts.date || todayInVietnam()).split('-');
   const numberWords = say('MINUTES_NUMBER_WORDS').split(',');
   const inWords = (value: number) => numberWords[value] ?? String(value);
   const fraction = say('MINUTES_FRACTION', {
@@ -81,21 +74,17 @@ export async function minutesDocument(facts: MinutesFacts, locale: Locale): Prom
     numerator: facts.fraction.numerator,
     denominator: facts.fraction.denominator,
   });
+  const outcomeOf = (outcome: Election['candidates'][number]['outcome']) =>
+    outcome ? label(locale, 'electionOutcome', outcome) : '';
   const byVotes = [...election.candidates].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
   const nameOf = new Map(election.candidates.map((candidate) => [candidate.id, candidate]));
   const votesOf = (id: number) => nameOf.get(id)?.votes ?? 0;
 
-  const header = administrativeHeader({
+  const header = administrativeHeader(say, {
     parentName: facts.parentName,
     unitName: facts.unitName,
-    motto: say('EXPORT_MOTTO'),
-    subtitle: say('EXPORT_MOTTO_SUBTITLE'),
-    placeDate: say('MINUTES_PLACE_DATE', {
-      place: facts.place ?? '……………',
-      day: day ?? '',
-      month: month ?? '',
-      year: year ?? '',
-    }),
+    place: facts.place,
+    date: facts.date || todayInVietnam(),
   });
 
   const table = new Table({
@@ -105,8 +94,8 @@ export async function minutesDocument(facts: MinutesFacts, locale: Locale): Prom
         tableHeader: true,
         children: (
           [
-            ['EXPORT_COLUMN_SEQUENCE', 8],
-            ['EXPORT_COLUMN_NAME', 38],
+            ['DOCUMENT_COLUMN_SEQUENCE', 8],
+            ['DOCUMENT_COLUMN_FULL_NAME', 38],
             ['MINUTES_COLUMN_VOTES', 14],
             ['MINUTES_COLUMN_SHARE', 20],
             ['MINUTES_COLUMN_OUTCOME', 20],
@@ -121,7 +110,7 @@ export async function minutesDocument(facts: MinutesFacts, locale: Locale): Prom
               cell([para(candidate.fullName)], 38),
               cell([para(String(candidate.votes ?? 0), { align: 'center' })], 14),
               cell([para(percent(locale, candidate.votes ?? 0, collected), { align: 'center' })], 20),
-              cell([para(candidate.outcome ? say(OUTCOME[candidate.outcome]) : '', { align: 'center' })], 20),
+              cell([para(outcomeOf(candidate.outcome), { align: 'center' })], 20),
             ],
           }),
       ),
@@ -185,13 +174,13 @@ export async function minutesDocument(facts: MinutesFacts, locale: Locale): Prom
           twoColumns(
             [
               para(say('MINUTES_SIGN_MEMBERS'), { align: 'center', bold: true, before: 240 }),
-              para(say('EXPORT_PREPARER_HINT'), { align: 'center', italics: true }),
+              para(say('DOCUMENT_SIGNATURE_HINT'), { align: 'center', italics: true }),
               ...board.slice(1).map((name) => para(name, { align: 'center', before: 720 })),
             ],
             [
               para(say('MINUTES_SIGN_HEAD'), { align: 'center', bold: true, before: 240 }),
               para(say('MINUTES_SIGN_HEAD_TITLE'), { align: 'center', bold: true }),
-              para(say('EXPORT_PREPARER_HINT'), { align: 'center', italics: true }),
+              para(say('DOCUMENT_SIGNATURE_HINT'), { align: 'center', italics: true }),
               para(board[0] ?? '', { align: 'center', bold: true, before: 1080 }),
             ],
             50,

@@ -1,18 +1,12 @@
-// The two Word documents of a committee meeting, in the Vietnamese administrative layout (platform/docx.ts):
-// the minutes of the session (biên bản hội nghị) and each resolution it adopted (nghị quyết) with its tasks.
-import type { Locale, Meeting } from '@congdoan/domain';
+// The two Word documents of a committee meeting, in the Vietnamese administrative layout (platform/docx.ts)
+// and the requester's language: the minutes of the session (biên bản hội nghị) and each resolution it adopted
+// (nghị quyết) with its tasks.
+import { catalogueText, type Locale, type Meeting } from '@congdoan/domain';
 import { Document, Packer } from 'docx';
 import type { Tx } from '../../db/client.ts';
 import { A4_PAGE, administrativeHeader, gridTable, para, twoColumns } from '../../platform/docx.ts';
-import { translate } from '../../platform/i18n.ts';
-import type { MessageCode } from '../../platform/messages.ts';
+import { sayIn } from '../../platform/i18n.ts';
 import { versionOn } from '../org/versions.ts';
-
-const BODY: Record<string, MessageCode> = {
-  executiveCommittee: 'MEETING_BODY_EXECUTIVE_COMMITTEE',
-  standingCommittee: 'MEETING_BODY_STANDING_COMMITTEE',
-  inspectionCommittee: 'MEETING_BODY_INSPECTION_COMMITTEE',
-};
 
 /** The parent's name on the meeting day, for the issuing-body lines of the header. */
 export async function parentNameOf(tx: Tx, meeting: Meeting): Promise<string | null> {
@@ -22,24 +16,21 @@ export async function parentNameOf(tx: Tx, meeting: Meeting): Promise<string | n
 }
 
 function wording(meeting: Meeting, parentName: string | null, locale: Locale) {
-  const say = (code: MessageCode, params?: Record<string, string | number>) =>
-    translate(locale, code, params);
+  const say = sayIn(locale);
   const [year, month, day] = meeting.heldOn.split('-');
   const date = { day: day ?? '', month: month ?? '', year: year ?? '' };
-  const bodyCode = BODY[meeting.committee.body];
-  const body = bodyCode ? say(bodyCode) : meeting.committee.body;
+  const body = catalogueText(locale, `electedBody.${meeting.committee.body}`) ?? meeting.committee.body;
   const subject = {
     body,
     unit: meeting.committee.unit.name,
     cycle: meeting.committee.cycle.replace('-', '–'),
     number: meeting.sessionNumber,
   };
-  const header = administrativeHeader({
+  const header = administrativeHeader(say, {
     parentName,
     unitName: meeting.committee.unit.name,
-    motto: say('EXPORT_MOTTO'),
-    subtitle: say('EXPORT_MOTTO_SUBTITLE'),
-    placeDate: say('MINUTES_PLACE_DATE', { place: meeting.place ?? '……………', ...date }),
+    place: meeting.place,
+    date: meeting.heldOn,
   });
   return { say, date, body, subject, header };
 }
@@ -105,11 +96,11 @@ export async function meetingMinutesDocument(
     twoColumns(
       [
         para(say('MEETING_SIGN_SECRETARY'), { align: 'center', bold: true, before: 240 }),
-        para(say('EXPORT_PREPARER_HINT'), { align: 'center', italics: true }),
+        para(say('DOCUMENT_SIGNATURE_HINT'), { align: 'center', italics: true }),
       ],
       [
         para(say('MEETING_SIGN_CHAIR'), { align: 'center', bold: true, before: 240 }),
-        para(say('EXPORT_PREPARER_HINT'), { align: 'center', italics: true }),
+        para(say('DOCUMENT_SIGNATURE_HINT'), { align: 'center', italics: true }),
         para(meeting.chairedBy ?? '', { align: 'center', bold: true, before: 1080 }),
       ],
       50,
@@ -153,7 +144,7 @@ export async function resolutionDocument(
           para(say('RESOLUTION_TASKS'), { bold: true, before: 240 }),
           gridTable(
             [
-              [say('EXPORT_COLUMN_SEQUENCE'), 8],
+              [say('DOCUMENT_COLUMN_SEQUENCE'), 8],
               [say('RESOLUTION_COLUMN_TASK'), 50],
               [say('RESOLUTION_COLUMN_OWNER'), 27],
               [say('RESOLUTION_COLUMN_DEADLINE'), 15],
@@ -171,7 +162,7 @@ export async function resolutionDocument(
           before: 360,
         }),
         para(say('RESOLUTION_SIGN_TITLE'), { align: 'center', bold: true }),
-        para(say('EXPORT_PREPARER_HINT'), { align: 'center', italics: true }),
+        para(say('DOCUMENT_SIGNATURE_HINT'), { align: 'center', italics: true }),
         para(meeting.chairedBy ?? '', { align: 'center', bold: true, before: 1080 }),
       ],
       50,

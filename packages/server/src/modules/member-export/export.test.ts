@@ -120,6 +120,33 @@ describe('member list export', () => {
     expect(footer[1]).toEqual(['NGƯỜI LẬP BIỂU', 'TM. BAN CHẤP HÀNH']);
   });
 
+  it("comes in the requester's language: English sheet, title, headings, genders, statuses and signatures", async () => {
+    const response = await exportOf(world.tree.grassrootsA, 'lang=en');
+    expect(response.statusCode, response.body).toBe(200);
+    const sheet = (await openWorkbook(response.rawPayload)).worksheets[0]!;
+    expect(sheet.name).toBe('Members');
+    expect([sheet.getCell('G1').value, sheet.getCell('A4').value]).toEqual([
+      'SOCIALIST REPUBLIC OF VIETNAM',
+      'LIST OF MEMBERS',
+    ]);
+    expect((sheet.getRow(8).values as unknown[]).slice(1, 5)).toEqual([
+      'No.',
+      'Full name',
+      'Date of birth',
+      'Gender',
+    ]);
+    const rows: unknown[][] = [];
+    for (let number = 10; !String(sheet.getCell(`A${number}`).value).startsWith('Total'); number++) {
+      rows.push((sheet.getRow(number).values as unknown[]).slice(1));
+    }
+    expect(rows.find((row) => row[1] === 'Nguyễn Văn An')!.slice(3)).toEqual(
+      expect.arrayContaining(['Male', 'Active']),
+    );
+    expect(rows.find((row) => row[1] === 'Lý Văn Long')![11]).toBe('Left the union');
+    const signatures = (sheet.getRow(10 + rows.length + 3).values as unknown[]).filter(Boolean);
+    expect([...new Set(signatures)]).toEqual(['PREPARED BY', 'FOR THE EXECUTIVE COMMITTEE']);
+  });
+
   it('imported back into its unit, the export changes nothing', async () => {
     const response = await exportOf(world.tree.grassrootsA, 'status=active');
     const active = memberRows((await openWorkbook(response.rawPayload)).worksheets[0]!).rows.length;

@@ -3,14 +3,14 @@
 import {
   formatDateVi,
   type ListMembersQuery,
+  type Locale,
+  label,
   type MemberSummary,
   seesSensitiveData,
   todayInVietnam,
 } from '@congdoan/domain';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
-import { translate } from '../../platform/i18n.ts';
-import type { MessageCode } from '../../platform/messages.ts';
 import { arrayOf } from '../member-import/sql-lists.ts';
 import { listMembers } from '../members/queries.ts';
 import { latestVersion, versionOn } from '../org/versions.ts';
@@ -24,14 +24,6 @@ export type ExportQuery = Omit<ListMembersQuery, 'unitId' | 'page' | 'pageSize'>
  * (few queries) yet bounded (memory stays flat, and on PGlite no single query holds the database long).
  */
 const PAGE = 20_000;
-
-const STATUS_LABELS: Record<MemberSummary['status'], MessageCode> = {
-  active: 'EXPORT_STATUS_ACTIVE',
-  transferredOut: 'EXPORT_STATUS_TRANSFERRED_OUT',
-  left: 'EXPORT_STATUS_LEFT',
-  expelled: 'EXPORT_STATUS_EXPELLED',
-  deceased: 'EXPORT_STATUS_DECEASED',
-};
 
 async function unitName(tx: Tx, unitId: number, date: string) {
   return (await versionOn(tx, unitId, date)) ?? (await latestVersion(tx, unitId));
@@ -53,6 +45,7 @@ async function extraColumns(tx: Tx, ids: number[]) {
 }
 
 function lineOf(
+  locale: Locale,
   member: MemberSummary,
   extra: { ethnicity: string | null; position: string | null; employer: string | null } | undefined,
 ): ExportLine {
@@ -64,7 +57,7 @@ function lineOf(
   return [
     member.fullName,
     birth,
-    translate('vi', member.gender === 'female' ? 'EXPORT_GENDER_FEMALE' : 'EXPORT_GENDER_MALE'),
+    label(locale, 'gender', member.gender),
     member.nationalId ?? '',
     extra?.ethnicity ?? '',
     extra?.position ?? '',
@@ -72,17 +65,21 @@ function lineOf(
     member.phone ?? '',
     member.joinedUnionOn ? formatDateVi(member.joinedUnionOn) : '',
     member.cardNumber ?? '',
-    translate('vi', STATUS_LABELS[member.status]),
+    label(locale, 'memberStatus', member.status),
   ];
 }
 
-/** The .xlsx of the members of `unitId` (and its subtree unless subtree=false) that the actor may see. */
+/**
+ * The .xlsx of the members of `unitId` (and its subtree unless subtree=false) that the actor may see, in the
+ * requester's language.
+ */
 export async function exportMemberList(
   tx: Tx,
   actor: Actor,
   unitId: number,
   query: ExportQuery,
   route: string,
+  locale: Locale,
 ): Promise<{ workbook: Buffer; fileName: string }> {
   const today = todayInVietnam();
   const asOf = query.asOf ?? today;
@@ -108,13 +105,14 @@ export async function exportMemberList(
         const extra = extras.get(member.id);
         if (extra?.ethnicity) withEthnicity += 1;
         // Ethnicity is sensitive data: the column stays empty for a role without the need.
-        return lineOf(member, sees || !extra ? extra : { ...extra, ethnicity: null });
+        return lineOf(locale, member, sees || !extra ? extra : { ...extra, ethnicity: null });
       });
       if (page.items.length < PAGE) return;
     }
   }
 
   const workbook = await memberListWorkbook(
+    locale,
     {
       parentName: parent?.name ?? null,
       unitName: unit.name,

@@ -1,9 +1,12 @@
-// The member list as unions print it, in the administrative layout (layout.ts): issuing body and national
-// motto, the title with its date, the numbered columns, the members, the totals and the signature block.
+// The member list as unions print it, in the administrative layout (platform/xlsx.ts): issuing body and
+// national motto, the title with its date, the numbered columns, the members, the totals and the signature
+// block, in the requester's language.
+import type { Locale } from '@congdoan/domain';
+import { sayIn } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
-import { administrativeWorkbook, asOfLine, type LayoutColumn, say } from './layout.ts';
+import { administrativeWorkbook, asOfLine } from '../../platform/xlsx.ts';
 
-/** One member line, already in the words of the sheet. */
+/** One member line, already in the words and the language of the sheet. */
 export type ExportLine = [
   fullName: string,
   dateOfBirth: string,
@@ -30,8 +33,8 @@ export interface ExportHeading {
 }
 
 const COLUMNS: [MessageCode, number][] = [
-  ['EXPORT_COLUMN_SEQUENCE', 6],
-  ['EXPORT_COLUMN_NAME', 26],
+  ['DOCUMENT_COLUMN_SEQUENCE', 6],
+  ['DOCUMENT_COLUMN_FULL_NAME', 26],
   ['EXPORT_COLUMN_BIRTH', 12],
   ['EXPORT_COLUMN_GENDER', 9],
   ['EXPORT_COLUMN_NATIONAL_ID', 15],
@@ -47,23 +50,24 @@ const COLUMNS: [MessageCode, number][] = [
 const AS_TEXT = new Set([3, 5, 9, 10, 11]);
 /** Left-aligned columns: name, position, workplace. */
 const LEFT = new Set([2, 7, 8]);
-const LAYOUT_COLUMNS: LayoutColumn[] = COLUMNS.map(([code, width], index) => ({
-  title: say(code),
-  width,
-  left: LEFT.has(index + 1),
-  text: AS_TEXT.has(index + 1),
-}));
-
 export async function memberListWorkbook(
+  locale: Locale,
   heading: ExportHeading,
   lines: AsyncIterable<ExportLine[]>,
 ): Promise<Buffer> {
-  const workbook = administrativeWorkbook();
-  const sheet = workbook.sheet(say('EXPORT_SHEET'), LAYOUT_COLUMNS, {
+  const say = sayIn(locale);
+  const columns = COLUMNS.map(([code, width], index) => ({
+    title: say(code),
+    width,
+    left: LEFT.has(index + 1),
+    text: AS_TEXT.has(index + 1),
+  }));
+  const workbook = administrativeWorkbook(locale);
+  const sheet = workbook.sheet(say('EXPORT_SHEET'), columns, {
     parentName: heading.parentName,
     unitName: heading.unitName,
     title: say('EXPORT_TITLE'),
-    subtitles: [heading.unitName, asOfLine(heading.asOf)],
+    subtitles: [heading.unitName, asOfLine(locale, heading.asOf)],
   });
   for await (const batch of lines) {
     for (const values of batch) await sheet.addRow(values);

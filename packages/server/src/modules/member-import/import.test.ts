@@ -236,4 +236,23 @@ describe('import of a messy union sheet', () => {
       mapping: { yearOfBirthFemale: { column: 'D' } },
     });
   });
+  it("the rejected rows come in the requester's language: English sheet, headings and reasons", async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/import-jobs/${dryRun.jobId}/rejected.xlsx?lang=en`,
+      headers: world.sessions.longBien,
+    });
+    expect(response.statusCode).toBe(200);
+    const rejectedSheet = (await openWorkbook(response.rawPayload)).worksheets[0]!;
+    expect(rejectedSheet.name).toBe('Rejected rows');
+    const header = rejectedSheet.getRow(2).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['Reason', 'Row in the original file']));
+    const reasons: string[] = [];
+    rejectedSheet.eachRow((row, number) => {
+      if (number > 2) reasons.push(String(row.getCell(header.indexOf('Reason')).value));
+    });
+    expect(reasons.join('\n')).toContain('Invalid national ID "12345"');
+    // the sheet's own cells stay as the file had them
+    expect(rejectedSheet.getRow(1).getCell(2).value).toBe('Họ và tên');
+  });
 });

@@ -1,10 +1,11 @@
-// The roll-up of a report period as the .xlsx a union files: the issuing-body header of the member export's
-// administrative layout, one row per indicator with its name and unit of measure, and the columns the unit,
-// the same period last year, the change, then each reporting child. Percentages are printed ×100.
-import { findIndicator, type ReportRollup, todayInVietnam } from '@congdoan/domain';
+// The roll-up of a report period as the .xlsx a union files, in the administrative layout (platform/xlsx.ts)
+// and the requester's language: one row per indicator with its name and unit of measure, and the columns the
+// unit, the same period last year, the change, then each reporting child. Percentages are printed ×100.
+import { findIndicator, type Locale, type ReportRollup, todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { administrativeWorkbook, asOfLine, say } from '../member-export/layout.ts';
+import { sayIn } from '../../platform/i18n.ts';
+import { administrativeWorkbook, asOfLine } from '../../platform/xlsx.ts';
 import type { PeriodRow } from './figures.ts';
 import { indicatorMeasureLabel, indicatorName } from './indicator-names.ts';
 
@@ -14,11 +15,11 @@ export function printedFigure(code: string, value: number | null | undefined): n
   return findIndicator(code)?.measure === 'percent' ? Math.round(value * 10_000) / 100 : value;
 }
 
-/** A figure in a sentence: 1.234.567 (Vietnamese grouping), 12,5% for a percentage, "-" for none. */
-export function figureText(code: string, value: number | null | undefined): string {
+/** A figure in a sentence: 1.234.567 and 12,5% in Vietnamese, 1,234,567 and 12.5% in English, "-" for none. */
+export function figureText(locale: Locale, code: string, value: number | null | undefined): string {
   const printed = printedFigure(code, value);
   if (printed === null) return '-';
-  const text = printed.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  const text = printed.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
   return findIndicator(code)?.measure === 'percent' ? `${text}%` : text;
 }
 
@@ -45,17 +46,19 @@ export async function exportRollup(
   tx: Tx,
   period: PeriodRow,
   rollup: ReportRollup,
+  locale: Locale,
 ): Promise<{ workbook: Buffer; fileName: string }> {
+  const say = sayIn(locale);
   const parentName = await parentNameOn(tx, rollup.unitId, period.cutOff);
   const [unit] = await queryRows<{ code: string }>(
     tx,
     sql`select code from org_units where id = ${rollup.unitId}`,
   );
-  const book = administrativeWorkbook();
+  const book = administrativeWorkbook(locale);
   const sheet = book.sheet(
     say('REPORT_ROLLUP_SHEET'),
     [
-      { title: say('EXPORT_COLUMN_SEQUENCE'), width: 6 },
+      { title: say('DOCUMENT_COLUMN_SEQUENCE'), width: 6 },
       { title: say('REPORT_ROLLUP_COLUMN_INDICATOR'), width: 48, left: true },
       { title: say('REPORT_ROLLUP_COLUMN_MEASURE'), width: 12 },
       { title: rollup.unitName, width: 18 },
@@ -67,14 +70,14 @@ export async function exportRollup(
       parentName,
       unitName: rollup.unitName,
       title: say('REPORT_ROLLUP_TITLE'),
-      subtitles: [period.name, asOfLine(period.cutOff)],
+      subtitles: [period.name, asOfLine(locale, period.cutOff)],
     },
   );
   for (const code of rollup.indicatorCodes) {
     const last = rollup.lastYear?.indicators[code];
     await sheet.addRow([
-      indicatorName(code),
-      indicatorMeasureLabel(code),
+      indicatorName(code, locale),
+      indicatorMeasureLabel(code, locale),
       printedFigure(code, rollup.indicators[code]),
       printedFigure(code, last),
       change(code, rollup.indicators[code], last),

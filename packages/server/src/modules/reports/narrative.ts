@@ -1,18 +1,18 @@
 // A unit's report for a period as a Word document in the administrative layout (platform/docx.ts): the
 // issuing body and motto, the title, the results with the key figures in sentences and a table of every
 // line of the unit's form with last year's figure beside, the shortcomings, the direction, the recipients
-// and the committee's signature block. Official documents are in Vietnamese whatever the reader's language.
-import { formatDateVi, type ReportNarrative, todayInVietnam } from '@congdoan/domain';
+// and the committee's signature block, in the requester's language (the narrative stays as it was written).
+import { formatDateVi, type Locale, type ReportNarrative, todayInVietnam } from '@congdoan/domain';
 import { Document, Packer } from 'docx';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { A4_PAGE, administrativeHeader, gridTable, para, twoColumns } from '../../platform/docx.ts';
-import { say } from '../member-export/layout.ts';
+import { type Say, sayIn } from '../../platform/i18n.ts';
 import { figureText, parentNameOn } from './export.ts';
 import { figuresFor, lastYearFiguresFor, ownFormValues, type PeriodRow } from './figures.ts';
 import { indicatorMeasureLabel, indicatorName } from './indicator-names.ts';
 
-const paragraphs = (text: string) => {
+const paragraphs = (say: Say, text: string) => {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -27,7 +27,9 @@ export async function reportDocument(
   tx: Tx,
   period: PeriodRow,
   unitId: number,
+  locale: Locale,
 ): Promise<{ document: Buffer; fileName: string }> {
+  const say = sayIn(locale);
   const figures = await figuresFor(tx, period, unitId);
   const last = await lastYearFiguresFor(tx, period, unitId);
   const [report] = await queryRows<{ narrative: Partial<ReportNarrative> | null }>(
@@ -38,15 +40,12 @@ export async function reportDocument(
   const narrative = report?.narrative ?? {};
   const codes = figures.level === 'grassroots' ? period.grassrootsCodes : period.superiorCodes;
   const values = ownFormValues(figures);
-  const value = (code: string) => figureText(code, values[code]);
-  const today = todayInVietnam();
-  const [year, month, day] = today.split('-');
-  const header = administrativeHeader({
+  const value = (code: string) => figureText(locale, code, values[code]);
+  const header = administrativeHeader(say, {
     parentName: await parentNameOn(tx, unitId, period.cutOff),
     unitName: figures.unitName,
-    motto: say('EXPORT_MOTTO'),
-    subtitle: say('EXPORT_MOTTO_SUBTITLE'),
-    placeDate: say('EXPORT_PLACE_DATE', { day: day!, month: month!, year: year! }),
+    place: null,
+    date: todayInVietnam(),
   });
   const sentences = [
     say('REPORT_DOC_MEMBERS', {
@@ -70,7 +69,7 @@ export async function reportDocument(
   ];
   const table = gridTable(
     [
-      [say('EXPORT_COLUMN_SEQUENCE'), 7],
+      [say('DOCUMENT_COLUMN_SEQUENCE'), 7],
       [say('REPORT_ROLLUP_COLUMN_INDICATOR'), 45],
       [say('REPORT_ROLLUP_COLUMN_MEASURE'), 12],
       [say('REPORT_DOC_COLUMN_THIS_PERIOD'), 18],
@@ -78,10 +77,10 @@ export async function reportDocument(
     ],
     codes.map((code, index) => [
       String(index + 1),
-      indicatorName(code),
-      indicatorMeasureLabel(code),
+      indicatorName(code, locale),
+      indicatorMeasureLabel(code, locale),
       value(code),
-      figureText(code, last?.figures.values[code]),
+      figureText(locale, code, last?.figures.values[code]),
     ]),
   );
   const document = new Document({
@@ -97,21 +96,21 @@ export async function reportDocument(
           para(say('REPORT_DOC_SUBJECT'), { align: 'center', italics: true }),
           para(say('REPORT_DOC_RESULTS'), { bold: true, before: 240 }),
           ...sentences.map((sentence) => para(sentence, { align: 'both' })),
-          ...(narrative.results?.trim() ? paragraphs(narrative.results) : []),
+          ...(narrative.results?.trim() ? paragraphs(say, narrative.results) : []),
           para(say('REPORT_DOC_TABLE_INTRO'), { italics: true, before: 120 }),
           table,
           para(say('REPORT_DOC_SHORTCOMINGS'), { bold: true, before: 240 }),
-          ...paragraphs(narrative.shortcomings ?? ''),
+          ...paragraphs(say, narrative.shortcomings ?? ''),
           para(say('REPORT_DOC_DIRECTION'), { bold: true, before: 240 }),
-          ...paragraphs(narrative.direction ?? ''),
+          ...paragraphs(say, narrative.direction ?? ''),
           twoColumns(
             [
               para(say('REPORT_DOC_RECIPIENTS'), { bold: true, italics: true, size: 24, before: 240 }),
               para(say('REPORT_DOC_FILING'), { size: 22 }),
             ],
             [
-              para(say('EXPORT_COMMITTEE'), { align: 'center', bold: true, before: 240 }),
-              para(say('EXPORT_COMMITTEE_HINT'), { align: 'center', italics: true }),
+              para(say('DOCUMENT_COMMITTEE'), { align: 'center', bold: true, before: 240 }),
+              para(say('DOCUMENT_SEAL_HINT'), { align: 'center', italics: true }),
             ],
             50,
           ),

@@ -156,6 +156,35 @@ describe('GET /report-periods/:id/rollup.xlsx', () => {
     expect(rows).toHaveLength(INDICATOR_CODES.length);
     expect(all).toContain('Đơn vị trực thuộc đã gửi báo cáo: 2/3');
   });
+  it("comes in the requester's language: English sheet, headings, indicator names and units", async () => {
+    const response = await send(
+      ctx,
+      world.sessions.hanoi,
+      'GET',
+      `/api/report-periods/${world.periods.h2025}/rollup.xlsx?unitId=${world.units.longBien}&lang=en`,
+    );
+    expect(response.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Figures roll-up');
+    expect([sheet.getCell('A4').value, sheet.getCell('A6').value]).toEqual([
+      'ROLL-UP OF REPORTED FIGURES',
+      '(As of 31/05/2025)',
+    ]);
+    expect((sheet.getRow(8).values as unknown[]).slice(1, 7)).toEqual([
+      'No.',
+      'Indicator',
+      'Unit of measure',
+      'LĐLĐ quận Long Biên',
+      'Same period last year',
+      'Change (+/-)',
+    ]);
+    const members = sheet
+      .getRows(10, INDICATOR_CODES.length)!
+      .find((row) => row.getCell(2).value === 'Members');
+    expect(members?.getCell(3).value).toBe('People');
+  });
 });
 
 describe('GET /report-periods/:id/reports/:unitId/report.docx', () => {
@@ -184,5 +213,22 @@ describe('GET /report-periods/:id/reports/:unitId/report.docx', () => {
     const rate = lines.indexOf('Tỷ lệ đoàn viên trên lao động');
     expect(lines.slice(rate, rate + 4)).toEqual(['Tỷ lệ đoàn viên trên lao động', '%', '10%', '33,33%']);
     expect(lines).toContain('Số đơn vị sử dụng lao động chưa có công đoàn');
+  });
+  it("comes in the requester's language: English headings, sentences and table, the narrative as written", async () => {
+    const response = await send(
+      ctx,
+      world.sessions.longBien,
+      'GET',
+      `/api/report-periods/${world.periods.h2025}/reports/${world.units.longBien}/report.docx?lang=en`,
+    );
+    expect(response.statusCode).toBe(200);
+    const lines = docxLines(response.rawPayload);
+    expect(lines).toEqual(
+      expect.arrayContaining(['SOCIALIST REPUBLIC OF VIETNAM', 'REPORT', 'I. RESULTS', 'This period']),
+    );
+    expect(lines).toContain('Quận Long Biên đã hoàn thành tốt nhiệm vụ sáu tháng đầu năm.');
+    const rate = lines.indexOf('Membership rate');
+    expect(lines.slice(rate, rate + 4)).toEqual(['Membership rate', '%', '10%', '33.33%']);
+    expect(lines).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 });

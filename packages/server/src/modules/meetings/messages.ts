@@ -1,0 +1,98 @@
+// Committee meetings: sessions, quorum, resolutions and their tasks, and the minutes and resolution
+// documents.
+import { messageSet } from '../../platform/message-set.ts';
+
+export const meetingMessages = messageSet(
+  {
+    MEETING_NOT_FOUND: 'Không tìm thấy kỳ họp',
+    COMMITTEE_NOT_FOUND: 'Không tìm thấy ban chấp hành (ủy ban) này',
+    RESOLUTION_NOT_FOUND: 'Không tìm thấy nghị quyết',
+    TASK_NOT_FOUND: 'Không tìm thấy nhiệm vụ',
+    MEETING_COMMITTEE_NOT_SITTING:
+      'Ngày {date} cơ quan này không đương nhiệm (ra mắt ngày {presentedOn}, kết thúc {endedOn})',
+    MEETING_PRESENT_OVER_CONVENED: 'Số ủy viên có mặt ({present}) nhiều hơn số được triệu tập ({convened})',
+    MEETING_QUORUM_NOT_MET:
+      'Kỳ họp không đủ số lượng: có mặt {present}/{convened} ủy viên, cần ít nhất {needed}',
+    MEETING_BEFORE_LAST_SESSION:
+      'Kỳ họp ngày {date} trước kỳ họp đã ghi gần nhất ({last}); hãy ghi các kỳ họp theo thứ tự thời gian',
+    MEETING_CONVENED_OVER_SEATS:
+      'Số ủy viên được triệu tập ({convened}) nhiều hơn số ủy viên của cơ quan ({seats})',
+    TASK_OWNER_OUTSIDE: '{name} không thuộc {unit}: không thể giao nhiệm vụ',
+    TASK_DEADLINE_BEFORE_MEETING: 'Thời hạn {deadline} trước ngày họp ({heldOn})',
+    TASK_DONE_ON_REQUIRED: 'Cần ghi ngày hoàn thành nhiệm vụ',
+    TASK_DONE_BEFORE_MEETING: 'Ngày hoàn thành {date} trước ngày họp ({heldOn})',
+    MEETING_MINUTES_TITLE: 'BIÊN BẢN',
+    MEETING_MINUTES_SUBJECT: 'Hội nghị {body} {unit} nhiệm kỳ {cycle}, kỳ họp thứ {number}',
+    MEETING_TIME_PLACE: 'Thời gian: ngày {day} tháng {month} năm {year}. Địa điểm: {place}.',
+    MEETING_CHAIR: 'Chủ trì: đồng chí {name}.',
+    MEETING_ATTENDANCE:
+      'Thành phần: có mặt {present}/{convened} ủy viên được triệu tập (số lượng tối thiểu theo quy định: {needed}).',
+    MEETING_ABSENT: 'Vắng mặt: {names}.',
+    MEETING_ABSENT_NONE: 'Vắng mặt: không.',
+    MEETING_AGENDA: 'I. NỘI DUNG HỘI NGHỊ',
+    MEETING_DOCUMENTS: 'II. CÁC VĂN BẢN ĐƯỢC THÔNG QUA',
+    MEETING_OPINIONS: 'III. Ý KIẾN THẢO LUẬN',
+    MEETING_OPINIONS_COUNT: 'Hội nghị đã nghe {count} ý kiến phát biểu.',
+    MEETING_CONCLUSION: 'IV. KẾT LUẬN',
+    MEETING_RESOLUTIONS: 'V. NGHỊ QUYẾT ĐƯỢC THÔNG QUA',
+    MEETING_NONE: '(không có)',
+    MEETING_CLOSING: 'Biên bản đã được đọc lại và thông qua tại Hội nghị.',
+    MEETING_SIGN_SECRETARY: 'THƯ KÝ',
+    MEETING_SIGN_CHAIR: 'CHỦ TRÌ HỘI NGHỊ',
+    RESOLUTION_TITLE: 'NGHỊ QUYẾT',
+    RESOLUTION_NUMBER: 'Số: {number}',
+    RESOLUTION_ADOPTED_AT:
+      'Hội nghị {body} {unit} nhiệm kỳ {cycle}, kỳ họp thứ {number}, ngày {day}/{month}/{year}',
+    RESOLUTION_TASKS: 'Nhiệm vụ và phân công thực hiện:',
+    RESOLUTION_COLUMN_TASK: 'Nhiệm vụ',
+    RESOLUTION_COLUMN_OWNER: 'Đơn vị, người chủ trì',
+    RESOLUTION_COLUMN_DEADLINE: 'Thời hạn',
+    RESOLUTION_SIGN: 'TM. {body}',
+    RESOLUTION_SIGN_TITLE: 'CHỦ TRÌ HỘI NGHỊ',
+  },
+  {
+    MEETING_NOT_FOUND: 'Meeting not found',
+    COMMITTEE_NOT_FOUND: 'Committee not found',
+    RESOLUTION_NOT_FOUND: 'Resolution not found',
+    TASK_NOT_FOUND: 'Task not found',
+    MEETING_COMMITTEE_NOT_SITTING:
+      'On {date} this committee was not sitting (presented on {presentedOn}, ended {endedOn})',
+    MEETING_PRESENT_OVER_CONVENED: 'Members present ({present}) exceed members convened ({convened})',
+    MEETING_QUORUM_NOT_MET:
+      'The meeting lacks a quorum: {present}/{convened} members present, at least {needed} needed',
+    MEETING_BEFORE_LAST_SESSION:
+      'A session on {date} comes before the last one recorded ({last}); record sessions in date order',
+    MEETING_CONVENED_OVER_SEATS: 'Members convened ({convened}) exceed the committee’s seats ({seats})',
+    TASK_OWNER_OUTSIDE: '{name} is not part of {unit}: the task cannot be given to it',
+    TASK_DEADLINE_BEFORE_MEETING: 'The deadline {deadline} is before the meeting ({heldOn})',
+    TASK_DONE_ON_REQUIRED: 'Give the day the task was done',
+    TASK_DONE_BEFORE_MEETING: 'The day done, {date}, is before the meeting ({heldOn})',
+    MEETING_MINUTES_TITLE: 'MINUTES',
+    MEETING_MINUTES_SUBJECT: 'Meeting of the {body} of {unit}, term {cycle}, session {number}',
+    MEETING_TIME_PLACE: 'Date: {day}/{month}/{year}. Place: {place}.',
+    MEETING_CHAIR: 'Chaired by {name}.',
+    MEETING_ATTENDANCE: 'Attendance: {present} of {convened} members convened present (quorum: {needed}).',
+    MEETING_ABSENT: 'Absent: {names}.',
+    MEETING_ABSENT_NONE: 'Absent: none.',
+    MEETING_AGENDA: 'I. AGENDA',
+    MEETING_DOCUMENTS: 'II. DOCUMENTS ADOPTED',
+    MEETING_OPINIONS: 'III. DISCUSSION',
+    MEETING_OPINIONS_COUNT: 'The meeting heard {count} opinions.',
+    MEETING_CONCLUSION: 'IV. CONCLUSION',
+    MEETING_RESOLUTIONS: 'V. RESOLUTIONS ADOPTED',
+    MEETING_NONE: '(none)',
+    MEETING_CLOSING: 'These minutes were read back and adopted by the meeting.',
+    MEETING_SIGN_SECRETARY: 'SECRETARY',
+    MEETING_SIGN_CHAIR: 'CHAIR OF THE MEETING',
+    RESOLUTION_TITLE: 'RESOLUTION',
+    RESOLUTION_NUMBER: 'No. {number}',
+    RESOLUTION_ADOPTED_AT:
+      'Meeting of the {body} of {unit}, term {cycle}, session {number}, {day}/{month}/{year}',
+    RESOLUTION_TASKS: 'Tasks and assignments:',
+    RESOLUTION_COLUMN_TASK: 'Task',
+    RESOLUTION_COLUMN_OWNER: 'Responsible unit or person',
+    RESOLUTION_COLUMN_DEADLINE: 'Deadline',
+    RESOLUTION_SIGN: 'FOR THE {body}',
+    RESOLUTION_SIGN_TITLE: 'CHAIR OF THE MEETING',
+  },
+);
