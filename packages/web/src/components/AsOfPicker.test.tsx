@@ -36,6 +36,14 @@ describe('AsOfPicker', () => {
     expect(screen.getByRole('button', { name: 'Về hôm nay' })).toBeInTheDocument();
   });
 
+  it('writes a day picked on the calendar into the address', async () => {
+    const { user, input, search } = await openAt('/org/5?asOf=2020-05-01');
+    await user.click(input);
+    await user.click(await screen.findByRole('button', { name: /^20 tháng 5/ }));
+    await waitFor(() => expect(search().get('asOf')).toBe('2020-05-20'));
+    expect(input).toHaveValue('20/05/2020');
+  });
+
   it('reads the date from the address, and "back to today" takes it out again', async () => {
     const { user, input, search } = await openAt('/org/5?asOf=2020-05-01');
     expect(input).toHaveValue('01/05/2020');
