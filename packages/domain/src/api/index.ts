@@ -1,14 +1,27 @@
 // Every route of the API, one contract per route, grouped by feature. Server and web both build on this.
+import { auditContract } from '../audit/contract.ts';
+import { authContract, usersContract } from '../auth/contract.ts';
 import { c } from '../common/contract.ts';
+import { dashboardContract } from '../dashboard/contract.ts';
 import { membersContract } from '../members/contract.ts';
 import { memberImportContract } from '../members/import-contract.ts';
 import { memberRequestsContract } from '../members/requests-contract.ts';
+import { clustersContract, orgContract, unitTypesContract } from '../org/contract.ts';
+import { platformContract } from '../platform/contract.ts';
 import { privacyContract } from '../privacy/contract.ts';
 import { rulesContract } from '../rules/contract.ts';
 
 export const apiContract = c.router(
   {
     rules: rulesContract,
+    org: orgContract,
+    unitTypes: unitTypesContract,
+    clusters: clustersContract,
+    auth: authContract,
+    users: usersContract,
+    audit: auditContract,
+    dashboard: dashboardContract,
+    platform: platformContract,
     members: membersContract,
     memberImport: memberImportContract,
     memberRequests: memberRequestsContract,

@@ -56,6 +56,8 @@ export const listAuditQuery = z.object({
   page: pageParam.default(1),
   pageSize: pageSizeParam(200).default(50),
 });
+/** The log's filter as a caller gives it. */
+export type AuditFilter = z.input<typeof listAuditQuery>;
 
 export const auditPage = z.object({
   items: z.array(auditEntry),

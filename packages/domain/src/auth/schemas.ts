@@ -1,5 +1,6 @@
 // Accounts, sign-in and roles. A role is bound to a unit and covers that unit's subtree.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { idParam, recordId } from '../common/input.ts';
 import { unitTypeCode } from '../org/schemas.ts';
 
@@ -46,12 +47,37 @@ export const currentUser = z.object({
 });
 export type CurrentUser = z.infer<typeof currentUser>;
 
+/**
+ * What the signed-in user may do beyond a single object, for the menu and the pages' global buttons: each
+ * flag is the guard of a route that does it, evaluated for the user's own unit.
+ */
+export const globalCan = canFlags(
+  'manageUsers',
+  'grantSystemAdmin',
+  'restructure',
+  'writeRecords',
+  'editRules',
+  'managePrivacy',
+);
+export type GlobalCan = z.infer<typeof globalCan>;
+
+/** GET /auth/me: who is signed in and what they may do. */
+export const meAnswer = z.object({ user: currentUser, can: globalCan });
+export type MeAnswer = z.infer<typeof meAnswer>;
+
 export const userRow = currentUser.extend({
   active: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
 });
 export type UserRow = z.infer<typeof userRow>;
+
+/**
+ * An account in the list, with what the caller may do to it: change it (name, role, unit), set a new password,
+ * turn it off (not the last active system administrator).
+ */
+export const userListRow = userRow.extend({ can: canFlags('edit', 'resetPassword', 'deactivate') });
+export type UserListRow = z.infer<typeof userListRow>;
 
 export const createUserBody = z.object({
   username,

@@ -1,5 +1,6 @@
 // Payloads of the organisation API: one Zod schema each, shared by server (validation, OpenAPI) and web.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, queryNumber, recordId } from '../common/input.ts';
 import { memberStats } from '../members/stats-schema.ts';
@@ -111,6 +112,8 @@ export const listUnitsQuery = z.object({
   pageSize: pageSizeParam(200).default(50),
 });
 export type ListUnitsQuery = z.infer<typeof listUnitsQuery>;
+/** The search as a caller gives it (page and size optional). */
+export type ListUnitsFilter = z.input<typeof listUnitsQuery>;
 
 export const unitStatus = z.enum(['active', 'dissolved', 'notYetFounded']);
 
@@ -139,6 +142,30 @@ export const orgUnitDetail = orgUnitSummary.extend({
   ),
 });
 export type OrgUnitDetail = z.infer<typeof orgUnitDetail>;
+
+/**
+ * What the caller may do to a unit, decided by the server from the guards of the routes that do it: the
+ * restructuring events, the clusters it runs, the accounts bound to it, the records it keeps (`writeRecords`:
+ * its members, its congress, its reports) and those its superior keeps about it (`writeParent`: recognising
+ * its congress, reviewing its report).
+ */
+export const unitCan = canFlags(
+  'update',
+  'found',
+  'move',
+  'merge',
+  'split',
+  'dissolve',
+  'manageClusters',
+  'manageUsers',
+  'writeRecords',
+  'writeParent',
+);
+export type UnitCan = z.infer<typeof unitCan>;
+
+/** A unit as its page shows it: the detail and what the caller may do to it. */
+export const orgUnitView = orgUnitDetail.extend({ can: unitCan });
+export type OrgUnitView = z.infer<typeof orgUnitView>;
 
 export const unitPage = z.object({
   items: z.array(orgUnitSummary),
@@ -228,6 +255,10 @@ export const emulationCluster = z.object({
   ),
 });
 export type EmulationCluster = z.infer<typeof emulationCluster>;
+
+/** A cluster in the list of a unit's clusters, with what the caller may do to it. */
+export const emulationClusterRow = emulationCluster.extend({ can: canFlags('update', 'remove') });
+export type EmulationClusterRow = z.infer<typeof emulationClusterRow>;
 
 export const clusterYear = z.number().int().min(1990).max(2100);
 

@@ -37,6 +37,8 @@ export interface RouteOptions<R extends AppRoute> {
   /** Other route settings, e.g. `rateLimit`. */
   config?: Omit<FastifyContextConfig, 'access' | 'contract'>;
   bodyLimit?: number;
+  /** Left out of the OpenAPI document: a route for the operator's own tools, not for API clients. */
+  hide?: boolean;
   handler: (
     request: RouteRequest<R>,
     reply: FastifyReply,
@@ -82,22 +84,23 @@ export function implement<R extends AppRoute>(
   }
   const url = route.path.startsWith(app.prefix) ? route.path.slice(app.prefix.length) : route.path;
   const body = 'body' in route && isSchema(route.body) ? route.body : undefined;
-  app.route({
-    method: route.method,
   // An upload's multipart body is read by its handler as a stream; the document still says what it takes.
   const multipart = 'contentType' in route && route.contentType === 'multipart/form-data';
+  app.route({
+    method: route.method,
     url,
     bodyLimit: options.bodyLimit,
     config: { ...options.config, access: options.access as AccessRule, contract: route },
     schema: {
+      hide: options.hide,
       tags: [metadata.tag],
       summary: route.summary,
       params: isSchema(route.pathParams) ? route.pathParams : undefined,
       querystring: isSchema(route.query) ? route.query : undefined,
       body,
+      consumes: multipart ? ['multipart/form-data'] : undefined,
       response: Object.keys(response).length > 0 ? response : undefined,
     },
     handler: options.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
-      consumes: multipart ? ['multipart/form-data'] : undefined,
   });
 }

@@ -1,7 +1,7 @@
 // The network as a test sees it: `fetch` answered from a table of 'METHOD /api/path' → answer, and every
 // request kept (method, path, query, body) so a test can check what the page sent. Pages and the typed
 // client run unchanged above it, as they would against the server.
-import type { CurrentUser } from '@congdoan/domain';
+import type { CurrentUser, GlobalCan } from '@congdoan/domain';
 import { vi } from 'vitest';
 
 export interface SentRequest {
@@ -47,11 +47,13 @@ export const TEST_USER: CurrentUser = {
 };
 
 /** What that user may do beyond a single object, as /api/auth/me says it. */
-export const TEST_USER_CAN = {
+export const TEST_USER_CAN: GlobalCan = {
   manageUsers: true,
-  restructure: true,
-  editRules: false,
   grantSystemAdmin: false,
+  restructure: true,
+  writeRecords: true,
+  editRules: false,
+  managePrivacy: false,
 };
 
 function toResponse(answer: unknown): Response {

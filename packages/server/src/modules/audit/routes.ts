@@ -1,26 +1,17 @@
 // /api/audit: the audit log, read per unit (within scope) and per entity. Deliberately read-only: there is
 // no route that edits or deletes a row.
-import { auditPage as auditPageSchema, listAuditQuery } from '@congdoan/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync } from 'fastify';
 import { actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { auditPage } from './queries.ts';
 
-export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/audit',
-    {
-      config: {
-        access: {
-          checks: (request) => {
-            const { unitId } = request.query as z.infer<typeof listAuditQuery>;
-            // The unit has been in scope; queries.ts then keeps only rows recorded while it was.
-            return unitId === undefined ? [] : [{ unitId, mode: 'history' }];
-          },
-        },
-      },
-      schema: { tags: ['audit'], querystring: listAuditQuery, response: { 200: auditPageSchema } },
+export const auditRoutes: FastifyPluginAsync = async (app) => {
+  implement(app, apiContract.audit.list, {
+    access: {
+      // The unit has been in scope; queries.ts then keeps only rows recorded while it was.
+      checks: ({ query }) => (query.unitId === undefined ? [] : [{ unitId: query.unitId, mode: 'history' }]),
     },
-    async (request) => auditPage(app.database.db, actorOf(request), request.query),
-  );
+    handler: (request) => auditPage(app.database.db, actorOf(request), request.query),
+  });
 };

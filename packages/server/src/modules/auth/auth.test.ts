@@ -34,6 +34,15 @@ describe('signing in and out', () => {
         locale: 'vi',
         unit: { id: tree.longBien, code: 'HN-LB', name: 'LĐLĐ quận Long Biên', type: 'district' },
       },
+      // A district's administrator manages its accounts, tree and records; rules and breaches are national.
+      can: {
+        manageUsers: true,
+        grantSystemAdmin: false,
+        restructure: true,
+        writeRecords: true,
+        editRules: false,
+        managePrivacy: false,
+      },
     });
   });
 

@@ -1,17 +1,19 @@
 // /api/auth: sign in (rate-limited per address and slowed per account), sign out, who am I, change password
 // (wrong current passwords slowed per account and per address).
-import { changePasswordBody, currentUser as currentUserSchema, loginBody } from '@congdoan/domain';
-import type { FastifyReply } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../platform/auth.ts';
 import { actorOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
+import { implement } from '../../platform/routes.ts';
+import { globalCanOf } from './can.ts';
 import { FailureLimiter } from './limiter.ts';
 import { changePassword, currentUser, login, logout, normaliseUsername } from './service.ts';
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+const routes = apiContract.auth;
+
+export const authRoutes: FastifyPluginAsync = async (app) => {
   const { loginMaxAttempts, loginWindowMs, sessionDays, publicUrl } = app.config;
   const limits = {
     maxFailures: app.config.accountMaxFailures,
@@ -23,27 +25,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const signInFailures = new FailureLimiter(limits);
   const passwordChangeFailures = new FailureLimiter(limits);
 
-  app.post(
-    '/auth/login',
-    {
-      config: {
-        access: 'public',
-        rateLimit: {
-          max: loginMaxAttempts,
-          timeWindow: loginWindowMs,
-          // Counted once the body is parsed, so the key can name the account being tried, normalised as
-          // the sign-in itself normalises it: " admin", "Admin" and "admin\t" share one count.
-          hook: 'preValidation',
-          keyGenerator: (request) => {
-            const body = request.body as { username?: unknown } | undefined;
-            const username = typeof body?.username === 'string' ? normaliseUsername(body.username) : '';
-            return JSON.stringify([request.ip, username]);
-          },
+  implement(app, routes.login, {
+    access: 'public',
+    config: {
+      rateLimit: {
+        max: loginMaxAttempts,
+        timeWindow: loginWindowMs,
+        // Counted once the body is parsed, so the key can name the account being tried, normalised as
+        // the sign-in itself normalises it: " admin", "Admin" and "admin\t" share one count.
+        hook: 'preValidation',
+        keyGenerator: (request) => {
+          const body = request.body as { username?: unknown } | undefined;
+          const username = typeof body?.username === 'string' ? normaliseUsername(body.username) : '';
+          return JSON.stringify([request.ip, username]);
         },
       },
-      schema: { tags: ['auth'], body: loginBody, response: { 200: z.object({ user: currentUserSchema }) } },
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       // Every address counts against the account, so guessing from many addresses is slowed too.
       const keys = [normaliseUsername(request.body.username)];
       const { session, actor } = await limited(reply, signInFailures, keys, [], 'BAD_CREDENTIALS', () =>
@@ -52,35 +50,29 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       setSessionCookie(reply, session.token, session.expiresAt, publicUrl);
       return { user: await currentUser(app.database.db, actor) };
     },
-  );
+  });
 
-  app.post(
-    '/auth/logout',
-    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 204: z.null() } } },
-    async (request, reply) => {
+  implement(app, routes.logout, {
+    access: 'public',
+    handler: async (request, reply) => {
       const token = sessionToken(request);
       if (token) await logout(app.database.db, request.actor, token);
       clearSessionCookie(reply, publicUrl);
-      return reply.status(204).send(null);
+      return reply.status(204).send();
     },
-  );
+  });
 
-  app.get(
-    '/auth/me',
-    {
-      config: { access: {} },
-      schema: { tags: ['auth'], response: { 200: z.object({ user: currentUserSchema }) } },
-    },
-    async (request) => ({ user: await currentUser(app.database.db, actorOf(request)) }),
-  );
+  implement(app, routes.me, {
+    access: {},
+    handler: async (request) => ({
+      user: await currentUser(app.database.db, actorOf(request)),
+      can: await globalCanOf(request),
+    }),
+  });
 
-  app.post(
-    '/auth/password',
-    {
-      config: { access: {} },
-      schema: { tags: ['auth'], body: changePasswordBody, response: { 204: z.null() } },
-    },
-    async (request, reply) => {
+  implement(app, routes.changePassword, {
+    access: {},
+    handler: async (request, reply) => {
       const actor = actorOf(request);
       const { currentPassword, newPassword } = request.body;
       // A right password forgets the account's count but not the address's: one's own account must not
@@ -90,9 +82,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await limited(reply, passwordChangeFailures, keys, [account], 'WRONG_PASSWORD', () =>
         changePassword(app.database.db, actor, sessionToken(request) ?? '', currentPassword, newPassword),
       );
-      return reply.status(204).send(null);
+      return reply.status(204).send();
     },
-  );
+  });
 };
 
 /**

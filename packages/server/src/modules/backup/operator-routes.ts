@@ -3,9 +3,11 @@
 // No session: the CLI proves it runs as the server's operator with the token this process wrote into the
 // data folder's lock file (mode 0600) — whoever can read that file can read the whole database anyway.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync } from 'fastify';
 import { embeddedClient } from '../../db/embedded.ts';
 import { AppError } from '../../platform/errors.ts';
+import { implement } from '../../platform/routes.ts';
 import { auditBackup, dumpEmbedded } from './embedded.ts';
 
 /** Made afresh by each server process; main.ts publishes it in the lock file once the server listens. */
@@ -19,11 +21,11 @@ function isOperatorToken(given: unknown): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const operatorRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '/operator/backup',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async (request, reply) => {
+export const operatorRoutes: FastifyPluginAsync = async (app) => {
+  implement(app, apiContract.platform.operatorBackup, {
+    access: 'public',
+    hide: true,
+    handler: async (request, reply) => {
       if (!isOperatorToken(request.headers[OPERATOR_TOKEN_HEADER])) {
         throw new AppError(401, 'OPERATOR_TOKEN_INVALID');
       }
@@ -34,5 +36,5 @@ export const operatorRoutes: FastifyPluginAsyncZod = async (app) => {
       await auditBackup(app.database, 'backup', { by: 'operator' });
       return reply.type('application/gzip').send(archive);
     },
-  );
+  });
 };

@@ -1,23 +1,15 @@
 // /api/dashboard: the home dashboard of a unit (default the actor's) as of a day (default today). The unit
 // must be readable by the actor; every part inside is counted within the actor's scope.
-import { dashboard, dashboardQuery } from '@congdoan/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync } from 'fastify';
 import { actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { dashboardOf } from './service.ts';
 
-const tags = ['dashboard'];
-/** Signed in; the service checks the unit asked for (the actor's own unit by default). */
-const read = {};
-
-export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
-  const db = app.database.db;
-
-  app.get(
-    '/dashboard',
-    {
-      config: { access: read },
-      schema: { tags, querystring: dashboardQuery, response: { 200: dashboard } },
-    },
-    async (request) => dashboardOf(db, actorOf(request), request.query),
-  );
+export const dashboardRoutes: FastifyPluginAsync = async (app) => {
+  // Signed in; the service checks the unit asked for (the actor's own unit by default).
+  implement(app, apiContract.dashboard.get, {
+    access: {},
+    handler: (request) => dashboardOf(app.database.db, actorOf(request), request.query),
+  });
 };

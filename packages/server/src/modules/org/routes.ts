@@ -1,225 +1,143 @@
 // /api/org-units: the tree as of a date (search, a unit, its children, history, counts) and the
 // restructuring events, each written in one transaction by service.ts.
-import {
-  asOfQuery,
-  dissolveUnitBody,
-  eventResult,
-  foundUnitBody,
-  listUnitsQuery,
-  mergeUnitsBody,
-  moveUnitBody,
-  orgEvent,
-  orgUnitDetail,
-  orgUnitSummary,
-  splitUnitBody,
-  todayInVietnam,
-  unitId,
-  unitPage,
-  unitStats,
-  updateUnitBody,
-} from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract, todayInVietnam } from '@congdoan/domain';
+import type { FastifyPluginAsync } from 'fastify';
 import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { assertUnitReadable, readUnitOn } from '../../platform/scope.ts';
 import { memberStatsFor } from '../members/stats.ts';
+import { unitCanOf } from './can.ts';
 import { getUnitDetail, listChildren, searchUnits, unitStats as statsOf, unitHistory } from './queries.ts';
 import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
 
-const idParams = z.object({ id: unitId });
-const tags = ['org'];
-
-/** Read access to the unit named in the path, on the date asked for (today by default). */
-const readUnit = {
-  checks: (request: FastifyRequest): AccessCheck[] => [
-    readUnitOn(idOf(request), (request.query as { asOf?: string }).asOf),
-  ],
-};
-/** A unit's history: the unit has been in scope, and the handler keeps only the versions that were. */
-const unitHistoryAccess = {
-  checks: (request: FastifyRequest): AccessCheck[] => [{ unitId: idOf(request), mode: 'history' }],
-};
-
-function idOf(request: FastifyRequest): number {
-  return (request.params as { id: number }).id;
-}
+const routes = apiContract.org;
 
 /** Write access on the effective date to every unit a restructuring request touches. */
-function restructure(unitIds: (request: FastifyRequest) => (number | undefined)[]) {
-  return {
-    power: 'restructure' as const,
-    checks: (request: FastifyRequest): AccessCheck[] => {
-      const date = (request.body as { effectiveDate: string }).effectiveDate;
-      const ids = [...new Set(unitIds(request).filter((id): id is number => id !== undefined))];
-      return ids.map((id) => ({ unitId: id, mode: 'write', date }));
-    },
-  };
+function writableOn(date: string, ...unitIds: (number | undefined)[]): AccessCheck[] {
+  const ids = [...new Set(unitIds.filter((id): id is number => id !== undefined))];
+  return ids.map((id) => ({ unitId: id, mode: 'write', date }));
 }
 
-export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
-  const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => app.database.db.transaction(work);
-  const created = { 201: eventResult };
+export const orgRoutes: FastifyPluginAsync = async (app) => {
+  const db = () => app.database.db;
+  const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => db().transaction(work);
 
-  app.get(
-    '/org-units',
-    { config: { access: {} }, schema: { tags, querystring: listUnitsQuery, response: { 200: unitPage } } },
-    async (request) => {
+  implement(app, routes.list, {
+    access: {},
+    handler: async (request) => {
       const actor = actorOf(request);
       const { parentId, asOf } = request.query;
-      if (parentId !== undefined) {
-        await assertUnitReadable(app.database.db, actor, parentId, asOf ?? todayInVietnam());
-      }
-      return searchUnits(app.database.db, actor, request.query);
+      if (parentId !== undefined) await assertUnitReadable(db(), actor, parentId, asOf ?? todayInVietnam());
+      return searchUnits(db(), actor, request.query);
     },
-  );
+  });
 
-  app.get(
-    '/org-units/:id',
-    {
-      config: { access: readUnit },
-      schema: { tags, params: idParams, querystring: asOfQuery, response: { 200: orgUnitDetail } },
+  // Read access to the unit named in the path, on the date asked for (today by default).
+  implement(app, routes.get, {
+    access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
+    handler: async (request) => {
+      const unit = await getUnitDetail(db(), request.params.id, request.query.asOf ?? todayInVietnam());
+      return { ...unit, can: await unitCanOf(request, unit) };
     },
-    async (request) =>
-      getUnitDetail(app.database.db, request.params.id, request.query.asOf ?? todayInVietnam()),
-  );
+  });
 
-  app.get(
-    '/org-units/:id/children',
-    {
-      config: { access: readUnit },
-      schema: { tags, params: idParams, querystring: asOfQuery, response: { 200: z.array(orgUnitSummary) } },
-    },
-    async (request) =>
-      listChildren(
-        app.database.db,
-        actorOf(request),
-        request.params.id,
-        request.query.asOf ?? todayInVietnam(),
-      ),
-  );
+  implement(app, routes.children, {
+    access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
+    handler: (request) =>
+      listChildren(db(), actorOf(request), request.params.id, request.query.asOf ?? todayInVietnam()),
+  });
 
-  app.get(
-    '/org-units/:id/history',
-    {
-      config: { access: unitHistoryAccess },
-      schema: { tags, params: idParams, response: { 200: z.array(orgEvent) } },
-    },
-    async (request) => unitHistory(app.database.db, request.params.id, actorOf(request)),
-  );
+  // A unit's history: the unit has been in scope, and the handler keeps only the versions that were.
+  implement(app, routes.history, {
+    access: { checks: (request) => [{ unitId: request.params.id, mode: 'history' }] },
+    handler: (request) => unitHistory(db(), request.params.id, actorOf(request)),
+  });
 
-  app.get(
-    '/org-units/:id/stats',
-    {
-      config: { access: readUnit },
-      schema: { tags, params: idParams, querystring: asOfQuery, response: { 200: unitStats } },
-    },
-    async (request) => {
+  implement(app, routes.stats, {
+    access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
+    handler: async (request) => {
       const asOf = request.query.asOf ?? todayInVietnam();
-      const units = await statsOf(app.database.db, request.params.id, asOf);
-      return { ...units, members: await memberStatsFor(app.database.db, request.params.id, { asOf }) };
+      const units = await statsOf(db(), request.params.id, asOf);
+      return { ...units, members: await memberStatsFor(db(), request.params.id, { asOf }) };
     },
-  );
+  });
 
-  app.post(
-    '/org-units',
-    {
-      config: { access: restructure((request) => [(request.body as { parentId: number }).parentId]) },
-      schema: { tags, body: foundUnitBody, response: created },
+  implement(app, routes.found, {
+    access: {
+      power: 'restructure',
+      checks: (request) => writableOn(request.body.effectiveDate, request.body.parentId),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) => foundUnit(tx, actorOf(request), request.body));
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.patch(
-    '/org-units/:id',
-    {
-      config: { access: restructure((request) => [idOf(request)]) },
-      schema: { tags, params: idParams, body: updateUnitBody, response: created },
+  implement(app, routes.update, {
+    access: {
+      power: 'restructure',
+      checks: (request) => writableOn(request.body.effectiveDate, request.params.id),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) =>
         updateUnit(tx, actorOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.post(
-    '/org-units/:id/move',
-    {
-      config: {
-        access: restructure((request) => [
-          idOf(request),
-          (request.body as { newParentId: number }).newParentId,
-        ]),
-      },
-      schema: { tags, params: idParams, body: moveUnitBody, response: created },
+  implement(app, routes.move, {
+    access: {
+      power: 'restructure',
+      checks: (request) =>
+        writableOn(request.body.effectiveDate, request.params.id, request.body.newParentId),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) =>
         moveUnit(tx, actorOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.post(
-    '/org-units/merge',
-    {
-      config: {
-        access: restructure((request) => {
-          const body = request.body as z.infer<typeof mergeUnitsBody>;
-          return [...body.sourceIds, body.targetId, body.newTarget?.parentId];
-        }),
-      },
-      schema: { tags, body: mergeUnitsBody, response: created },
+  implement(app, routes.merge, {
+    access: {
+      power: 'restructure',
+      checks: ({ body }) =>
+        writableOn(body.effectiveDate, ...body.sourceIds, body.targetId, body.newTarget?.parentId),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) => mergeUnits(tx, actorOf(request), request.body));
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.post(
-    '/org-units/:id/split',
-    {
-      config: {
-        access: restructure((request) => [
-          idOf(request),
-          ...(request.body as z.infer<typeof splitUnitBody>).parts.map((part) => part.parentId),
-        ]),
-      },
-      schema: { tags, params: idParams, body: splitUnitBody, response: created },
+  implement(app, routes.split, {
+    access: {
+      power: 'restructure',
+      checks: ({ params, body }) =>
+        writableOn(body.effectiveDate, params.id, ...body.parts.map((part) => part.parentId)),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) =>
         splitUnit(tx, actorOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.post(
-    '/org-units/:id/dissolve',
-    {
-      config: {
-        access: restructure((request) => [
-          idOf(request),
-          (request.body as { childrenToId?: number }).childrenToId,
-          (request.body as { membersToId?: number }).membersToId,
-        ]),
-      },
-      schema: { tags, params: idParams, body: dissolveUnitBody, response: created },
+  implement(app, routes.dissolve, {
+    access: {
+      power: 'restructure',
+      checks: ({ params, body }) =>
+        writableOn(body.effectiveDate, params.id, body.childrenToId, body.membersToId),
     },
-    async (request, reply) => {
+    handler: async (request, reply) => {
       const result = await inTransaction((tx) =>
         dissolveUnit(tx, actorOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(result);
     },
-  );
+  });
 };

@@ -1,33 +1,20 @@
 // /api/unit-types: the configured powers of each unit type.
-import { unitTypeCode, unitTypeSchema, updateUnitTypeBody } from '@congdoan/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { apiContract } from '@congdoan/domain';
+import type { FastifyPluginAsync } from 'fastify';
 import { actorOf } from '../../platform/context.ts';
+import { implement } from '../../platform/routes.ts';
 import { listUnitTypes, updateUnitType } from './unit-types.ts';
 
-export const unitTypeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['org'];
+const routes = apiContract.unitTypes;
 
-  app.get(
-    '/unit-types',
-    { config: { access: {} }, schema: { tags, response: { 200: z.array(unitTypeSchema) } } },
-    async () => listUnitTypes(app.database.db),
-  );
+export const unitTypeRoutes: FastifyPluginAsync = async (app) => {
+  implement(app, routes.list, { access: {}, handler: () => listUnitTypes(app.database.db) });
 
-  app.patch(
-    '/unit-types/:code',
-    {
-      config: { access: { power: 'editRules' } },
-      schema: {
-        tags,
-        params: z.object({ code: unitTypeCode }),
-        body: updateUnitTypeBody,
-        response: { 200: unitTypeSchema },
-      },
-    },
-    async (request) =>
+  implement(app, routes.update, {
+    access: { power: 'editRules' },
+    handler: (request) =>
       app.database.db.transaction((tx) =>
         updateUnitType(tx, actorOf(request), request.params.code, request.body),
       ),
-  );
+  });
 };
