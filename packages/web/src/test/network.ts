@@ -46,7 +46,7 @@ export const TEST_USER: CurrentUser = {
   unit: { id: 42, code: 'HN.LB.001', name: 'Công đoàn cơ sở Công ty May 10', type: 'grassroots' },
 };
 
-/** What that user may do beyond a single object, as /api/auth/me says it. */
+/** What that user may do beyond a single object, as /api/auth/me says it for a unit admin. */
 export const TEST_USER_CAN: GlobalCan = {
   manageUsers: true,
   grantSystemAdmin: false,
