@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: ['packages/web/src/test/setup.ts'],
           // A test types and clicks through Mantine's components; on a busy 2-core machine that can pass 5 s.
           testTimeout: 30_000,
+          // Files share one loaded React, Mantine and router per worker (about half the CPU time): each test
+          // renders afresh with its own query cache and router, and setup.ts resets the language and fetch.
+          isolate: false,
         },
       },
     ],
