@@ -1,24 +1,23 @@
 // Query keys in one place, so a write can invalidate exactly what it changed.
+import type { AuditFilter, ListUnitsFilter } from '@congdoan/domain';
 import type { AssessmentOverviewParams } from './assessments.ts';
-import type { AuditParams } from './audit.ts';
 import type { CongressListParams, ProgressParams } from './congresses.ts';
 import type { MeetingListParams, TaskListParams } from './meetings.ts';
 import type { MemberListParams } from './members.ts';
-import type { ListUnitsParams } from './org.ts';
 import type { PlanListParams } from './plans.ts';
 import type { CorrectionListParams } from './privacy.ts';
 
 export const keys = {
   me: ['me'] as const,
   org: ['org'] as const,
-  units: (params: ListUnitsParams) => ['org', 'list', params] as const,
+  units: (params: ListUnitsFilter) => ['org', 'list', params] as const,
   unit: (id: number, asOf: string) => ['org', 'unit', id, asOf] as const,
   children: (id: number, asOf: string) => ['org', 'children', id, asOf] as const,
   history: (id: number) => ['org', 'history', id] as const,
   stats: (id: number, asOf: string) => ['org', 'stats', id, asOf] as const,
   unitTypes: ['unit-types'] as const,
   clusters: (parentId: number, year: number) => ['clusters', parentId, year] as const,
-  audit: (params: AuditParams) => ['audit', params] as const,
+  audit: (params: AuditFilter) => ['audit', params] as const,
   users: (params: { unitId?: number; q?: string }) => ['users', params] as const,
   rules: ['rules'] as const,
   members: ['members'] as const,

@@ -19,7 +19,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AsOfPicker } from '../components/AsOfPicker.tsx';
 import { roleLabel } from '../components/labels.ts';
-import { useCurrentUser, usePowers } from './auth.ts';
+import { useCan, useCurrentUser } from './auth.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -36,13 +36,13 @@ const NAV = [
   { to: '/rules', key: 'rules', icon: IconScale },
   { to: '/privacy', key: 'privacy', icon: IconShieldLock },
 ] as const;
-/** Pages for administrators (the accounts, the personal-data register and logs). */
+/** Pages for those who manage accounts (the accounts, the personal-data register and logs). */
 const ADMIN_ONLY = new Set<string>(['users', 'privacy']);
 
 export function AppLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const powers = usePowers();
+  const can = useCan();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
@@ -104,7 +104,7 @@ export function AppLayout() {
 
       <AppShell.Navbar p="xs">
         <AppShell.Section grow>
-          {NAV.filter((item) => !ADMIN_ONLY.has(item.key) || powers.manageUsers).map((item) => (
+          {NAV.filter((item) => !ADMIN_ONLY.has(item.key) || can.manageUsers).map((item) => (
             <NavLink
               key={item.key}
               component={Link}

@@ -1,75 +1,76 @@
 // Change one's own password: the current one, then the new one twice.
+import { changePasswordBody } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authApi } from '../api/auth.ts';
+import type { z } from 'zod';
+import { api } from '../api/client.ts';
 import { errorMessage } from '../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../components/form/useSchemaForm.ts';
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const close = () => {
-    setCurrentPassword('');
-    setNewPassword('');
-    setRepeat('');
-    setProblem(null);
-    onClose();
-  };
+  const form = useSchemaForm({
+    schema: changePasswordBody,
+    initialValues: { currentPassword: '', newPassword: '', repeat: '' },
+    toPayload: ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }),
+  });
 
   const change = useMutation({
-    mutationFn: () => authApi.changePassword({ currentPassword, newPassword }),
+    mutationFn: (body: z.input<typeof changePasswordBody>) => api.auth.changePassword({ body }),
     onSuccess: () => {
       notifications.show({ color: 'green', message: t('auth.passwordChanged') });
       close();
     },
-    onError: (error) => setProblem(errorMessage(error, t)),
+    onError: (error) => showServerErrors(form, error),
   });
 
+  function close() {
+    form.reset();
+    change.reset();
+    onClose();
+  }
+
+  // The repeat is the user's own check of what they typed: it never leaves the form.
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (newPassword.length < 8) return setProblem(t('auth.passwordTooShort'));
-    if (newPassword !== repeat) return setProblem(t('auth.passwordMismatch'));
-    setProblem(null);
-    change.mutate();
+    form.submitWith((body) => {
+      if (form.getValues().repeat !== body.newPassword)
+        form.setFieldError('repeat', t('auth.passwordMismatch'));
+      else change.mutate(body);
+    })();
   };
 
   return (
     <Modal opened={opened} onClose={close} title={t('auth.changePassword')} centered>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
           <PasswordInput
             data-testid="password-current"
             label={t('auth.currentPassword')}
-            value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.currentTarget.value)}
-            required
+            {...form.getInputProps('currentPassword')}
+            withAsterisk
             autoComplete="current-password"
           />
           <PasswordInput
             data-testid="password-new"
             label={t('auth.newPassword')}
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.currentTarget.value)}
-            required
+            {...form.getInputProps('newPassword')}
+            withAsterisk
             autoComplete="new-password"
           />
           <PasswordInput
             data-testid="password-repeat"
             label={t('auth.repeatPassword')}
-            value={repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
-            required
+            {...form.getInputProps('repeat')}
+            withAsterisk
             autoComplete="new-password"
           />
-          {problem && (
+          {change.isError && (
             <Alert color="red" data-testid="password-error">
-              {problem}
+              {errorMessage(change.error, t)}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -5,7 +5,7 @@ import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { authApi } from '../api/auth.ts';
+import { api } from '../api/client.ts';
 import { roleLabel } from '../components/labels.ts';
 import { useCurrentUser } from './auth.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
@@ -24,7 +24,7 @@ export function UserMenu() {
   const [passwordOpened, password] = useDisclosure(false);
 
   const signOut = async () => {
-    await authApi.logout().catch(() => undefined);
+    await api.auth.logout().catch(() => undefined);
     queryClient.clear();
     await navigate({ to: '/login', search: {} });
   };

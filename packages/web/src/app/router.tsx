@@ -1,6 +1,6 @@
 // The route tree (code-based): sign-in and card verification (public), then the signed-in shell with
 // organisation, members, congresses, audit, users and rules.
-import { isValidIsoDate, ROLE_POWERS } from '@congdoan/domain';
+import { isValidIsoDate } from '@congdoan/domain';
 import { Center, Loader } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import {
@@ -95,7 +95,8 @@ const appRoute = createRoute({
   id: '_app',
   beforeLoad: async ({ context, location }) => {
     try {
-      return { user: await context.queryClient.ensureQueryData(meQuery) };
+      const { user, can } = await context.queryClient.ensureQueryData(meQuery);
+      return { user, can };
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         throw redirect({ to: '/login', search: { redirect: location.href } });
@@ -154,7 +155,7 @@ const memberImportRoute = createRoute({
   path: 'import',
   validateSearch: (search: Search): { unitId?: number } => ({ unitId: positive(search.unitId) }),
   beforeLoad: ({ context }) => {
-    if (!ROLE_POWERS[context.user.role].writeRecords) throw redirect({ to: '/members' });
+    if (!context.can.writeRecords) throw redirect({ to: '/members' });
   },
   component: ImportPage,
 });
@@ -196,7 +197,7 @@ const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'users',
   beforeLoad: ({ context }) => {
-    if (!ROLE_POWERS[context.user.role].manageUsers) throw redirect({ to: '/org' });
+    if (!context.can.manageUsers) throw redirect({ to: '/org' });
   },
   component: UsersPage,
 });
@@ -211,7 +212,7 @@ const privacyRoute = createRoute({
     tab: PRIVACY_TABS.find((tab) => tab === search.tab),
   }),
   beforeLoad: ({ context }) => {
-    if (!ROLE_POWERS[context.user.role].manageUsers) throw redirect({ to: '/org' });
+    if (!context.can.manageUsers) throw redirect({ to: '/org' });
   },
   component: PrivacyPage,
 });

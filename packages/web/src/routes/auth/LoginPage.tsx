@@ -1,4 +1,5 @@
 // The sign-in page: product name, username and password, language switch, the server's refusal in words.
+import { loginBody } from '@congdoan/domain';
 import {
   Alert,
   Box,
@@ -16,12 +17,13 @@ import {
 import { IconAlertCircle, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authApi } from '../../api/auth.ts';
-import { keys } from '../../api/keys.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 
 const route = getRouteApi('/login');
 
@@ -35,21 +37,26 @@ export function LoginPage() {
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useSchemaForm({
+    schema: loginBody,
+    initialValues: { username: '', password: '' },
+    toPayload: (values) => ({ username: values.username.trim(), password: values.password }),
+  });
 
   const login = useMutation({
-    mutationFn: () => authApi.login({ username: username.trim(), password }),
-    onSuccess: async ({ user }) => {
+    mutationFn: (body: z.input<typeof loginBody>) => api.auth.login({ body }),
+    onSuccess: async () => {
+      // Another account's cached data must not show; the signed-in layout reads who this is, and what
+      // they may do, afresh.
       queryClient.clear();
-      queryClient.setQueryData(keys.me, user);
       await navigate({ href: safeRedirect(redirect) });
     },
+    onError: (error) => showServerErrors(form, error),
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate();
+    form.submitWith((body) => login.mutate(body))();
   };
 
   return (
@@ -71,7 +78,7 @@ export function LoginPage() {
                 {t('app.tagline')}
               </Text>
             </Stack>
-            <form onSubmit={submit}>
+            <form onSubmit={submit} noValidate>
               <Stack>
                 <Title order={2} size="h4">
                   {t('auth.title')}
@@ -82,20 +89,18 @@ export function LoginPage() {
                 <TextInput
                   data-testid="login-username"
                   label={t('auth.username')}
-                  value={username}
-                  onChange={(event) => setUsername(event.currentTarget.value)}
+                  {...form.getInputProps('username')}
                   autoComplete="username"
                   autoCapitalize="none"
-                  required
+                  withAsterisk
                   autoFocus
                 />
                 <PasswordInput
                   data-testid="login-password"
                   label={t('auth.password')}
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
+                  {...form.getInputProps('password')}
                   autoComplete="current-password"
-                  required
+                  withAsterisk
                 />
                 {login.isError && (
                   <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="login-error">

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { usePowers } from '../../app/auth.ts';
+import { useCan } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { RuleModal } from './RuleModal.tsx';
 import { type RulePreset, RulesTable } from './RulesTable.tsx';
@@ -15,7 +15,7 @@ import { groupByKey } from './ruleValue.ts';
 
 export function RulesPage() {
   const { t } = useTranslation();
-  const powers = usePowers();
+  const can = useCan();
   const [filter, setFilter] = useState('');
   const [adding, setAdding] = useState<RulePreset | 'new' | null>(null);
   const rules = useQuery({ queryKey: keys.rules, queryFn: () => api.rules.list() });
@@ -35,7 +35,7 @@ export function RulesPage() {
             {t('rules.intro')}
           </Text>
         </div>
-        {powers.editRules && (
+        {can.editRules && (
           <Button
             leftSection={<IconPlus size={16} />}
             onClick={() => setAdding('new')}
@@ -57,7 +57,7 @@ export function RulesPage() {
       {rules.isPending && <Loader />}
       {rules.data && (
         <Paper withBorder radius="md">
-          <RulesTable groups={groups} today={todayInVietnam()} canEdit={powers.editRules} onAdd={setAdding} />
+          <RulesTable groups={groups} today={todayInVietnam()} canEdit={can.editRules} onAdd={setAdding} />
         </Paper>
       )}
       {adding && <RuleModal preset={adding === 'new' ? null : adding} onClose={() => setAdding(null)} />}

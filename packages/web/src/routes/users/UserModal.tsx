@@ -1,53 +1,45 @@
-// Create an account, or change one: name, role, unit, active, a new password.
-import { ROLES, type Role, type UserRow } from '@congdoan/domain';
+// Create an account, or change one: name, role, unit, active, a new password. The server's `can` says which
+// of these the administrator may change on this account, and whether they may hand out the highest role.
+import { createUserBody, ROLES, type Role, type UserListRow, updateUserBody } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usersApi } from '../../api/users.ts';
-import { useCurrentUser } from '../../app/auth.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
+import { useCan } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { type SchemaForm, showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { roleLabel } from '../../components/labels.ts';
-import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
+import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 
-const USERNAME = /^[a-z0-9._-]{3,60}$/u;
+interface UserValues extends Record<string, unknown> {
+  username: string;
+  fullName: string;
+  password: string;
+  role: Role;
+  unitId: number | null;
+  active: boolean;
+}
 
-export function UserModal({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
+const blankValues: UserValues = {
+  username: '',
+  fullName: '',
+  password: '',
+  role: 'unit_officer',
+  unitId: null,
+  active: true,
+};
+
+export function UserModal({ user, onClose }: { user: UserListRow | null; onClose: () => void }) {
+  return user ? <EditUser user={user} onClose={onClose} /> : <CreateUser onClose={onClose} />;
+}
+
+function useSave<Body>(send: (body: Body) => Promise<unknown>, onClose: () => void) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState(user?.username ?? '');
-  const [fullName, setFullName] = useState(user?.fullName ?? '');
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>(user?.role ?? 'unit_officer');
-  const [unit, setUnit] = useState<PickedUnit | null>(user?.unit ?? null);
-  const [active, setActive] = useState(user?.active ?? true);
-  const [touched, setTouched] = useState(false);
-  // Only a system administrator may make another one; the server refuses it too (ROLE_TOO_HIGH).
-  const roles = ROLES.filter(
-    (option) => option !== 'system_admin' || me.role === 'system_admin' || option === user?.role,
-  );
-
-  const save = useMutation({
-    mutationFn: async () => {
-      if (!user) {
-        return usersApi.create({
-          username: username.trim().toLowerCase(),
-          fullName: fullName.trim(),
-          password,
-          role,
-          unitId: unit!.id,
-        });
-      }
-      return usersApi.update(user.id, {
-        fullName: fullName.trim() !== user.fullName ? fullName.trim() : undefined,
-        role: role !== user.role ? role : undefined,
-        unitId: unit && unit.id !== user.unit.id ? unit.id : undefined,
-        active: active !== user.active ? active : undefined,
-        password: password || undefined,
-      });
-    },
+  return useMutation({
+    mutationFn: send,
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       await queryClient.invalidateQueries({ queryKey: ['audit'] });
@@ -55,20 +47,88 @@ export function UserModal({ user, onClose }: { user: UserRow | null; onClose: ()
       onClose();
     },
   });
+}
 
-  const problems = {
-    username: !user && !USERNAME.test(username.trim().toLowerCase()),
-    fullName: !fullName.trim(),
-    password: (!user || password.length > 0) && password.length < 8,
-    unit: !unit,
-  };
-  const submit = () => {
-    setTouched(true);
-    if (!Object.values(problems).some(Boolean)) save.mutate();
-  };
-  const error = (problem: boolean, message = t('common.required')) =>
-    touched && problem ? message : undefined;
+function CreateUser({ onClose }: { onClose: () => void }) {
+  const form = useSchemaForm({
+    schema: createUserBody,
+    initialValues: blankValues,
+    toPayload: (values) => ({
+      username: values.username.trim().toLowerCase(),
+      fullName: values.fullName.trim(),
+      password: values.password,
+      role: values.role,
+      // null until a unit is chosen: the schema then answers "required" under the field.
+      unitId: values.unitId as number,
+    }),
+  });
+  const save = useSave((body: z.input<typeof createUserBody>) => api.users.create({ body }), onClose);
+  return (
+    <UserForm
+      form={form}
+      user={null}
+      error={save.isError ? save.error : null}
+      pending={save.isPending}
+      onSubmit={form.submitWith((body) => save.mutate(body, { onError: (e) => showServerErrors(form, e) }))}
+      onClose={onClose}
+    />
+  );
+}
 
+function EditUser({ user, onClose }: { user: UserListRow; onClose: () => void }) {
+  const form = useSchemaForm({
+    schema: updateUserBody,
+    initialValues: {
+      username: user.username,
+      fullName: user.fullName,
+      password: '',
+      role: user.role,
+      unitId: user.unit.id,
+      active: user.active,
+    },
+    // Only what changed is sent: the audit log then shows the change and nothing else.
+    toPayload: (values) => ({
+      fullName: values.fullName.trim() !== user.fullName ? values.fullName.trim() : undefined,
+      role: values.role !== user.role ? values.role : undefined,
+      unitId: values.unitId !== user.unit.id ? (values.unitId ?? undefined) : undefined,
+      active: values.active !== user.active ? values.active : undefined,
+      password: values.password || undefined,
+    }),
+  });
+  const save = useSave(
+    (body: z.input<typeof updateUserBody>) => api.users.update({ params: { id: user.id }, body }),
+    onClose,
+  );
+  return (
+    <UserForm
+      form={form}
+      user={user}
+      error={save.isError ? save.error : null}
+      pending={save.isPending}
+      onSubmit={form.submitWith((body) => save.mutate(body, { onError: (e) => showServerErrors(form, e) }))}
+      onClose={onClose}
+    />
+  );
+}
+
+interface UserFormProps<Payload> {
+  form: SchemaForm<UserValues, Payload>;
+  user: UserListRow | null;
+  error: Error | null;
+  pending: boolean;
+  onSubmit: () => void;
+  onClose: () => void;
+}
+
+function UserForm<Payload>({ form, user, error, pending, onSubmit, onClose }: UserFormProps<Payload>) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const edit = user?.can.edit ?? true;
+  const values = form.getValues();
+  // The highest role is offered to those who may hand it out, or shown when the account already holds it.
+  const roles = ROLES.filter(
+    (option) => option !== 'system_admin' || can.grantSystemAdmin || option === user?.role,
+  );
   return (
     <Modal
       opened
@@ -80,44 +140,41 @@ export function UserModal({ user, onClose }: { user: UserRow | null; onClose: ()
         <TextInput
           data-testid="user-username"
           label={t('users.username')}
-          value={username}
-          onChange={(event) => setUsername(event.currentTarget.value)}
+          {...form.getInputProps('username')}
           disabled={Boolean(user)}
-          error={error(problems.username)}
           autoCapitalize="none"
           withAsterisk={!user}
         />
         <TextInput
           data-testid="user-full-name"
           label={t('users.fullName')}
-          value={fullName}
-          onChange={(event) => setFullName(event.currentTarget.value)}
-          error={error(problems.fullName)}
+          {...form.getInputProps('fullName')}
+          disabled={!edit}
           withAsterisk
         />
         <Select
           data-testid="user-role"
           label={t('users.role')}
           data={roles.map((value) => ({ value, label: roleLabel(t, value) }))}
-          value={role}
-          onChange={(value) => value && setRole(value as Role)}
+          {...form.getInputProps('role')}
+          disabled={!edit}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
         <UnitSearchSelect
           testId="user-unit"
           label={t('users.unit')}
-          value={unit?.id ?? null}
-          onChange={setUnit}
-          error={error(problems.unit)}
+          value={values.unitId}
+          onChange={(unit) => form.setFieldValue('unitId', unit?.id ?? null)}
+          error={form.errors.unitId}
+          disabled={!edit}
           required
         />
         <PasswordInput
           data-testid="user-password"
           label={user ? t('users.resetPassword') : t('users.password')}
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={error(problems.password, t('auth.passwordTooShort'))}
+          {...form.getInputProps('password')}
+          disabled={Boolean(user) && !user?.can.resetPassword}
           autoComplete="new-password"
           withAsterisk={!user}
         />
@@ -125,20 +182,21 @@ export function UserModal({ user, onClose }: { user: UserRow | null; onClose: ()
           <Switch
             data-testid="user-active"
             label={t('users.active')}
-            checked={active}
-            onChange={(event) => setActive(event.currentTarget.checked)}
+            {...form.getInputProps('active', { type: 'checkbox' })}
+            // Turning an account on is a change like any other; turning it off may be refused alone.
+            disabled={user.active ? !user.can.deactivate : !edit}
           />
         )}
-        {save.isError && (
+        {error && (
           <Alert color="red" data-testid="user-error">
-            {errorMessage(save.error, t)}
+            {errorMessage(error, t)}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={submit} loading={save.isPending} data-testid="user-save">
+          <Button onClick={onSubmit} loading={pending} data-testid="user-save">
             {t('common.save')}
           </Button>
         </Group>

@@ -1,5 +1,5 @@
 // Accounts within the administrator's subtree: who they are, their role and unit, active or not.
-import type { UserRow } from '@congdoan/domain';
+import type { UserListRow } from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
@@ -19,8 +19,8 @@ import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { usersApi } from '../../api/users.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { roleLabel } from '../../components/labels.ts';
@@ -31,10 +31,10 @@ export function UsersPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
+  const [editing, setEditing] = useState<UserListRow | 'new' | null>(null);
   const users = useQuery({
     queryKey: keys.users({ q }),
-    queryFn: () => usersApi.list({ q: q || undefined }),
+    queryFn: () => api.users.list({ query: { q } }),
     placeholderData: keepPreviousData,
   });
 
@@ -73,15 +73,15 @@ export function UsersPage() {
 }
 
 /** The accounts; on a phone each row folds its columns into one cell so nothing needs side-scrolling. */
-function UsersTable({ users, onEdit }: { users: UserRow[]; onEdit: (user: UserRow) => void }) {
+function UsersTable({ users, onEdit }: { users: UserListRow[]; onEdit: (user: UserListRow) => void }) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 48em)');
-  const status = (user: UserRow) => (
+  const status = (user: UserListRow) => (
     <Badge color={user.active ? 'green' : 'gray'} variant="light">
       {user.active ? t('users.active') : t('users.inactive')}
     </Badge>
   );
-  const unit = (user: UserRow) => (
+  const unit = (user: UserListRow) => (
     <UnitLink unitId={user.unit.id} size="sm">
       {user.unit.name}
     </UnitLink>
@@ -141,14 +141,16 @@ function UsersTable({ users, onEdit }: { users: UserRow[]; onEdit: (user: UserRo
                 </>
               )}
               <Table.Td w={48}>
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('common.edit')}
-                  onClick={() => onEdit(user)}
-                  data-testid="user-edit"
-                >
-                  <IconPencil size={16} />
-                </ActionIcon>
+                {user.can.edit && (
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('common.edit')}
+                    onClick={() => onEdit(user)}
+                    data-testid="user-edit"
+                  >
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
