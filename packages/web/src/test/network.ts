@@ -35,6 +35,8 @@ export const refusal = (
 /** A JSON body (answered 200), a Reply, a Response as it is, or a function of the request giving one. */
 export type Answer = unknown;
 type Answers = Record<string, Answer>;
+type Responder = (request: SentRequest) => unknown;
+const isResponder = (answer: Answer): answer is Responder => typeof answer === 'function';
 
 /** The signed-in user the pages under the router see: a unit admin of a grassroots union. */
 export const TEST_USER: CurrentUser = {
@@ -72,12 +74,11 @@ function bodyOf(init: RequestInit | undefined): unknown {
 
 /**
  * Replaces `fetch` for this test (setup.ts restores it). `GET /api/auth/me` answers TEST_USER unless the
- * table says otherwise; a request the table does not name is answered 404 and listed in `unanswered`.
+ * table says otherwise; a request the table does not name is answered 404 with the route in the message.
  */
 export function mockApi(answers: Answers = {}) {
   const table: Answers = { 'GET /api/auth/me': { user: TEST_USER, can: TEST_USER_CAN }, ...answers };
   const requests: SentRequest[] = [];
-  const unanswered: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
@@ -90,17 +91,13 @@ export function mockApi(answers: Answers = {}) {
     };
     requests.push(sent);
     const key = `${method} ${url.pathname}`;
-    if (!(key in table)) {
-      unanswered.push(key);
-      return toResponse(refusal(404, 'NOT_FOUND', `no answer for ${key}`));
-    }
+    if (!(key in table)) return toResponse(refusal(404, 'NOT_FOUND', `no answer for ${key}`));
     const answer = table[key];
-    return toResponse(typeof answer === 'function' ? answer(sent) : answer);
+    return toResponse(isResponder(answer) ? answer(sent) : answer);
   });
   vi.stubGlobal('fetch', fetchMock);
   return {
     requests,
-    unanswered,
     /** The requests sent to one 'METHOD /api/path'. */
     sentTo: (key: string) => requests.filter((request) => `${request.method} ${request.path}` === key),
     /** Answers one more route, or answers it differently from now on. */

@@ -1,7 +1,6 @@
 // Before every web component test: the DOM matchers, the UI languages (Vietnamese first, as a new visitor
 // sees them), and after each test an empty screen, the network mock removed and Vietnamese again.
 import '@testing-library/jest-dom/vitest';
-import '../app/zod-jitless.ts';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import { cleanup } from '@testing-library/react';
