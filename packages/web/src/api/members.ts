@@ -5,6 +5,7 @@ import type {
   cardVerification,
   ImportJob,
   ImportResult,
+  Locale,
   leaveMemberBody,
   MemberCard,
   MemberDetail,
@@ -83,7 +84,13 @@ export const membersApi = {
     });
   },
   importJob: (id: number) => get<ImportJob>(`/import-jobs/${id}`),
-  rejectedUrl: (jobId: number) => `/api/import-jobs/${jobId}/rejected.xlsx`,
-  exportUrl: (unitId: number, filters: MemberFilters) =>
-    withQuery(`/api/org-units/${unitId}/members/export.xlsx`, { ...filterQuery(filters), unitId: undefined }),
+  /** The files come out in the UI's language (`lang`), not the browser's. */
+  rejectedUrl: (jobId: number, lang: Locale) =>
+    withQuery(`/api/import-jobs/${jobId}/rejected.xlsx`, { lang }),
+  exportUrl: (unitId: number, filters: MemberFilters, lang: Locale) =>
+    withQuery(`/api/org-units/${unitId}/members/export.xlsx`, {
+      ...filterQuery(filters),
+      unitId: undefined,
+      lang,
+    }),
 };

@@ -5,12 +5,13 @@ import type {
   CorrectionDecisionBody,
   CorrectionRequest,
   correctionRequestBody,
+  Locale,
   ReadLogPage,
   RegisterView,
   updateBreachBody,
 } from '@congdoan/domain';
 import type { z } from 'zod';
-import { get, patch, post } from './client.ts';
+import { get, patch, post, withQuery } from './client.ts';
 
 export interface CorrectionListParams {
   unitId?: number;
@@ -22,9 +23,11 @@ export const privacyApi = {
   register: () => get<RegisterView>('/privacy/register'),
   reads: (params: { memberId?: number; page?: number; pageSize?: number }) =>
     get<ReadLogPage>('/privacy/reads', { ...params }),
-  /** Links the browser downloads (the server logs each export). */
-  exportUrl: (memberId: number, format: 'json' | 'xlsx') =>
-    `/api/privacy/members/${memberId}/export${format === 'xlsx' ? '.xlsx' : ''}`,
+  /** Links the browser downloads (the server logs each export); the workbook in the UI's language. */
+  exportUrl: (memberId: number, format: 'json' | 'xlsx', lang: Locale) =>
+    format === 'xlsx'
+      ? withQuery(`/api/privacy/members/${memberId}/export.xlsx`, { lang })
+      : `/api/privacy/members/${memberId}/export`,
   corrections: (params: CorrectionListParams) =>
     get<CorrectionRequest[]>('/privacy/corrections', { ...params }),
   requestCorrection: (memberId: number, body: z.input<typeof correctionRequestBody>) =>

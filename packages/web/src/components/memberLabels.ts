@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import { formatDate } from './format.ts';
 
 export const memberStatusLabel = (t: TFunction, status: string) =>
-  t(`members.statusLabel.${status}` as 'members.statusLabel.active', { defaultValue: status });
+  t(`memberStatus.${status}` as 'memberStatus.active', { defaultValue: status });
 export const genderLabel = (t: TFunction, gender: string) =>
-  t(`members.genderLabel.${gender}` as 'members.genderLabel.male', { defaultValue: gender });
+  t(`gender.${gender}` as 'gender.male', { defaultValue: gender });
 export const ageBandLabel = (t: TFunction, band: string) =>
   t(`members.ageBandLabel.${band}` as 'members.ageBandLabel.under30', { defaultValue: band });
 export const officeLabel = (t: TFunction, office: string) =>

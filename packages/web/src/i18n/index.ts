@@ -1,12 +1,15 @@
-// The UI languages: Vietnamese first, English second; the choice is kept in localStorage.
-import type { Locale } from '@congdoan/domain';
+// The UI languages: Vietnamese first, English second; the choice is kept in localStorage. The web's own words
+// (vi.json, en.json) and the catalogue it shares with the server (domain's unit types, roles, statuses,
+// grades, the schemas' messages …) make one set of keys, so pages say t('gender.female') either way.
+import { CATALOGUE, type Locale } from '@congdoan/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import en from './en.json';
 import vi from './vi.json';
 
-// Both catalogs must have the same keys: each is checked against the other's shape.
+// Both catalogs must have the same keys: each is checked against the other's shape (the shared catalogue is
+// checked in domain).
 const enChecked: typeof vi = en;
 const viChecked: typeof en = vi;
 
@@ -34,7 +37,10 @@ export async function setLanguage(language: Locale): Promise<void> {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: viChecked }, en: { translation: enChecked } },
+  resources: {
+    vi: { translation: { ...viChecked, ...CATALOGUE.vi } },
+    en: { translation: { ...enChecked, ...CATALOGUE.en } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

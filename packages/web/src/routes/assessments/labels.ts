@@ -16,11 +16,11 @@ export function criterionLabel(t: TFunction, criterion: AssessmentCriterion): st
 }
 
 export function gradeLabel(t: TFunction, grade: AssessmentGrade): string {
-  return t(`assessment.grade.${grade}`);
+  return t(`assessmentGrade.${grade}`);
 }
 
 export function statusLabel(t: TFunction, status: AssessmentStatus | null): string {
-  return t(`assessment.status.${status ?? 'none'}`);
+  return t(`assessmentStatus.${status ?? 'none'}`);
 }
 
 export const GRADE_COLORS: Record<AssessmentGrade, string> = {

@@ -9,9 +9,9 @@ import {
 import type { TFunction } from 'i18next';
 
 export const congressStatusLabel = (t: TFunction, status: CongressStatus) => t(`congress.status.${status}`);
-export const congressLevelLabel = (t: TFunction, level: CongressLevel) => t(`congress.level.${level}`);
+export const congressLevelLabel = (t: TFunction, level: CongressLevel) => t(`congressLevel.${level}`);
 export const congressKindLabel = (t: TFunction, kind: 'allMember' | 'delegate') => t(`congress.kind.${kind}`);
-export const electedBodyLabel = (t: TFunction, body: ElectedBody) => t(`congress.body.${body}`);
+export const electedBodyLabel = (t: TFunction, body: ElectedBody) => t(`electedBody.${body}`);
 export const positionLabel = (t: TFunction, position: 'chair' | 'viceChair' | 'standingMember' | 'member') =>
   t(`congress.position.${position}`);
 export const documentKindLabel = (

@@ -65,7 +65,7 @@ export function EditMemberModal({ member, onClose }: { member: MemberDetail; onC
         />
         {nothing && (
           <Alert color="gray" data-testid="edit-nothing">
-            {t('form.nothingChanged')}
+            {t('error.nothingToChange')}
           </Alert>
         )}
         {save.isError && (

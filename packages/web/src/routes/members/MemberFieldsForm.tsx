@@ -53,8 +53,8 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
             <SegmentedControl
               fullWidth
               data={[
-                { value: 'male', label: t('members.genderLabel.male') },
-                { value: 'female', label: t('members.genderLabel.female') },
+                { value: 'male', label: t('gender.male') },
+                { value: 'female', label: t('gender.female') },
               ]}
               value={value.gender ?? ''}
               onChange={(gender) => set('gender', gender as MemberFormState['gender'])}

@@ -118,7 +118,7 @@ export function MembersPage() {
     <Button
       variant="default"
       component="a"
-      href={membersApi.exportUrl(unitId, filters)}
+      href={membersApi.exportUrl(unitId, filters, currentLanguage())}
       download
       leftSection={<IconFileSpreadsheet size={16} />}
       data-testid="members-export"

@@ -9,11 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/keys.ts';
 import { privacyApi } from '../../api/privacy.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { CorrectionRequestModal } from './CorrectionRequestModal.tsx';
 import { CorrectionsTable } from './CorrectionsTable.tsx';
 
 export function MemberPrivacy({ member, canWrite }: { member: MemberDetail; canWrite: boolean }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const [requesting, setRequesting] = useState(false);
   const params = { memberId: member.id };
   const requests = useQuery({
@@ -38,7 +40,7 @@ export function MemberPrivacy({ member, canWrite }: { member: MemberDetail; canW
               variant="light"
               leftSection={<IconDownload size={14} />}
               component="a"
-              href={privacyApi.exportUrl(member.id, 'json')}
+              href={privacyApi.exportUrl(member.id, 'json', language)}
               download
               data-testid="member-export-json"
             >
@@ -49,7 +51,7 @@ export function MemberPrivacy({ member, canWrite }: { member: MemberDetail; canW
               variant="light"
               leftSection={<IconFileSpreadsheet size={14} />}
               component="a"
-              href={privacyApi.exportUrl(member.id, 'xlsx')}
+              href={privacyApi.exportUrl(member.id, 'xlsx', language)}
               download
               data-testid="member-export-xlsx"
             >

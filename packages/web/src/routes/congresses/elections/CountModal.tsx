@@ -207,7 +207,7 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
                       color={outcome === 'elected' ? 'green' : 'orange'}
                       data-testid="count-preview-outcome"
                     >
-                      {t(`congress.election.outcome.${outcome}`)}
+                      {t(`electionOutcome.${outcome}`)}
                     </Badge>
                   )}
                 </div>

@@ -125,7 +125,7 @@ export function ElectionCard({
                   </Text>
                   {candidate.outcome && (
                     <Badge size="xs" variant="light" color={OUTCOME_COLORS[candidate.outcome]}>
-                      {t(`congress.election.outcome.${candidate.outcome}`)}
+                      {t(`electionOutcome.${candidate.outcome}`)}
                     </Badge>
                   )}
                 </Table.Td>

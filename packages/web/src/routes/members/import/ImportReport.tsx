@@ -168,7 +168,7 @@ export function RejectedDownload({ jobId }: { jobId: number }) {
     <Group>
       <Button
         component="a"
-        href={membersApi.rejectedUrl(jobId)}
+        href={membersApi.rejectedUrl(jobId, currentLanguage())}
         download
         variant="light"
         color="red"

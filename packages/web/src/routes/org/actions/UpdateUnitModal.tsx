@@ -38,7 +38,7 @@ export function UpdateUnitModal({ unit, onClose }: ActionProps) {
       onBaseChange={setBase}
       validate={() => {
         if (!name.trim()) return false;
-        return changed || t('form.nothingChanged');
+        return changed || t('error.nothingToChange');
       }}
       summary={() =>
         t('confirm.update', {
