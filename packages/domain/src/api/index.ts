@@ -1,4 +1,5 @@
 // Every route of the API, one contract per route, grouped by feature. Server and web both build on this.
+import { assessmentsContract } from '../assessment/contract.ts';
 import { auditContract } from '../audit/contract.ts';
 import { authContract, usersContract } from '../auth/contract.ts';
 import { c } from '../common/contract.ts';
@@ -7,8 +8,10 @@ import { membersContract } from '../members/contract.ts';
 import { memberImportContract } from '../members/import-contract.ts';
 import { memberRequestsContract } from '../members/requests-contract.ts';
 import { clustersContract, orgContract, unitTypesContract } from '../org/contract.ts';
+import { yearPlansContract } from '../plans/contract.ts';
 import { platformContract } from '../platform/contract.ts';
 import { privacyContract } from '../privacy/contract.ts';
+import { reportFormsContract, reportsContract } from '../reports/contract.ts';
 import { rulesContract } from '../rules/contract.ts';
 
 export const apiContract = c.router(
@@ -26,6 +29,10 @@ export const apiContract = c.router(
     memberImport: memberImportContract,
     memberRequests: memberRequestsContract,
     privacy: privacyContract,
+    reportForms: reportFormsContract,
+    reports: reportsContract,
+    yearPlans: yearPlansContract,
+    assessments: assessmentsContract,
   },
   { pathPrefix: '/api', strictStatusCodes: true },
 );

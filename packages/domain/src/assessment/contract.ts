@@ -2,12 +2,15 @@
 // overview of a subtree and that list as .xlsx, and a unit's filled sheet with its self-scoring, submission,
 // review by the level above and return.
 import { z } from 'zod';
-import { c, fileLanguageQuery, fileResponse, meta, XLSX } from '../common/contract.ts';
-import { queryNumber } from '../common/input.ts';
+import { c, fileResponse, meta, XLSX } from '../common/contract.ts';
 import { unitId } from '../org/schemas.ts';
 import {
+  assessmentExportQuery,
   assessmentOverview,
+  assessmentOverviewQuery,
   assessmentSheetAnswer,
+  assessmentSheetQuery,
+  assessmentYearParam,
   filledAssessment,
   returnAssessmentBody,
   reviewAssessmentBody,
@@ -15,21 +18,11 @@ import {
 } from './sheet.ts';
 
 const tag = 'assessments';
-const year = queryNumber(z.number().int().min(2000).max(2100));
 /** A unit's sheet of a year. */
-const sheetParams = z.object({ id: unitId, year });
+const sheetParams = z.object({ id: unitId, year: assessmentYearParam });
 const writeRecords = meta(tag, { kind: 'write', power: 'writeRecords' });
 /** Reviewing: the role's power here; the scope is over the unit's parent, which the service checks. */
 const review = meta(tag, { kind: 'signedIn', power: 'writeRecords' });
-
-export const assessmentSheetQuery = z.object({ year });
-/** The grassroots unions of a subtree in a year, against a good-or-better target (a share) when given. */
-export const assessmentOverviewQuery = z.object({
-  unitId,
-  year,
-  target: queryNumber(z.number().min(0).max(1)).optional(),
-});
-export const assessmentExportQuery = z.object({ unitId, year }).extend(fileLanguageQuery.shape);
 
 export const assessmentsContract = c.router({
   // The sheet and thresholds are national: every signed-in user reads them.

@@ -2,7 +2,9 @@
 // maximum, criteria with a maximum each, a capped bonus; and the filled sheet, scored by the grassroots union
 // itself and then by the level above, both score sets kept.
 import { z } from 'zod';
-import { canFlags } from '../common/contract.ts';
+import { canFlags, fileLanguageQuery } from '../common/contract.ts';
+import { queryNumber } from '../common/input.ts';
+import { unitId } from '../org/schemas.ts';
 
 /** A code naming a section or criterion in data, scores and i18n keys (e.g. `collectiveAgreement`). */
 export const assessmentCode = z
@@ -266,3 +268,21 @@ export type AssessmentSheetAnswer = z.infer<typeof assessmentSheetAnswer>;
 /** A reviewer sends the sheet back to the grassroots union to score again, saying why. */
 export const returnAssessmentBody = z.object({ note: z.string().trim().min(1).max(4000) });
 export type ReturnAssessmentBody = z.infer<typeof returnAssessmentBody>;
+
+/** A year in a path or query string. */
+export const assessmentYearParam = queryNumber(z.number().int().min(2000).max(2100));
+
+export const assessmentSheetQuery = z.object({ year: assessmentYearParam });
+
+/** The grassroots unions of a subtree in a year, against a good-or-better target (a share) when given. */
+export const assessmentOverviewQuery = z.object({
+  unitId,
+  year: assessmentYearParam,
+  target: queryNumber(z.number().min(0).max(1)).optional(),
+});
+export type AssessmentOverviewQuery = z.infer<typeof assessmentOverviewQuery>;
+
+/** The overview's list as a file, in the requester's language. */
+export const assessmentExportQuery = z
+  .object({ unitId, year: assessmentYearParam })
+  .extend(fileLanguageQuery.shape);

@@ -40,16 +40,31 @@ export const planTargetBody = z
   );
 export type PlanTargetBody = z.infer<typeof planTargetBody>;
 
-export const yearPlanBody = z.object({
-  unitId: recordId,
-  year: z.number().int().min(2000).max(2100),
-  theme: text(500),
-  keyTasks: z.array(text(1000)).max(50).default([]),
-  /** "Kế hoạch số 12/KH-LĐLĐ" */
-  documentNumber: z.string().trim().max(120).optional(),
-  issuedOn: isoDate,
-  targets: z.array(planTargetBody).max(100).default([]),
-});
+export const yearPlanBody = z
+  .object({
+    unitId: recordId,
+    year: z.number().int().min(2000).max(2100),
+    theme: text(500),
+    keyTasks: z.array(text(1000)).max(50).default([]),
+    /** "Kế hoạch số 12/KH-LĐLĐ" */
+    documentNumber: z.string().trim().max(120).optional(),
+    issuedOn: isoDate,
+    targets: z.array(planTargetBody).max(100).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    // One target per indicator: the second one is named.
+    const seen = new Set<string>();
+    for (const [index, target] of plan.targets.entries()) {
+      if (seen.has(target.indicatorCode)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targets', index, 'indicatorCode'],
+          message: 'error.targetIndicatorTwice',
+        });
+      }
+      seen.add(target.indicatorCode);
+    }
+  });
 export type YearPlanBody = z.infer<typeof yearPlanBody>;
 
 export const planTarget = z.object({

@@ -1,10 +1,14 @@
 // Query keys in one place, so a write can invalidate exactly what it changed.
-import type { AuditFilter, ListUnitsFilter } from '@congdoan/domain';
-import type { AssessmentOverviewParams } from './assessments.ts';
+import type {
+  AssessmentOverviewQuery,
+  AuditFilter,
+  ListReportPeriodsQuery,
+  ListUnitsFilter,
+  ListYearPlansQuery,
+} from '@congdoan/domain';
 import type { CongressListParams, ProgressParams } from './congresses.ts';
 import type { MeetingListParams, TaskListParams } from './meetings.ts';
 import type { MemberListParams } from './members.ts';
-import type { PlanListParams } from './plans.ts';
 import type { CorrectionListParams } from './privacy.ts';
 
 export const keys = {
@@ -51,12 +55,21 @@ export const keys = {
   assessments: ['assessments'] as const,
   assessmentSheet: (year: number) => ['assessments', 'sheet', year] as const,
   assessment: (unitId: number, year: number) => ['assessments', 'unit', unitId, year] as const,
-  assessmentOverview: (params: AssessmentOverviewParams) => ['assessments', 'overview', params] as const,
+  assessmentOverview: (params: AssessmentOverviewQuery) => ['assessments', 'overview', params] as const,
   /** Year plans and their progress: one prefix, since an achievement changes the progress of a plan. */
   plans: ['plans'] as const,
-  planList: (params: PlanListParams) => ['plans', 'list', params] as const,
+  planList: (params: ListYearPlansQuery) => ['plans', 'list', params] as const,
   plan: (id: number) => ['plans', 'detail', id] as const,
   planProgress: (id: number, asOf: string) => ['plans', 'progress', id, asOf] as const,
+  /** Periodic reports: one prefix, since a save, a review or a reminder changes the period's every view. */
+  reports: ['reports'] as const,
+  reportForms: ['reports', 'forms'] as const,
+  reportPeriods: (params: ListReportPeriodsQuery) => ['reports', 'periods', params] as const,
+  reportPeriod: (periodId: number) => ['reports', 'period', periodId] as const,
+  report: (periodId: number, unitId: number) => ['reports', 'report', periodId, unitId] as const,
+  completeness: (periodId: number, unitId?: number) =>
+    ['reports', 'completeness', periodId, unitId ?? null] as const,
+  rollup: (periodId: number, unitId?: number) => ['reports', 'rollup', periodId, unitId ?? null] as const,
   /** Personal data: a write (a correction decided, a breach updated) refreshes the whole prefix. */
   privacyRegister: ['privacy', 'register'] as const,
   privacyReads: (params: { memberId?: number; page?: number }) => ['privacy', 'reads', params] as const,

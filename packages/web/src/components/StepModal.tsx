@@ -27,6 +27,11 @@ export interface StepModalProps<T> {
   danger?: boolean;
   /** 'confirm' when the fields come filled from elsewhere (the admission form): Back still reaches them. */
   initialStep?: 'form' | 'confirm';
+  /**
+   * A refusal, e.g. `(error) => showServerErrors(form, error)`: when it put the server's field errors under
+   * the fields, the fields show again; otherwise the refusal stays on the confirmation step.
+   */
+  onError?: (error: unknown) => boolean;
 }
 
 export function StepModal<T>(props: StepModalProps<T>) {
@@ -42,6 +47,9 @@ export function StepModal<T>(props: StepModalProps<T>) {
       notifications.show({ color: 'green', message: props.done });
       props.onDone?.(result);
       props.onClose();
+    },
+    onError: (error) => {
+      if (props.onError?.(error)) setStep('form');
     },
   });
   const next = () => {

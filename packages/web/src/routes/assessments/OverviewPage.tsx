@@ -1,7 +1,7 @@
 // The annual assessment across a subtree (?unitId=&year=): the share of grassroots unions at each grade, good
 // or better against the target, and every grassroots union with its status, totals and grade, linking to its
 // sheet; the list as Excel.
-import type { AssessmentOverview } from '@congdoan/domain';
+import { type AssessmentOverview, apiContract } from '@congdoan/domain';
 import {
   Alert,
   Badge,
@@ -23,7 +23,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessmentsApi } from '../../api/assessments.ts';
+import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
@@ -103,7 +103,7 @@ export function OverviewPage() {
   const params = { unitId, year, target: search.target };
   const overview = useQuery({
     queryKey: keys.assessmentOverview(params),
-    queryFn: () => assessmentsApi.overview(params),
+    queryFn: () => api.assessments.overview({ query: params }),
   });
   const thisYear = defaultAssessmentYear();
   const years = Array.from({ length: 6 }, (_, index) => String(thisYear + 1 - index));
@@ -116,7 +116,7 @@ export function OverviewPage() {
         </Title>
         <Button
           component="a"
-          href={assessmentsApi.exportUrl(unitId, year, language)}
+          href={hrefOf(apiContract.assessments.export, { query: { unitId, year, lang: language } })}
           variant="light"
           leftSection={<IconFileSpreadsheet size={16} />}
           data-testid="assessment-export"

@@ -1,14 +1,12 @@
 // A grassroots union's annual assessment sheet (RULES.md §5): the sections and criteria with their maximum
 // points, the union's own scores (half points allowed) totalled live with the grade they would get, then
 // saved as a draft or submitted; the level above scores the sheet beside them, and reviews or returns it.
+// What the user may do is the sheet's `can`, from the server.
 import {
-  type AssessmentScores,
-  type AssessmentSheetDefinition,
-  type AssessmentThresholds,
   type FilledAssessment,
   gradeAssessment,
-  type ScoreProblem,
-  scoreSheet,
+  reviewAssessmentBody,
+  selfAssessmentBody,
 } from '@congdoan/domain';
 import {
   Alert,
@@ -16,8 +14,6 @@ import {
   Badge,
   Button,
   Group,
-  NumberInput,
-  Paper,
   Skeleton,
   Stack,
   Text,
@@ -29,136 +25,27 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessmentsApi } from '../../api/assessments.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
-import {
-  criterionLabel,
-  formatPoints,
-  GRADE_COLORS,
-  gradeLabel,
-  STATUS_COLORS,
-  sectionLabel,
-  statusLabel,
-} from './labels.ts';
+import { formatPoints, GRADE_COLORS, gradeLabel, STATUS_COLORS, statusLabel } from './labels.ts';
+import { type Draft, SheetSections, scoreDraft, Tally, toDraft, toScores } from './SheetScores.tsx';
 
 const route = getRouteApi('/_app/assessments/$unitId/$year');
 
-/** Scores as typed: a criterion left empty is not scored yet. */
-type Draft = Record<string, number | ''>;
-
-const toDraft = (scores: AssessmentScores | null | undefined): Draft => ({ ...(scores ?? {}) });
-
-function toScores(draft: Draft): AssessmentScores {
-  const scores: AssessmentScores = {};
-  for (const [code, points] of Object.entries(draft)) if (points !== '') scores[code] = points;
-  return scores;
-}
-
-/** Half points at most: 7.5 is a score, 7.3 is not. */
-const halfPoints = (draft: Draft) =>
-  Object.values(draft).every((points) => points === '' || Number.isInteger(points * 2));
-
-function problemText(t: TFunction, problem: ScoreProblem): string {
-  switch (problem.code) {
-    case 'ASSESSMENT_SCORE_OVER_MAX':
-      return t('assessment.problem.overMax', { max: problem.maxPoints });
-    case 'ASSESSMENT_BONUS_OVER_CAP':
-      return t('assessment.problem.bonusOverCap', { cap: problem.cap });
-    case 'ASSESSMENT_SCORE_NEGATIVE':
-      return t('assessment.problem.negative');
-    default:
-      return t('assessment.problem.unknown');
-  }
-}
-
-/** The running total and the grade it would get, or why the scores cannot be added up. */
-function Tally(props: {
-  sheet: AssessmentSheetDefinition;
-  draft: Draft;
-  thresholds: AssessmentThresholds | undefined;
-  testId: string;
-  title: string;
-}) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const result = scoreSheet(props.sheet, toScores(props.draft));
-  if (!result.ok) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid={`${props.testId}-problems`}>
-        {[...new Set(result.problems.map((problem) => problemText(t, problem)))].join(' ')}
-      </Alert>
-    );
-  }
-  const { total, unscored } = result.score;
-  const grade = props.thresholds ? gradeAssessment(total, props.thresholds) : null;
-  return (
-    <Paper withBorder radius="md" p="sm" data-testid={props.testId}>
-      <Text size="xs" c="dimmed" fw={500}>
-        {props.title}
-      </Text>
-      <Group gap="sm" align="baseline" wrap="wrap">
-        <Text fz={26} fw={700} c="union.8" data-testid={`${props.testId}-total`} data-total={total}>
-          {formatPoints(total, language)}
-        </Text>
-        <Text size="sm" c="dimmed">
-          /{' '}
-          {formatPoints(
-            props.sheet.sections.reduce((sum, s) => sum + s.maxPoints, 0),
-            language,
-          )}
-        </Text>
-        {grade && (
-          <Badge color={GRADE_COLORS[grade]} data-testid={`${props.testId}-grade`} data-grade={grade}>
-            {gradeLabel(t, grade)}
-          </Badge>
-        )}
-      </Group>
-      {unscored.length > 0 && (
-        <Text size="xs" c="orange.8" data-testid={`${props.testId}-unscored`}>
-          {t('assessment.unscored', { count: unscored.length })}
-        </Text>
-      )}
-    </Paper>
-  );
-}
-
-function ScoreInput(props: {
-  value: number | '';
-  max: number;
-  onChange: (value: number | '') => void;
-  disabled: boolean;
-  testId: string;
-  label: string;
-}) {
-  return (
-    <NumberInput
-      aria-label={props.label}
-      value={props.value}
-      onChange={(value) => props.onChange(value === '' ? '' : Number(value))}
-      min={0}
-      max={props.max}
-      step={0.5}
-      decimalScale={1}
-      allowNegative={false}
-      decimalSeparator={currentLanguage() === 'en' ? '.' : ','}
-      disabled={props.disabled}
-      w={88}
-      size="sm"
-      hideControls={props.disabled}
-      data-testid={props.testId}
-      error={props.value !== '' && (props.value > props.max || !Number.isInteger(props.value * 2))}
-    />
-  );
-}
+/** A side's fields → its payload: the scores typed, and the note unless blank. */
+const scored = (values: { scores: Draft; note: string }) => ({
+  scores: toScores(values.scores),
+  note: values.note.trim() || undefined,
+});
 
 export function SheetPage() {
   const { t } = useTranslation();
@@ -167,48 +54,56 @@ export function SheetPage() {
   const params = route.useParams();
   const unitId = Number(params.unitId);
   const year = Number(params.year);
-  const access = useUnitAccess(unitId);
+  const sheetParams = { id: unitId, year };
   const sheetAnswer = useQuery({
     queryKey: keys.assessmentSheet(year),
-    queryFn: () => assessmentsApi.sheet(year),
+    queryFn: () => api.assessments.sheet({ query: { year } }),
   });
   const filled = useQuery({
     queryKey: keys.assessment(unitId, year),
-    queryFn: () => assessmentsApi.get(unitId, year),
+    queryFn: () => api.assessments.get({ params: sheetParams }),
   });
-  const [selfDraft, setSelfDraft] = useState<Draft>({});
-  const [reviewDraft, setReviewDraft] = useState<Draft>({});
-  const [selfNote, setSelfNote] = useState('');
-  const [reviewNote, setReviewNote] = useState('');
+  const selfForm = useSchemaForm({
+    schema: selfAssessmentBody,
+    initialValues: { scores: {} as Draft, note: '' },
+    toPayload: (values): z.input<typeof selfAssessmentBody> => ({ ...scored(values), submit: false }),
+  });
+  const reviewForm = useSchemaForm({
+    schema: reviewAssessmentBody,
+    initialValues: { scores: {} as Draft, note: '' },
+    toPayload: scored,
+  });
   const [modal, setModal] = useState<'submit' | 'review' | 'return' | null>(null);
 
-  // The drafts follow the saved sheet whenever the server answers anew.
+  // The fields follow the saved sheet whenever the server answers anew (through a ref: the forms' own
+  // functions change with every render).
+  const forms = useRef({ selfForm, reviewForm });
+  forms.current = { selfForm, reviewForm };
   useEffect(() => {
     const data = filled.data;
-    setSelfDraft(toDraft(data?.selfScores));
-    setSelfNote(data?.selfNote ?? '');
-    setReviewDraft(toDraft(data?.reviewScores ?? data?.selfScores));
-    setReviewNote(data?.reviewNote ?? '');
+    const self = { scores: toDraft(data?.selfScores), note: data?.selfNote ?? '' };
+    const review = { scores: toDraft(data?.reviewScores ?? data?.selfScores), note: data?.reviewNote ?? '' };
+    forms.current.selfForm.setValues(self);
+    forms.current.selfForm.resetDirty(self);
+    forms.current.reviewForm.setValues(review);
+    forms.current.reviewForm.resetDirty(review);
   }, [filled.data]);
 
-  const refresh = async (result?: FilledAssessment) => {
-    if (result) queryClient.setQueryData(keys.assessment(unitId, year), result);
+  const refresh = async (result: FilledAssessment) => {
+    queryClient.setQueryData(keys.assessment(unitId, year), result);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: keys.assessments }),
       queryClient.invalidateQueries({ queryKey: ['audit'] }),
     ]);
   };
   const save = useMutation({
-    mutationFn: () =>
-      assessmentsApi.save(unitId, year, {
-        scores: toScores(selfDraft),
-        note: selfNote.trim() || undefined,
-        submit: false,
-      }),
+    mutationFn: (body: z.input<typeof selfAssessmentBody>) =>
+      api.assessments.save({ params: sheetParams, body }),
     onSuccess: async (result) => {
       await refresh(result);
       notifications.show({ color: 'green', message: t('assessment.saved') });
     },
+    onError: (error) => showServerErrors(selfForm, error),
   });
 
   if (sheetAnswer.isPending || filled.isPending) return <Skeleton h={400} radius="md" />;
@@ -221,21 +116,14 @@ export function SheetPage() {
   }
 
   const assessment = filled.data;
-  const sheet = assessment.sheet;
+  const { can, sheet } = assessment;
   const thresholds = sheetAnswer.data.thresholds;
   // id 0: no sheet saved yet (the server answers an empty draft).
   const status = assessment.id === 0 ? null : assessment.status;
-  const ownUnit = access.canWrite && !access.canWriteParent;
-  const canScore = access.canWrite && (status === null || status === 'draft');
-  const canReview = access.canWriteParent && status === 'submitted';
+  const canReview = can.review || can.return;
   const showReview = canReview || assessment.reviewScores != null;
-  const selfResult = scoreSheet(sheet, toScores(selfDraft));
-  const reviewResult = scoreSheet(sheet, toScores(reviewDraft));
-  const selfReady = selfResult.ok && halfPoints(selfDraft);
-  const reviewReady = reviewResult.ok && halfPoints(reviewDraft) && reviewResult.score.unscored.length === 0;
-  // Submitting needs every criterion scored; a draft may be saved half done.
-  const selfComplete = selfReady && selfResult.ok && selfResult.score.unscored.length === 0;
-  const reviewTotal = reviewResult.ok ? reviewResult.score.total : 0;
+  const self = scoreDraft(sheet, selfForm.getValues().scores);
+  const review = scoreDraft(sheet, reviewForm.getValues().scores);
 
   return (
     <Stack gap="md" data-testid="assessment-sheet" data-status={status ?? 'none'}>
@@ -246,7 +134,7 @@ export function SheetPage() {
             <Link
               {...rootProps}
               to="/assessments"
-              search={{ unitId: access.unit?.parentId ?? unitId, year }}
+              search={{ unitId: assessment.parentUnitId ?? unitId, year }}
             />
           )}
           data-testid="assessment-back"
@@ -263,7 +151,7 @@ export function SheetPage() {
         </Title>
         <Group gap="xs" mt={4} wrap="wrap">
           <Text c="dimmed" size="sm" data-testid="assessment-unit">
-            {access.unit?.name ?? `#${unitId}`}
+            {assessment.unitName}
           </Text>
           <Badge
             color={status ? STATUS_COLORS[status] : 'gray'}
@@ -308,7 +196,7 @@ export function SheetPage() {
       <Group grow align="stretch" wrap="wrap" gap="sm">
         <Tally
           sheet={sheet}
-          draft={selfDraft}
+          result={self.result}
           thresholds={thresholds}
           testId="self-tally"
           title={t('assessment.selfTotal')}
@@ -316,7 +204,7 @@ export function SheetPage() {
         {showReview && (
           <Tally
             sheet={sheet}
-            draft={reviewDraft}
+            result={review.result}
             thresholds={thresholds}
             testId="review-tally"
             title={t('assessment.reviewTotal')}
@@ -324,96 +212,35 @@ export function SheetPage() {
         )}
       </Group>
 
-      {sheet.sections.map((section) => {
-        const selfSection = selfResult.ok
-          ? selfResult.score.sections.find((item) => item.sectionCode === section.code)
-          : undefined;
-        const reviewSection = reviewResult.ok
-          ? reviewResult.score.sections.find((item) => item.sectionCode === section.code)
-          : undefined;
-        return (
-          <Paper
-            withBorder
-            radius="md"
-            p="sm"
-            key={section.code}
-            data-testid="assessment-section"
-            data-code={section.code}
-          >
-            <Group justify="space-between" wrap="nowrap" align="flex-start" mb="xs" gap="xs">
-              <Title order={3} size="h5">
-                {sectionLabel(t, section)}
-              </Title>
-              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="section-points">
-                {selfSection ? formatPoints(selfSection.points, language) : '–'}
-                {showReview && ` · ${reviewSection ? formatPoints(reviewSection.points, language) : '–'}`} /{' '}
-                {formatPoints(section.maxPoints, language)}
-                {section.kind === 'bonus' && ` (${t('assessment.cap')})`}
-              </Text>
-            </Group>
-            <Stack gap={6}>
-              <Group justify="flex-end" gap="xs" wrap="nowrap">
-                <Text size="xs" c="dimmed" w={88} ta="center">
-                  {t('assessment.selfColumn')}
-                </Text>
-                {showReview && (
-                  <Text size="xs" c="dimmed" w={88} ta="center">
-                    {t('assessment.reviewColumn')}
-                  </Text>
-                )}
-              </Group>
-              {section.criteria.map((criterion) => {
-                const label = criterionLabel(t, criterion);
-                return (
-                  <Group
-                    key={criterion.code}
-                    justify="space-between"
-                    wrap="wrap"
-                    gap="xs"
-                    data-testid="criterion-row"
-                    data-code={criterion.code}
-                    style={{ borderTop: '1px solid var(--mantine-color-gray-2)', paddingTop: 6 }}
-                  >
-                    <div style={{ flex: '1 1 220px', minWidth: 0 }}>
-                      <Text size="sm">{label}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t('assessment.maxPoints', { points: formatPoints(criterion.maxPoints, language) })}
-                      </Text>
-                    </div>
-                    <Group gap="xs" wrap="nowrap">
-                      <ScoreInput
-                        label={`${label} — ${t('assessment.selfColumn')}`}
-                        value={selfDraft[criterion.code] ?? ''}
-                        max={criterion.maxPoints}
-                        disabled={!canScore}
-                        onChange={(value) => setSelfDraft({ ...selfDraft, [criterion.code]: value })}
-                        testId={`self-score-${criterion.code}`}
-                      />
-                      {showReview && (
-                        <ScoreInput
-                          label={`${label} — ${t('assessment.reviewColumn')}`}
-                          value={reviewDraft[criterion.code] ?? ''}
-                          max={criterion.maxPoints}
-                          disabled={!canReview}
-                          onChange={(value) => setReviewDraft({ ...reviewDraft, [criterion.code]: value })}
-                          testId={`review-score-${criterion.code}`}
-                        />
-                      )}
-                    </Group>
-                  </Group>
-                );
-              })}
-            </Stack>
-          </Paper>
-        );
-      })}
+      <SheetSections
+        sheet={sheet}
+        self={{
+          draft: selfForm.getValues().scores,
+          result: self.result,
+          editable: can.edit,
+          onChange: (code, value) => selfForm.setFieldValue(`scores.${code}`, value),
+          error: (code) => selfForm.errors[`scores.${code}`],
+          testIdPrefix: 'self-score',
+        }}
+        review={
+          showReview
+            ? {
+                draft: reviewForm.getValues().scores,
+                result: review.result,
+                editable: canReview,
+                onChange: (code, value) => reviewForm.setFieldValue(`scores.${code}`, value),
+                error: (code) => reviewForm.errors[`scores.${code}`],
+                testIdPrefix: 'review-score',
+              }
+            : null
+        }
+      />
 
-      {(canScore || assessment.selfNote) && (
+      {(can.edit || assessment.selfNote) && (
         <Textarea
           label={t('assessment.selfNote')}
-          value={selfNote}
-          onChange={(event) => setSelfNote(event.currentTarget.value)}
-          disabled={!canScore}
+          {...selfForm.getInputProps('note')}
+          disabled={!can.edit}
           autosize
           minRows={2}
           maxLength={4000}
@@ -423,8 +250,7 @@ export function SheetPage() {
       {(canReview || assessment.reviewNote) && status !== 'draft' && (
         <Textarea
           label={t('assessment.reviewNote')}
-          value={reviewNote}
-          onChange={(event) => setReviewNote(event.currentTarget.value)}
+          {...reviewForm.getInputProps('note')}
           disabled={!canReview}
           autosize
           minRows={2}
@@ -447,50 +273,50 @@ export function SheetPage() {
         </Alert>
       )}
 
-      {(canScore || canReview) && (
+      {(can.edit || canReview) && (
         <Group justify="flex-end" gap="sm" wrap="wrap">
-          {canScore && (
-            <>
-              <Button
-                variant="default"
-                onClick={() => save.mutate()}
-                loading={save.isPending}
-                disabled={!selfReady}
-                data-testid="assessment-save"
-              >
-                {t('assessment.saveDraft')}
-              </Button>
-              <Button
-                onClick={() => setModal('submit')}
-                disabled={!selfComplete}
-                data-testid="assessment-submit"
-              >
-                {t('assessment.submit')}
-              </Button>
-            </>
+          {can.edit && (
+            <Button
+              variant="default"
+              onClick={selfForm.submitWith((body) => save.mutate(body))}
+              loading={save.isPending}
+              disabled={!self.ready}
+              data-testid="assessment-save"
+            >
+              {t('assessment.saveDraft')}
+            </Button>
           )}
-          {canReview && (
-            <>
-              <Button
-                variant="default"
-                color="orange"
-                onClick={() => setModal('return')}
-                data-testid="assessment-return"
-              >
-                {t('assessment.return')}
-              </Button>
-              <Button
-                onClick={() => setModal('review')}
-                disabled={!reviewReady}
-                data-testid="assessment-review"
-              >
-                {t('assessment.review')}
-              </Button>
-            </>
+          {can.submit && (
+            <Button
+              onClick={selfForm.submitWith(() => setModal('submit'))}
+              disabled={!self.complete}
+              data-testid="assessment-submit"
+            >
+              {t('assessment.submit')}
+            </Button>
+          )}
+          {can.return && (
+            <Button
+              variant="default"
+              color="orange"
+              onClick={() => setModal('return')}
+              data-testid="assessment-return"
+            >
+              {t('assessment.return')}
+            </Button>
+          )}
+          {can.review && (
+            <Button
+              onClick={reviewForm.submitWith(() => setModal('review'))}
+              disabled={!review.complete}
+              data-testid="assessment-review"
+            >
+              {t('assessment.review')}
+            </Button>
           )}
         </Group>
       )}
-      {ownUnit && status === 'submitted' && (
+      {status === 'submitted' && !canReview && (
         <Text size="sm" c="dimmed" data-testid="assessment-awaiting">
           {t('assessment.awaitingReview')}
         </Text>
@@ -501,20 +327,15 @@ export function SheetPage() {
           title={t('assessment.submitTitle')}
           testId="assessment-submit-modal"
           onClose={() => setModal(null)}
-          validate={() => selfComplete}
-          summary={() =>
-            t('assessment.submitSummary', {
-              total: selfResult.ok ? formatPoints(selfResult.score.total, language) : '–',
-              year,
-            })
-          }
+          validate={() => self.complete}
+          summary={() => t('assessment.submitSummary', { total: formatPoints(self.total, language), year })}
           submit={() =>
-            assessmentsApi.save(unitId, year, {
-              scores: toScores(selfDraft),
-              note: selfNote.trim() || undefined,
-              submit: true,
+            api.assessments.save({
+              params: sheetParams,
+              body: { ...selfForm.getTransformedValues(), submit: true },
             })
           }
+          onError={(error) => showServerErrors(selfForm, error)}
           done={t('assessment.submitted')}
           onDone={(result) => void refresh(result)}
         >
@@ -526,19 +347,17 @@ export function SheetPage() {
           title={t('assessment.reviewTitle')}
           testId="assessment-review-modal"
           onClose={() => setModal(null)}
-          validate={() => reviewReady}
+          validate={() => review.complete}
           summary={() =>
             t('assessment.reviewSummary', {
-              total: formatPoints(reviewTotal, language),
-              grade: gradeLabel(t, gradeAssessment(reviewTotal, thresholds)),
+              total: formatPoints(review.total, language),
+              grade: gradeLabel(t, gradeAssessment(review.total, thresholds)),
             })
           }
           submit={() =>
-            assessmentsApi.review(unitId, year, {
-              scores: toScores(reviewDraft),
-              note: reviewNote.trim() || undefined,
-            })
+            api.assessments.review({ params: sheetParams, body: reviewForm.getTransformedValues() })
           }
+          onError={(error) => showServerErrors(reviewForm, error)}
           done={t('assessment.reviewed')}
           onDone={(result) => void refresh(result)}
         >
@@ -554,7 +373,7 @@ export function SheetPage() {
           requiredMessage={t('assessment.returnNoteRequired')}
           maxLength={4000}
           summary={t('assessment.returnSummary')}
-          submit={(reason) => assessmentsApi.returnToUnit(unitId, year, reason)}
+          submit={(note) => api.assessments.return({ params: sheetParams, body: { note } })}
           done={t('assessment.returned')}
           onClose={() => setModal(null)}
           onDone={(result) => void refresh(result)}

@@ -1,11 +1,13 @@
-// A child's achievement on an entered indicator: the value reached and the day it stands on.
-import { findIndicator, todayInVietnam } from '@congdoan/domain';
+// A child's achievement on an entered indicator: the value reached and the day it stands on, checked by the
+// achievement's schema; a share is typed as a percentage and sent as the fraction it is kept as.
+import { achievementBody, type ChildProgress, findIndicator, todayInVietnam } from '@congdoan/domain';
 import { NumberInput, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ChildProgress, plansApi } from '../../api/plans.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -17,6 +19,9 @@ import {
   invalidatePlanData,
   numberSeparators,
 } from './labels.ts';
+
+/** The fields as sent: the value may still be missing, which the schema reports under its field. */
+type AchievementFields = Omit<z.input<typeof achievementBody>, 'value'> & { value: number | undefined };
 
 export function AchievementModal({
   planId,
@@ -37,35 +42,43 @@ export function AchievementModal({
   const queryClient = useQueryClient();
   const language = currentLanguage();
   const today = todayInVietnam();
-  const [value, setValue] = useState<number | string>('');
-  const [date, setDate] = useState<string | null>(asOf > today ? today : asOf);
-  const valueValid = typeof value === 'number' && Number.isFinite(value) && value >= 0;
-  const future = date !== null && date > today;
+  const form = useSchemaForm({
+    schema: achievementBody,
+    initialValues: { value: '' as number | string, asOf: (asOf > today ? today : asOf) as string | null },
+    toPayload: (values): AchievementFields => ({
+      value: typeof values.value === 'number' ? fromInput(indicatorCode, values.value) : undefined,
+      asOf: values.asOf ?? '',
+    }),
+  });
   const measure = findIndicator(indicatorCode)?.measure;
   const indicator = indicatorName(t, indicatorCode);
-  const stored = valueValid ? fromInput(indicatorCode, value) : 0;
+  const payload = () => achievementBody.parse(form.getTransformedValues());
   return (
     <StepModal
       title={t('plans.updateTitle', { indicator })}
       testId="achievement-form"
       size="md"
       onClose={onClose}
-      validate={() => valueValid && Boolean(date) && !future}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('plans.updateSummary', {
           unit: row.unitName,
-          value: formatIndicatorValue(indicatorCode, stored, language),
+          value: formatIndicatorValue(indicatorCode, payload().value, language),
           indicator,
-          date: formatDate(date),
+          date: formatDate(payload().asOf),
         })
       }
       submit={() =>
-        plansApi.recordAchievement(planId, targetId, row.unitId, { value: stored, asOf: date ?? today })
+        api.yearPlans.recordAchievement({
+          params: { id: planId, targetId, unitId: row.unitId },
+          body: payload(),
+        })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('plans.updateDone')}
       onDone={() => invalidatePlanData(queryClient)}
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <Text size="sm">{row.unitName}</Text>
           <NumberInput
@@ -77,22 +90,18 @@ export function AchievementModal({
                   ? t('plans.moneyHint')
                   : undefined
             }
-            value={value}
-            onChange={setValue}
+            {...form.getInputProps('value')}
             min={0}
             allowDecimal={allowsDecimals(indicatorCode)}
             {...numberSeparators(language)}
             withAsterisk
-            error={showErrors && !valueValid ? t('plans.invalidValue') : undefined}
             data-testid="achievement-value"
           />
           <DateField
             label={t('plans.achievedOn')}
-            value={date}
-            onChange={setDate}
+            {...form.getInputProps('asOf')}
             maxDate={today}
             withAsterisk
-            error={showErrors && (!date || future) ? t('plans.required') : undefined}
             testId="achievement-date"
           />
         </Stack>

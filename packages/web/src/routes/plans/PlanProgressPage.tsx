@@ -1,6 +1,7 @@
 // The progress of a year plan (/plans/:planId?asOf=): for each target, each child with what it was assigned,
 // what it has achieved as of the header's date, and a bar of the two; a child's officer updates the
-// figures the records do not reach.
+// figures the records do not reach (where the server's `can.record` says so).
+import type { ChildProgress, TargetProgress, YearPlan } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -21,14 +22,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { type ChildProgress, plansApi, type TargetProgressItem, type YearPlan } from '../../api/plans.ts';
-import { useCurrentUser, usePowers } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { useAsOf } from '../../components/useAsOf.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { AchievementModal } from './AchievementModal.tsx';
 import { completion, formatIndicatorValue, indicatorName } from './labels.ts';
 
@@ -37,10 +36,10 @@ export function PlanProgressPage() {
   const { planId } = useParams({ strict: false }) as { planId: string };
   const id = Number(planId);
   const { asOf } = useAsOf();
-  const plan = useQuery({ queryKey: keys.plan(id), queryFn: () => plansApi.get(id) });
+  const plan = useQuery({ queryKey: keys.plan(id), queryFn: () => api.yearPlans.get({ params: { id } }) });
   const progress = useQuery({
     queryKey: keys.planProgress(id, asOf),
-    queryFn: () => plansApi.progress(id, asOf),
+    queryFn: () => api.yearPlans.progress({ params: { id }, query: { asOf } }),
   });
 
   if (plan.isPending) return <Loader />;
@@ -83,16 +82,13 @@ export function PlanProgressPage() {
   );
 }
 
+type TargetProgressItem = TargetProgress['targets'][number];
+
 function TargetCard({ plan, target, asOf }: { plan: YearPlan; target: TargetProgressItem; asOf: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const user = useCurrentUser();
-  const powers = usePowers();
-  const planAccess = useUnitAccess(plan.unit.id);
   const entered = target.source === 'entered';
   const [editing, setEditing] = useState<ChildProgress | null>(null);
-  const canUpdate = (row: ChildProgress) =>
-    entered && powers.writeRecords && (row.unitId === user.unit.id || planAccess.canWrite);
   const name = indicatorName(t, target.indicatorCode);
   const note = plan.targets.find((candidate) => candidate.id === target.targetId)?.note;
   const phone = useMediaQuery('(max-width: 36em)');
@@ -116,7 +112,7 @@ function TargetCard({ plan, target, asOf }: { plan: YearPlan; target: TargetProg
       </Group>
     );
   const updateButton = (row: ChildProgress) =>
-    canUpdate(row) && (
+    row.can.record && (
       <Button size="compact-sm" variant="light" onClick={() => setEditing(row)} data-testid="progress-update">
         {t('plans.update')}
       </Button>

@@ -1,6 +1,6 @@
 // The year plans that apply to a unit (?unitId=&year=): its own and those issued above it, each with its
 // theme, key tasks and targets; a user who may write to the unit issues the unit's own plan here.
-import { todayInVietnam } from '@congdoan/domain';
+import { todayInVietnam, type YearPlan } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -21,14 +21,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { plansApi, type YearPlan } from '../../api/plans.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
+import { useUnit } from '../../components/useUnit.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { IssuePlanModal } from './IssuePlanModal.tsx';
 import { formatIndicatorValue, indicatorName } from './labels.ts';
 import type { PlansSearch } from './search.ts';
@@ -40,21 +40,20 @@ export function PlansPage() {
   const navigate = useNavigate();
   const unitId = search.unitId ?? user.unit.id;
   const year = search.year ?? Number(todayInVietnam().slice(0, 4));
-  const access = useUnitAccess(unitId);
+  const unit = useUnit(unitId);
   const [issuing, setIssuing] = useState(false);
   const plans = useQuery({
     queryKey: keys.planList({ unitId, year }),
-    queryFn: () => plansApi.list({ unitId, year }),
+    queryFn: () => api.yearPlans.list({ query: { unitId, year } }),
   });
   const setSearch = (next: PlansSearch) =>
     navigate({ to: '/plans', search: { unitId: next.unitId, year: next.year } as never });
-  const ownExists = plans.data?.some((plan) => plan.unit.id === unitId) ?? false;
 
   return (
     <Stack gap="md" data-testid="plans-page">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Title order={2}>{t('plans.title')}</Title>
-        {access.canWrite && !ownExists && (
+        {plans.data?.can.issue && (
           <Button
             leftSection={<IconPlus size={16} />}
             onClick={() => setIssuing(true)}
@@ -90,15 +89,15 @@ export function PlansPage() {
         <Loader />
       ) : plans.isError ? (
         <Alert color="red">{errorMessage(plans.error, t)}</Alert>
-      ) : plans.data.length === 0 ? (
+      ) : plans.data.plans.length === 0 ? (
         <Text c="dimmed" data-testid="plans-empty">
           {t('plans.empty', { year })}
         </Text>
       ) : (
-        plans.data.map((plan) => <PlanCard key={plan.id} plan={plan} own={plan.unit.id === unitId} />)
+        plans.data.plans.map((plan) => <PlanCard key={plan.id} plan={plan} own={plan.unit.id === unitId} />)
       )}
-      {issuing && access.unit && (
-        <IssuePlanModal unit={access.unit} year={year} onClose={() => setIssuing(false)} />
+      {issuing && unit.data && (
+        <IssuePlanModal unit={unit.data} year={year} onClose={() => setIssuing(false)} />
       )}
     </Stack>
   );

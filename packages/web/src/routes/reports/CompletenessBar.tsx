@@ -3,10 +3,10 @@
 import type { ReportCompleteness } from '@congdoan/domain';
 import { Group, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCompleteness } from '../../api/reports.ts';
 import { formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { STATUS_COLORS, statusLabel } from './labels.ts';
+import { useCompleteness } from './queries.ts';
 
 const SECTIONS = ['approved', 'submitted', 'returned', 'draft'] as const;
 

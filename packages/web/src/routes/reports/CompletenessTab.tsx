@@ -1,7 +1,13 @@
 // Who has submitted (tình hình nộp): the counts and a bar, then every reporting unit below with its status
 // and lateness, filtered by status or name; the units chosen — or all that have not submitted — are
 // reminded (đôn đốc) after a confirmation.
-import { COMPLETENESS_STATUSES, type CompletenessStatus, normalizeForSearch } from '@congdoan/domain';
+import {
+  COMPLETENESS_STATUSES,
+  type CompletenessStatus,
+  type CompletenessUnit,
+  normalizeForSearch,
+  type ReportPeriod,
+} from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -23,21 +29,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type CompletenessRow,
-  invalidateReportData,
-  type ReportPeriod,
-  reportsApi,
-  useCompleteness,
-} from '../../api/reports.ts';
-import { usePowers } from '../../app/auth.ts';
+import { api } from '../../api/client.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { CompletenessCounts } from './CompletenessBar.tsx';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
+import { invalidateReportData, useCompleteness } from './queries.ts';
 import { Trail } from './UnitTrail.tsx';
 import './reports.css';
 
@@ -46,18 +45,17 @@ const PAGE_SIZE = 50;
 const ALL = 'all';
 
 /** A unit that has not submitted can be reminded. */
-const remindable = (row: CompletenessRow) =>
+const remindable = (row: CompletenessUnit) =>
   row.status === 'missing' || row.status === 'draft' || row.status === 'returned';
 
-export function CompletenessTab({ period, rootId }: { period: ReportPeriod; rootId?: number }) {
+export function CompletenessTab({ period }: { period: ReportPeriod }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const powers = usePowers();
   const queryClient = useQueryClient();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/reports/$periodId' });
   const completeness = useCompleteness(period.id, search.unitId);
-  const drilled = useUnitAccess(search.unitId);
+  const rootId = period.place.rootUnitId;
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -108,7 +106,7 @@ export function CompletenessTab({ period, rootId }: { period: ReportPeriod; root
   return (
     <Stack gap="md" data-testid="completeness" data-unit-id={data.unitId}>
       {search.unitId !== undefined && search.unitId !== rootId && (
-        <Trail unitId={data.unitId} unitName={drilled.unit?.name ?? ''} rootId={rootId} />
+        <Trail unitId={data.unitId} unitName={data.unitName} rootId={rootId} />
       )}
       <Paper withBorder radius="md" p="sm">
         <Stack gap="xs">
@@ -153,7 +151,7 @@ export function CompletenessTab({ period, rootId }: { period: ReportPeriod; root
           w={180}
           data-testid="completeness-status"
         />
-        {powers.writeRecords && (
+        {data.can.remind && (
           <Button
             leftSection={<IconBellRinging size={16} />}
             variant="light"
@@ -180,7 +178,7 @@ export function CompletenessTab({ period, rootId }: { period: ReportPeriod; root
               <Table.Tr>
                 <Table.Th className="report-sticky">
                   <Group gap="xs" wrap="nowrap">
-                    {powers.writeRecords && (
+                    {data.can.remind && (
                       <Checkbox
                         aria-label={t('reports.completeness.selectAll')}
                         checked={allShownSelected}
@@ -221,7 +219,7 @@ export function CompletenessTab({ period, rootId }: { period: ReportPeriod; root
                 >
                   <Table.Td className="report-sticky">
                     <Group gap="xs" wrap="nowrap">
-                      {powers.writeRecords && (
+                      {data.can.remind && (
                         <Checkbox
                           aria-label={t('reports.completeness.selectUnit', { unit: row.unitName })}
                           checked={selected.has(row.unitId)}
@@ -302,9 +300,9 @@ export function CompletenessTab({ period, rootId }: { period: ReportPeriod; root
             ) : null
           }
           submit={() =>
-            reportsApi.remind(period.id, {
-              unitId: data.unitId,
-              ...(selected.size > 0 ? { unitIds: [...selected] } : {}),
+            api.reports.remind({
+              params: { id: period.id },
+              body: { unitId: data.unitId, ...(selected.size > 0 ? { unitIds: [...selected] } : {}) },
             })
           }
           done={t('reports.completeness.reminded')}

@@ -1,19 +1,30 @@
 // Opening a report period (mở kỳ báo cáo) for the subtree of the user's unit: six months or the year, the
 // year, and the dates; a date left blank follows the rules (cut-off 31/5 or 30/11, due 10 days later), and
-// the placeholders show what the rules give.
-import { addDays, type ReportPeriodKind, type RuleValueAnswer, todayInVietnam } from '@congdoan/domain';
+// the placeholders show what the rules give. The period's schema checks the fields, and the dates the rules
+// fill in too, so an order the server would refuse is shown under its field before anything is sent.
+import {
+  addDays,
+  type ReportPeriodKind,
+  type RuleValueAnswer,
+  reportPeriodBody,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { invalidateReportData, type ReportPeriodInput, reportsApi } from '../../api/reports.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { fieldErrors, showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { kindLabel } from './labels.ts';
+import { invalidateReportData } from './queries.ts';
+
+/** The fields as sent: the year may still be missing, which the schema reports under its field. */
+type PeriodFields = Omit<z.input<typeof reportPeriodBody>, 'year'> & { year: number | undefined };
 
 const RULE_KEY: Record<ReportPeriodKind, string> = {
   halfYear: 'report.cutoff.halfYear',
@@ -24,7 +35,7 @@ const RULE_KEY: Record<ReportPeriodKind, string> = {
 function useRule(key: string, date: string | null) {
   return useQuery({
     queryKey: keys.ruleValue(key, date ?? ''),
-    queryFn: () => get<RuleValueAnswer>('/rules/value', { key, date }),
+    queryFn: () => api.rules.valueOn({ query: { key, date: date ?? '' } }),
     enabled: date !== null,
     staleTime: 10 * 60_000,
   });
@@ -45,14 +56,28 @@ export function OpenPeriodModal({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [kind, setKind] = useState<ReportPeriodKind>('halfYear');
-  const [year, setYear] = useState<number | string>(initialYear);
-  const [name, setName] = useState('');
-  const [startsOn, setStartsOn] = useState<string | null>(null);
-  const [cutOff, setCutOff] = useState<string | null>(null);
-  const [dueOn, setDueOn] = useState<string | null>(null);
-  const yearValid = typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100;
-  const y = yearValid ? Number(year) : null;
+  const form = useSchemaForm({
+    schema: reportPeriodBody,
+    initialValues: {
+      kind: 'halfYear' as ReportPeriodKind,
+      year: initialYear as number | string,
+      name: '',
+      startsOn: null as string | null,
+      cutOff: null as string | null,
+      dueOn: null as string | null,
+    },
+    toPayload: (values): PeriodFields => ({
+      unitId: unit.id,
+      kind: values.kind,
+      year: typeof values.year === 'number' ? values.year : undefined,
+      ...(values.name.trim() ? { name: values.name.trim() } : {}),
+      ...(values.startsOn ? { startsOn: values.startsOn } : {}),
+      ...(values.cutOff ? { cutOff: values.cutOff } : {}),
+      ...(values.dueOn ? { dueOn: values.dueOn } : {}),
+    }),
+  });
+  const { kind, year, name, startsOn, cutOff, dueOn } = form.getValues();
+  const y = reportPeriodBody.shape.year.safeParse(year).success ? Number(year) : null;
 
   // What the rules give, for the placeholders.
   const cutOffRule = useRule(RULE_KEY[kind], y ? `${y}-01-01` : null);
@@ -69,19 +94,20 @@ export function OpenPeriodModal({
   const effectiveStart = startsOn ?? ruleStart;
   const effectiveCutOff = cutOff ?? ruleCutOff;
   const effectiveDue = dueOn ?? ruleDue;
-  const startAfterCutOff = Boolean(effectiveStart && effectiveCutOff && effectiveStart > effectiveCutOff);
-  const dueBeforeCutOff = Boolean(effectiveDue && effectiveCutOff && effectiveDue < effectiveCutOff);
-  const valid = yearValid && !startAfterCutOff && !dueBeforeCutOff;
 
-  const body = (): ReportPeriodInput => ({
-    unitId: unit.id,
-    kind,
-    year: Number(year),
-    ...(name.trim() ? { name: name.trim() } : {}),
-    ...(startsOn ? { startsOn } : {}),
-    ...(cutOff ? { cutOff } : {}),
-    ...(dueOn ? { dueOn } : {}),
-  });
+  /** The fields by the schema, then the dates as the rules complete them by the same schema. */
+  const validate = () => {
+    if (form.validate().hasErrors) return false;
+    const completed = {
+      ...form.getTransformedValues(),
+      ...(effectiveStart ? { startsOn: effectiveStart } : {}),
+      ...(effectiveCutOff ? { cutOff: effectiveCutOff } : {}),
+      ...(effectiveDue ? { dueOn: effectiveDue } : {}),
+    };
+    const errors = fieldErrors(reportPeriodBody, completed);
+    form.setErrors(errors);
+    return Object.keys(errors).length === 0;
+  };
   const rulePlaceholder = (iso: string | null) => (iso ? formatDate(iso) : t('common.datePlaceholder'));
 
   return (
@@ -90,7 +116,7 @@ export function OpenPeriodModal({
       testId="report-period-form"
       size="lg"
       onClose={onClose}
-      validate={() => valid}
+      validate={validate}
       summary={() =>
         t('reports.open.summary', {
           name: name.trim() || defaultName,
@@ -99,14 +125,15 @@ export function OpenPeriodModal({
           dueOn: formatDate(effectiveDue) || '—',
         })
       }
-      submit={() => reportsApi.openPeriod(body())}
+      submit={() => api.reports.openPeriod({ body: reportPeriodBody.parse(form.getTransformedValues()) })}
+      onError={(error) => showServerErrors(form, error)}
       done={t('reports.open.done')}
       onDone={(period) => {
         void invalidateReportData(queryClient);
         void navigate({ to: '/reports/$periodId', params: { periodId: String(period.id) } });
       }}
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <Text size="sm">{t('reports.open.intro', { unit: unit.name })}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -115,8 +142,7 @@ export function OpenPeriodModal({
                 {t('reports.kindLabel')}
               </Text>
               <SegmentedControl
-                value={kind}
-                onChange={(value) => setKind(value as ReportPeriodKind)}
+                {...form.getInputProps('kind')}
                 data={[
                   { value: 'halfYear', label: kindLabel(t, 'halfYear') },
                   { value: 'year', label: kindLabel(t, 'year') },
@@ -128,21 +154,18 @@ export function OpenPeriodModal({
             </div>
             <NumberInput
               label={t('reports.year')}
-              value={year}
-              onChange={setYear}
+              {...form.getInputProps('year')}
               min={2000}
               max={2100}
               allowDecimal={false}
               withAsterisk
-              error={showErrors && !yearValid ? t('reports.required') : undefined}
               data-testid="report-period-year"
             />
           </SimpleGrid>
           <TextInput
             label={t('reports.periodName')}
             placeholder={defaultName}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
+            {...form.getInputProps('name')}
             data-testid="report-period-name"
           />
           <Text size="xs" c="dimmed">
@@ -151,29 +174,24 @@ export function OpenPeriodModal({
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <DateField
               label={t('reports.startsOn')}
-              value={startsOn}
-              onChange={setStartsOn}
+              {...form.getInputProps('startsOn')}
               placeholder={rulePlaceholder(ruleStart)}
               clearable
-              error={showErrors && startAfterCutOff ? t('reports.open.startAfterCutOff') : undefined}
               testId="report-period-starts-on"
             />
             <DateField
               label={t('reports.cutOff')}
-              value={cutOff}
-              onChange={setCutOff}
+              {...form.getInputProps('cutOff')}
               placeholder={rulePlaceholder(ruleCutOff)}
               clearable
               testId="report-period-cut-off"
             />
             <DateField
               label={t('reports.dueOn')}
-              value={dueOn}
-              onChange={setDueOn}
+              {...form.getInputProps('dueOn')}
               placeholder={rulePlaceholder(ruleDue)}
               clearable
               minDate={effectiveCutOff ?? undefined}
-              error={showErrors && dueBeforeCutOff ? t('reports.open.dueBeforeCutOff') : undefined}
               testId="report-period-due-on"
             />
           </SimpleGrid>

@@ -1,37 +1,30 @@
 // The first tab of a period: the user's own unit's report — its status, whether it is late, and the way in.
+import type { ReportPeriod } from '@congdoan/domain';
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type ReportPeriod, useUnitReport } from '../../api/reports.ts';
-import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
+import { useUnitReport } from './queries.ts';
 
-interface Place {
-  loaded: boolean;
-  issuer: boolean;
-  reports: boolean;
-}
-
-export function OwnReportTab({ period, place }: { period: ReportPeriod; place: Place }) {
+export function OwnReportTab({ period }: { period: ReportPeriod }) {
   const { t } = useTranslation();
-  if (!place.loaded) return <Skeleton h={100} />;
-  if (!place.reports) {
+  if (!period.place.ownReport) {
     return (
       <Text c="dimmed" data-testid="own-report-none">
         {t('reports.own.notReporting')}
       </Text>
     );
   }
-  return <OwnReportCard period={period} issuer={place.issuer} />;
+  return <OwnReportCard period={period} unitId={period.place.rootUnitId} />;
 }
 
-function OwnReportCard({ period, issuer }: { period: ReportPeriod; issuer: boolean }) {
+/** The report of the user's own unit, `unitId` (the issuer's own report goes nowhere). */
+function OwnReportCard({ period, unitId }: { period: ReportPeriod; unitId: number }) {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const report = useUnitReport(period.id, user.unit.id);
+  const report = useUnitReport(period.id, unitId);
   if (report.isPending) return <Skeleton h={100} />;
   if (report.isError) return <Alert color="red">{errorMessage(report.error, t)}</Alert>;
   const data = report.data;
@@ -52,7 +45,7 @@ function OwnReportCard({ period, issuer }: { period: ReportPeriod; issuer: boole
         <Text size="sm" c="dimmed">
           {data.form.name}
         </Text>
-        {issuer ? (
+        {data.reviewer === null ? (
           <Text size="sm" c="dimmed">
             {t('reports.own.issuerHint')}
           </Text>
@@ -80,7 +73,7 @@ function OwnReportCard({ period, issuer }: { period: ReportPeriod; issuer: boole
               <Link
                 {...props}
                 to="/reports/$periodId/units/$unitId"
-                params={{ periodId: String(period.id), unitId: String(user.unit.id) }}
+                params={{ periodId: String(period.id), unitId: String(unitId) }}
               />
             )}
             data-testid="own-report-open"

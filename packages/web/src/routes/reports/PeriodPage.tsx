@@ -2,37 +2,18 @@ import { Alert, Anchor, Badge, Group, Skeleton, Stack, Tabs, Text, Title } from 
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type ReportPeriod, useReportPeriod } from '../../api/reports.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { CompletenessTab } from './CompletenessTab.tsx';
-import { isSuperior, kindLabel, tierOf } from './labels.ts';
+import { isSuperior, kindLabel } from './labels.ts';
 import { OwnReportTab } from './OwnReportTab.tsx';
 import { PeriodDates } from './PeriodDates.tsx';
+import { useReportPeriod } from './queries.ts';
 import { RollupTab } from './RollupTab.tsx';
 import type { PeriodTab } from './search.ts';
 
 const route = getRouteApi('/_app/reports/$periodId');
-
-/** Where the user's unit stands in the period: the issuer, a unit below it, or outside its subtree. */
-export function useOwnPlace(period: ReportPeriod | undefined) {
-  const user = useCurrentUser();
-  const own = useUnitAccess(user.unit.id);
-  const ancestors = own.unit?.ancestors.map((ancestor) => ancestor.id) ?? [];
-  const issuer = period !== undefined && period.unit.id === user.unit.id;
-  const below = period !== undefined && ancestors.includes(period.unit.id);
-  return {
-    loaded: own.unit !== undefined,
-    issuer,
-    below,
-    /** the user's unit keeps a report in the period (the issuer keeps one too, never submitted) */
-    reports: (issuer || below) && tierOf(user.unit.type) <= 3,
-    /** the lowest unit both above-or-at the user's unit and inside the period: where views start */
-    rootId: period === undefined ? undefined : issuer || below ? user.unit.id : period.unit.id,
-  };
-}
 
 export function PeriodPage() {
   const { t } = useTranslation();
@@ -42,7 +23,6 @@ export function PeriodPage() {
   const navigate = useNavigate({ from: '/reports/$periodId' });
   const periodId = Number(params.periodId);
   const period = useReportPeriod(periodId);
-  const place = useOwnPlace(period.data);
 
   if (period.isPending) return <Skeleton h={300} radius="md" />;
   if (period.isError) {
@@ -54,7 +34,7 @@ export function PeriodPage() {
   }
   const data = period.data;
   const superior = isSuperior(user.unit.type);
-  const defaultTab: PeriodTab = superior || !place.reports ? 'completeness' : 'own';
+  const defaultTab: PeriodTab = superior || !data.place.ownReport ? 'completeness' : 'own';
   // A grassroots union has nobody reporting to it: no completeness tab (unless a link leads there).
   const tab = search.tab ?? defaultTab;
   const showCompleteness = superior || tab === 'completeness';
@@ -112,13 +92,13 @@ export function PeriodPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="own" pt="md">
-          <OwnReportTab period={data} place={place} />
+          <OwnReportTab period={data} />
         </Tabs.Panel>
         <Tabs.Panel value="completeness" pt="md">
-          <CompletenessTab period={data} rootId={place.rootId} />
+          <CompletenessTab period={data} />
         </Tabs.Panel>
         <Tabs.Panel value="rollup" pt="md">
-          <RollupTab period={data} rootId={place.rootId} />
+          <RollupTab period={data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

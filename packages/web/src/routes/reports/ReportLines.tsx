@@ -3,6 +3,7 @@
 // may edit — and last year's beside it.
 import { findIndicator, type ReportLine, ratioValue } from '@congdoan/domain';
 import { Badge, NumberInput, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIndicatorValue, indicatorName, numberSeparators } from '../plans/labels.ts';
@@ -17,6 +18,8 @@ export function ReportLines(props: {
   editable: boolean;
   draft: LineDraft;
   onChange: (code: string, value: number | '') => void;
+  /** The error of a typed figure (the form's, or the server's), by code. */
+  errors?: (code: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -91,6 +94,7 @@ export function ReportLines(props: {
                         w={140}
                         ml="auto"
                         styles={{ input: { textAlign: 'right' } }}
+                        error={props.errors?.(line.code)}
                         data-testid={`report-value-${line.code}`}
                       />
                     ) : (

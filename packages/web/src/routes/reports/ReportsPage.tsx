@@ -1,6 +1,6 @@
 // The report periods covering the user's unit (?year=): each with its cut-off and due date and, for a
 // superior union, how many of the units below have submitted; a superior union opens a period here.
-import { todayInVietnam } from '@congdoan/domain';
+import { type ReportPeriod, todayInVietnam } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -18,13 +18,13 @@ import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ReportPeriod, useReportPeriods } from '../../api/reports.ts';
-import { useCurrentUser, usePowers } from '../../app/auth.ts';
+import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { CompletenessBar } from './CompletenessBar.tsx';
 import { isSuperior, kindLabel } from './labels.ts';
 import { OpenPeriodModal } from './OpenPeriodModal.tsx';
 import { PeriodDates } from './PeriodDates.tsx';
+import { useReportPeriods } from './queries.ts';
 
 const route = getRouteApi('/_app/reports/');
 
@@ -33,7 +33,6 @@ const ALL_YEARS = 'all';
 export function ReportsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const powers = usePowers();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/reports/' });
   const thisYear = Number(todayInVietnam().slice(0, 4));
@@ -41,7 +40,6 @@ export function ReportsPage() {
   const periods = useReportPeriods({ unitId: user.unit.id, year });
   const [opening, setOpening] = useState(false);
   const superior = isSuperior(user.unit.type);
-  const canOpen = powers.writeRecords && superior;
   const years = Array.from({ length: 6 }, (_, index) => String(thisYear + 1 - index));
   const yearOptions = [
     { value: ALL_YEARS, label: t('reports.allYears') },
@@ -58,7 +56,7 @@ export function ReportsPage() {
             {user.unit.name}
           </Text>
         </div>
-        {canOpen && (
+        {periods.data?.can.open && (
           <Button
             leftSection={<IconPlus size={16} />}
             onClick={() => setOpening(true)}
@@ -85,12 +83,14 @@ export function ReportsPage() {
         <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="reports-error">
           {errorMessage(periods.error, t)}
         </Alert>
-      ) : periods.data.length === 0 ? (
+      ) : periods.data.periods.length === 0 ? (
         <Text c="dimmed" data-testid="reports-empty">
           {year ? t('reports.emptyYear', { year }) : t('reports.empty')}
         </Text>
       ) : (
-        periods.data.map((period) => <PeriodCard key={period.id} period={period} superior={superior} />)
+        periods.data.periods.map((period) => (
+          <PeriodCard key={period.id} period={period} superior={superior} />
+        ))
       )}
       {opening && (
         <OpenPeriodModal unit={user.unit} year={year ?? thisYear} onClose={() => setOpening(false)} />

@@ -1,22 +1,24 @@
 // The roll-up (tổng hợp) of a period: one row per indicator; the unit's figure, last year's and the change,
 // then each reporting child with its status. A superior child drills down (?unitId=), with a trail back;
 // the table downloads as Excel.
+import { apiContract, type ReportPeriod, type RollupChild } from '@congdoan/domain';
 import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type ReportPeriod, type RollupChildRow, reportsApi, useRollup } from '../../api/reports.ts';
+import { hrefOf } from '../../api/client.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIndicatorValue, indicatorName } from '../plans/labels.ts';
 import { formatChange, groupByCatalog, groupLabel, lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
+import { useRollup } from './queries.ts';
 import { Trail } from './UnitTrail.tsx';
 import './reports.css';
 
 const route = getRouteApi('/_app/reports/$periodId');
 
-function ChildHeader({ child }: { child: RollupChildRow }) {
+function ChildHeader({ child }: { child: RollupChild }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2} align="flex-end" data-testid="rollup-child" data-unit-id={child.unitId}>
@@ -56,8 +58,9 @@ function ChildHeader({ child }: { child: RollupChildRow }) {
   );
 }
 
-export function RollupTab({ period, rootId }: { period: ReportPeriod; rootId?: number }) {
+export function RollupTab({ period }: { period: ReportPeriod }) {
   const { t } = useTranslation();
+  const rootId = period.place.rootUnitId;
   const language = currentLanguage();
   const search = route.useSearch();
   const rollup = useRollup(period.id, search.unitId);
@@ -90,7 +93,10 @@ export function RollupTab({ period, rootId }: { period: ReportPeriod; rootId?: n
         </Stack>
         <Button
           component="a"
-          href={reportsApi.rollupXlsxUrl(period.id, data.unitId, language)}
+          href={hrefOf(apiContract.reports.rollupXlsx, {
+            params: { id: period.id },
+            query: { unitId: data.unitId, lang: language },
+          })}
           download
           variant="light"
           leftSection={<IconFileSpreadsheet size={16} />}

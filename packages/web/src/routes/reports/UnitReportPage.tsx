@@ -1,7 +1,7 @@
 // A unit's report for a period (/reports/:periodId/units/:unitId): its status, the figures (from the records,
 // the children's reports, or typed in), the narrative, and the workflow — save a draft, submit to the level
 // above, and there approve it or return it with a comment; the report as Word, and what happened to it.
-import type { UnitReport } from '@congdoan/domain';
+import { apiContract, type UnitReport, unitReportBody } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -17,60 +17,78 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconArrowLeft, IconFileTypeDocx } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  invalidateReportData,
-  reportKeys,
-  reportsApi,
-  type UnitReportInput,
-  useReportPeriod,
-  useSaveReport,
-  useUnitReport,
-} from '../../api/reports.ts';
-import { useCurrentUser } from '../../app/auth.ts';
+import type { z } from 'zod';
+import { api, hrefOf } from '../../api/client.ts';
+import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
-import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
-import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
+import { invalidateReportData, useReportPeriod, useUnitReport } from './queries.ts';
 import { ReportHistory } from './ReportHistory.tsx';
 import { type LineDraft, ReportLines } from './ReportLines.tsx';
+import { ReportModals, type ReportStep } from './ReportModals.tsx';
 
 const route = getRouteApi('/_app/reports/$periodId/units/$unitId');
 
 const NARRATIVE = ['results', 'shortcomings', 'direction'] as const;
-type Narrative = Record<(typeof NARRATIVE)[number], string>;
 
-function draftOf(report: UnitReport): LineDraft {
-  const draft: LineDraft = {};
-  for (const line of report.lines) if (line.source === 'entered') draft[line.code] = line.value ?? '';
-  return draft;
+/** The fields as the saved report fills them: its entered figures (blank for none) and its narrative. */
+function fieldsOf(report: UnitReport) {
+  const values: LineDraft = {};
+  for (const line of report.lines) if (line.source === 'entered') values[line.code] = line.value ?? '';
+  return { values, narrative: { ...report.narrative } };
 }
+
+/** The fields → the payload: a blank figure clears it. */
+const toPayload = (fields: ReturnType<typeof fieldsOf>): z.input<typeof unitReportBody> => ({
+  values: Object.fromEntries(
+    Object.entries(fields.values).map(([code, value]) => [code, value === '' ? null : value]),
+  ),
+  narrative: fields.narrative,
+});
 
 export function UnitReportPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const queryClient = useQueryClient();
-  const user = useCurrentUser();
   const params = route.useParams();
   const periodId = Number(params.periodId);
   const unitId = Number(params.unitId);
   const period = useReportPeriod(periodId);
   const report = useUnitReport(periodId, unitId);
-  const save = useSaveReport(periodId, unitId);
-  const [draft, setDraft] = useState<LineDraft>({});
-  const [narrative, setNarrative] = useState<Narrative>({ results: '', shortcomings: '', direction: '' });
-  const [modal, setModal] = useState<'submit' | 'approve' | 'return' | null>(null);
+  const [modal, setModal] = useState<ReportStep | null>(null);
+  const form = useSchemaForm({
+    schema: unitReportBody,
+    initialValues: { values: {} as LineDraft, narrative: { results: '', shortcomings: '', direction: '' } },
+    toPayload,
+  });
+  const sendSave = (body: z.input<typeof unitReportBody>) =>
+    api.reports.saveReport({ params: { id: periodId, unitId }, body });
+  const save = useMutation({
+    mutationFn: sendSave,
+    onSuccess: async (result) => {
+      queryClient.setQueryData(keys.report(periodId, unitId), result);
+      notifications.show({ color: 'green', message: t('reports.unit.saved') });
+      await invalidateReportData(queryClient);
+    },
+    onError: (error) => showServerErrors(form, error),
+  });
 
-  // The fields follow the saved report whenever the server answers anew.
+  // The fields follow the saved report whenever the server answers anew (the form's own functions change
+  // with every render, so the effect reaches them through a ref and runs only on a new answer).
+  const formRef = useRef(form);
+  formRef.current = form;
   useEffect(() => {
     if (!report.data) return;
-    setDraft(draftOf(report.data));
-    setNarrative({ ...report.data.narrative });
+    const fields = fieldsOf(report.data);
+    formRef.current.setValues(fields);
+    formRef.current.resetDirty(fields);
   }, [report.data]);
 
   if (report.isPending) return <Skeleton h={400} radius="md" />;
@@ -83,28 +101,14 @@ export function UnitReportPage() {
   }
   const data = report.data;
   const can = data.can;
-  const body = (): UnitReportInput => ({
-    values: Object.fromEntries(
-      Object.entries(draft).map(([code, value]) => [code, value === '' ? null : value]),
-    ),
-    narrative,
-  });
-  const refresh = async (result?: UnitReport) => {
-    if (result) queryClient.setQueryData(reportKeys.report(periodId, unitId), result);
+  const refresh = async (result: UnitReport) => {
+    queryClient.setQueryData(keys.report(periodId, unitId), result);
     await invalidateReportData(queryClient);
   };
-  const saveDraft = () =>
-    save.mutate(body(), {
-      onSuccess: (result) => {
-        queryClient.setQueryData(reportKeys.report(periodId, unitId), result);
-        notifications.show({ color: 'green', message: t('reports.unit.saved') });
-      },
-    });
-  const changed =
-    JSON.stringify(draft) !== JSON.stringify(draftOf(data)) ||
-    NARRATIVE.some((part) => narrative[part] !== data.narrative[part]);
-  const ownUnit = unitId === user.unit.id;
+  // The user's own unit's report leads back to the period's own tab, another unit's to the completeness list.
+  const ownUnit = period.data?.place.ownReport === true && period.data.place.rootUnitId === unitId;
   const periodName = period.data?.name ?? '';
+  const { values: draft } = form.getValues();
 
   return (
     <Stack gap="md" data-testid="unit-report" data-status={data.status}>
@@ -174,7 +178,8 @@ export function UnitReportPage() {
           lines={data.lines}
           editable={can.edit}
           draft={draft}
-          onChange={(code, value) => setDraft((current) => ({ ...current, [code]: value }))}
+          onChange={(code, value) => form.setFieldValue(`values.${code}`, value)}
+          errors={(code) => form.errors[`values.${code}`]}
         />
       </Paper>
 
@@ -187,11 +192,7 @@ export function UnitReportPage() {
             <Textarea
               key={part}
               label={t(`reports.narrative.${part}`)}
-              value={narrative[part]}
-              onChange={(event) => {
-                const text = event.currentTarget.value;
-                setNarrative((current) => ({ ...current, [part]: text }));
-              }}
+              {...form.getInputProps(`narrative.${part}`)}
               readOnly={!can.edit}
               autosize
               minRows={can.edit ? 3 : 1}
@@ -211,7 +212,10 @@ export function UnitReportPage() {
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Button
           component="a"
-          href={reportsApi.docxUrl(periodId, unitId, language)}
+          href={hrefOf(apiContract.reports.reportDocx, {
+            params: { id: periodId, unitId },
+            query: { lang: language },
+          })}
           download
           variant="light"
           leftSection={<IconFileTypeDocx size={16} />}
@@ -223,7 +227,7 @@ export function UnitReportPage() {
           {can.edit && (
             <Button
               variant="default"
-              onClick={saveDraft}
+              onClick={form.submitWith((body) => save.mutate(body))}
               loading={save.isPending}
               data-testid="unit-report-save"
             >
@@ -231,7 +235,7 @@ export function UnitReportPage() {
             </Button>
           )}
           {can.submit && (
-            <Button onClick={() => setModal('submit')} data-testid="unit-report-submit">
+            <Button onClick={form.submitWith(() => setModal('submit'))} data-testid="unit-report-submit">
               {t('reports.unit.submit')}
             </Button>
           )}
@@ -252,7 +256,7 @@ export function UnitReportPage() {
           )}
         </Group>
       </Group>
-      {!can.edit && !can.review && data.status === 'submitted' && ownUnit && (
+      {!can.review && data.status === 'submitted' && ownUnit && (
         <Text size="sm" c="dimmed" data-testid="unit-report-awaiting">
           {t('reports.unit.awaitingReview')}
         </Text>
@@ -260,51 +264,14 @@ export function UnitReportPage() {
 
       <ReportHistory history={data.history} />
 
-      {modal === 'submit' && (
-        <StepModal
-          title={t('reports.unit.submitTitle')}
-          testId="unit-report-submit-modal"
-          onClose={() => setModal(null)}
-          validate={() => true}
-          summary={() =>
-            t('reports.unit.submitSummary', { unit: data.unit.name, reviewer: data.reviewer?.name ?? '' })
-          }
-          submit={async () => {
-            // What is on the screen is what goes up: unsaved changes are saved first.
-            if (can.edit && changed) await reportsApi.save(periodId, unitId, body());
-            return reportsApi.submit(periodId, unitId);
+      {modal && (
+        <ReportModals
+          step={modal}
+          report={data}
+          periodName={periodName}
+          saveFirst={async () => {
+            if (can.edit && form.isDirty()) await sendSave(form.getTransformedValues());
           }}
-          done={t('reports.unit.submitted')}
-          onDone={(result) => void refresh(result)}
-        >
-          {() => <Text size="sm">{t('reports.unit.submitIntro')}</Text>}
-        </StepModal>
-      )}
-      {modal === 'approve' && (
-        <StepModal
-          title={t('reports.unit.approveTitle')}
-          testId="unit-report-approve-modal"
-          onClose={() => setModal(null)}
-          validate={() => true}
-          summary={() => t('reports.unit.approveSummary', { unit: data.unit.name, period: periodName })}
-          submit={() => reportsApi.approve(periodId, unitId)}
-          done={t('reports.unit.approved')}
-          onDone={(result) => void refresh(result)}
-        >
-          {() => <Text size="sm">{t('reports.unit.approveIntro')}</Text>}
-        </StepModal>
-      )}
-      {modal === 'return' && (
-        <ReturnStepModal
-          title={t('reports.unit.returnTitle')}
-          testId="unit-report-return-modal"
-          reasonTestId="unit-report-return-comment"
-          label={t('reports.unit.returnComment')}
-          requiredMessage={t('reports.unit.returnCommentRequired')}
-          maxLength={2000}
-          summary={t('reports.unit.returnSummary', { unit: data.unit.name })}
-          submit={(comment) => reportsApi.returnReport(periodId, unitId, comment)}
-          done={t('reports.unit.returned')}
           onClose={() => setModal(null)}
           onDone={(result) => void refresh(result)}
         />

@@ -3,13 +3,13 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useUnitAccess } from '../congresses/access.ts';
+import { useUnit } from '../../components/useUnit.ts';
 
 /** Ancestors of the unit shown, from where the user's view starts down to it. */
 export function Trail({ unitId, unitName, rootId }: { unitId: number; unitName: string; rootId?: number }) {
   const { t } = useTranslation();
-  const access = useUnitAccess(unitId);
-  const ancestors = access.unit?.ancestors ?? [];
+  const unit = useUnit(unitId);
+  const ancestors = unit.data?.ancestors ?? [];
   const start = rootId === undefined ? -1 : ancestors.findIndex((ancestor) => ancestor.id === rootId);
   const above = start >= 0 ? ancestors.slice(start) : [];
   const link = (id: number, name: string) => (
