@@ -9,6 +9,8 @@ import { congressWords } from '../congresses/labels.ts';
 import { electionWords } from '../elections/labels.ts';
 import { memberWords } from '../members/labels.ts';
 import { orgWords } from '../org/labels.ts';
+import { privacyWords } from '../privacy/labels.ts';
+import { reportWords } from '../reports/labels.ts';
 import { validationWords } from './validation.ts';
 import type { Translation, Words } from './words.ts';
 
@@ -20,6 +22,8 @@ export const FEATURE_WORDS = [
   congressWords,
   electionWords,
   assessmentWords,
+  privacyWords,
+  reportWords,
   validationWords,
 ] as const;
 
@@ -30,6 +34,8 @@ const vi = {
   ...congressWords.vi,
   ...electionWords.vi,
   ...assessmentWords.vi,
+  ...privacyWords.vi,
+  ...reportWords.vi,
   ...validationWords.vi,
 };
 const en: Translation<typeof vi> = {
@@ -39,6 +45,8 @@ const en: Translation<typeof vi> = {
   ...congressWords.en,
   ...electionWords.en,
   ...assessmentWords.en,
+  ...privacyWords.en,
+  ...reportWords.en,
   ...validationWords.en,
 };
 

@@ -1,6 +1,14 @@
 // The access export as a workbook a person can open: one sheet per kind of record, headed in the
-// requester's language, values as held (codes such as 'admit' stay codes, as in the JSON).
-import { type Locale, memberFields, type SubjectAccessExport } from '@congdoan/domain';
+// requester's language with the register's names for the personal data (the catalogue's personalDataField);
+// codes the catalogue names (gender, status, elected bodies, outcomes) in words, other values as held (codes
+// such as 'admit' stay codes, as in the JSON).
+import {
+  type CatalogueNamespace,
+  catalogueText,
+  type Locale,
+  memberFields,
+  type SubjectAccessExport,
+} from '@congdoan/domain';
 import ExcelJS from 'exceljs';
 import { translate } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
@@ -16,10 +24,15 @@ const text = (value: unknown): Cell => {
 
 /** The record's own fields, then its place and dates. */
 const PROFILE_FIELDS = [...Object.keys(memberFields.shape), 'status', 'createdAt', 'updatedAt'];
+/** The profile fields whose codes the catalogue names. */
+const NAMED_PROFILE: Record<string, CatalogueNamespace> = { gender: 'gender', status: 'memberStatus' };
 
 export async function accessWorkbook(data: SubjectAccessExport, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const say = (code: MessageCode) => translate(locale, code);
+  /** A code in the catalogue's words for the language; a value it does not name, as held. */
+  const named = (namespace: CatalogueNamespace, value: unknown): Cell =>
+    typeof value === 'string' ? (catalogueText(locale, `${namespace}.${value}`) ?? value) : text(value);
   const addSheet = (title: MessageCode, headers: MessageCode[], rows: Cell[][]) => {
     const sheet = workbook.addWorksheet(say(title), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = headers.map((header) => ({ header: say(header), width: 22 }));
@@ -30,12 +43,13 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
   const profile = data.profile as Record<string, unknown>;
   addSheet(
     'ACCESS_SHEET_PROFILE',
-    ['ACCESS_COL_FIELD', 'ACCESS_COL_VALUE'],
+    ['personalDataField.field', 'ACCESS_COL_VALUE'],
     [
-      ...PROFILE_FIELDS.map((field) => [
-        translate(locale, `privacy.field.${field}` as MessageCode),
-        text(profile[field]),
-      ]),
+      ...PROFILE_FIELDS.map((field) => {
+        const namespace = NAMED_PROFILE[field];
+        const value = namespace ? named(namespace, profile[field]) : text(profile[field]);
+        return [translate(locale, `privacy.field.${field}`), value];
+      }),
       [say('privacy.field.unit'), data.profile.unit.name],
       [say('ACCESS_COL_GENERATED'), `${data.generatedAt} (${data.generatedBy})`],
     ],
@@ -43,12 +57,12 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
   addSheet(
     'ACCESS_SHEET_MEMBERSHIPS',
     [
-      'ACCESS_COL_UNIT',
-      'ACCESS_COL_FROM',
-      'ACCESS_COL_TO',
-      'ACCESS_COL_START',
-      'ACCESS_COL_END',
-      'ACCESS_COL_REASON',
+      'personalDataField.unit',
+      'personalDataField.validFrom',
+      'personalDataField.validTo',
+      'personalDataField.startKind',
+      'personalDataField.endKind',
+      'personalDataField.endReason',
     ],
     data.profile.memberships.map((p) => [
       p.unit.name,
@@ -61,25 +75,49 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
   );
   addSheet(
     'ACCESS_SHEET_OFFICES',
-    ['ACCESS_COL_UNIT', 'ACCESS_COL_OFFICE', 'ACCESS_COL_FROM', 'ACCESS_COL_TO'],
+    [
+      'personalDataField.unit',
+      'personalDataField.office',
+      'personalDataField.validFrom',
+      'personalDataField.validTo',
+    ],
     data.profile.offices.map((o) => [o.unit.name, o.office, o.validFrom, o.validTo]),
   );
   addSheet(
     'ACCESS_SHEET_COMMITTEES',
     [
-      'ACCESS_COL_UNIT',
+      'personalDataField.unit',
       'ACCESS_COL_BODY',
       'ACCESS_COL_CYCLE',
-      'ACCESS_COL_POSITION',
-      'ACCESS_COL_FROM',
-      'ACCESS_COL_TO',
+      'personalDataField.committeePosition',
+      'personalDataField.validFrom',
+      'personalDataField.validTo',
     ],
-    data.committees.map((c) => [c.unitName, c.body, c.cycle, c.position, c.presentedOn, c.endedOn]),
+    data.committees.map((c) => [
+      c.unitName,
+      named('electedBody', c.body),
+      c.cycle,
+      c.position,
+      c.presentedOn,
+      c.endedOn,
+    ]),
   );
   addSheet(
     'ACCESS_SHEET_CANDIDACIES',
-    ['ACCESS_COL_CONGRESS', 'ACCESS_COL_BODY', 'ACCESS_COL_ROUND', 'ACCESS_COL_VOTES', 'ACCESS_COL_OUTCOME'],
-    data.candidacies.map((c) => [c.congressId, c.body, c.round, c.votes, c.outcome]),
+    [
+      'ACCESS_COL_CONGRESS',
+      'ACCESS_COL_BODY',
+      'ACCESS_COL_ROUND',
+      'personalDataField.votes',
+      'personalDataField.outcome',
+    ],
+    data.candidacies.map((c) => [
+      c.congressId,
+      named('electedBody', c.body),
+      c.round,
+      c.votes,
+      named('electionOutcome', c.outcome),
+    ]),
   );
   addSheet(
     'ACCESS_SHEET_AUDIT',
@@ -88,18 +126,24 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
   );
   addSheet(
     'ACCESS_SHEET_READS',
-    ['ACCESS_COL_AT', 'ACCESS_COL_BY', 'ACCESS_COL_KIND', 'ACCESS_COL_FIELDS', 'ACCESS_COL_ROUTE'],
+    [
+      'ACCESS_COL_AT',
+      'ACCESS_COL_BY',
+      'ACCESS_COL_KIND',
+      'personalDataField.fieldsRead',
+      'personalDataField.route',
+    ],
     data.reads.map((r) => [r.at, r.username, r.kind, r.fields.join(', '), r.route]),
   );
   addSheet(
     'ACCESS_SHEET_CORRECTIONS',
     [
       'ACCESS_COL_RECEIVED',
-      'ACCESS_COL_REQUESTED_BY',
-      'ACCESS_COL_FIELD',
-      'ACCESS_COL_OLD',
-      'ACCESS_COL_REQUESTED',
-      'ACCESS_COL_STATUS',
+      'personalDataField.requestedBy',
+      'personalDataField.field',
+      'personalDataField.oldValue',
+      'personalDataField.requestedValue',
+      'personalDataField.status',
       'ACCESS_COL_REASON',
     ],
     data.corrections.map((c) => [

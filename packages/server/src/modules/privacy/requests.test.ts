@@ -82,6 +82,16 @@ describe('the access export', () => {
     const values = profile?.getSheetValues().flat().map(String) ?? [];
     expect(values).toContain('Hoàng Thị Mai');
     expect(values).toContain('Ethnicity');
+    const rows = (profile?.getSheetValues() ?? []).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(rows).toEqual(expect.arrayContaining([['Field', 'Value'], expect.arrayContaining(['Active'])]));
+    expect((workbook.getWorksheet('Membership periods')!.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Unit',
+      'From',
+      'To',
+      'How it began',
+      'How it ended',
+      'Reason it ended',
+    ]);
   });
 
   it('is refused outside the caller’s scope (404) and to a viewer (403)', async () => {

@@ -11,7 +11,7 @@ type Entry = RegisterView['entries'][number];
 /** A field's label: a member field's own, else the register's. */
 export function fieldLabel(t: TFunction, field: string): string {
   const member = t(`members.field.${field}` as 'members.field.fullName', { defaultValue: '' });
-  return member || t(`privacy.field.${field}` as 'privacy.field.unit', { defaultValue: field });
+  return member || t(`personalDataField.${field}` as 'personalDataField.unit', { defaultValue: field });
 }
 
 function retentionText(t: TFunction, days: number | null): string {
