@@ -10,7 +10,6 @@ import { electionWords } from '../elections/labels.ts';
 import { memberWords } from '../members/labels.ts';
 import { orgWords } from '../org/labels.ts';
 import { privacyWords } from '../privacy/labels.ts';
-import { reportWords } from '../reports/labels.ts';
 import { validationWords } from './validation.ts';
 import type { Translation, Words } from './words.ts';
 
@@ -23,7 +22,6 @@ export const FEATURE_WORDS = [
   electionWords,
   assessmentWords,
   privacyWords,
-  reportWords,
   validationWords,
 ] as const;
 
@@ -35,7 +33,6 @@ const vi = {
   ...electionWords.vi,
   ...assessmentWords.vi,
   ...privacyWords.vi,
-  ...reportWords.vi,
   ...validationWords.vi,
 };
 const en: Translation<typeof vi> = {
@@ -46,7 +43,6 @@ const en: Translation<typeof vi> = {
   ...electionWords.en,
   ...assessmentWords.en,
   ...privacyWords.en,
-  ...reportWords.en,
   ...validationWords.en,
 };
 
