@@ -36,6 +36,7 @@ export * from './privacy/breach.ts';
 export * from './privacy/register.ts';
 export * from './privacy/schemas.ts';
 export * from './reports/indicators.ts';
+export * from './reports/labels.ts';
 export * from './reports/rollup.ts';
 export * from './reports/schemas.ts';
 export * from './rules/schemas.ts';

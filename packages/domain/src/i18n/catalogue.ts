@@ -10,6 +10,7 @@ import { electionWords } from '../elections/labels.ts';
 import { memberWords } from '../members/labels.ts';
 import { orgWords } from '../org/labels.ts';
 import { privacyWords } from '../privacy/labels.ts';
+import { reportWords } from '../reports/labels.ts';
 import { validationWords } from './validation.ts';
 import type { Translation, Words } from './words.ts';
 
@@ -22,6 +23,7 @@ export const FEATURE_WORDS = [
   electionWords,
   assessmentWords,
   privacyWords,
+  reportWords,
   validationWords,
 ] as const;
 
@@ -33,6 +35,7 @@ const vi = {
   ...electionWords.vi,
   ...assessmentWords.vi,
   ...privacyWords.vi,
+  ...reportWords.vi,
   ...validationWords.vi,
 };
 const en: Translation<typeof vi> = {
@@ -43,6 +46,7 @@ const en: Translation<typeof vi> = {
   ...electionWords.en,
   ...assessmentWords.en,
   ...privacyWords.en,
+  ...reportWords.en,
   ...validationWords.en,
 };
 

@@ -7,15 +7,34 @@ import {
   indicatorValue,
   reportFormDefinition,
 } from './indicators.ts';
+import { indicatorMeasureLabel, indicatorName, reportWords } from './labels.ts';
 
 describe('the indicator catalog', () => {
-  it('has about forty indicators with unique codes and i18n keys', () => {
+  it('has about forty indicators with unique codes and keys in the shared catalogue', () => {
     expect(INDICATORS.length).toBeGreaterThanOrEqual(38);
     expect(new Set(INDICATOR_CODES).size).toBe(INDICATOR_CODES.length);
     for (const indicator of INDICATORS) {
       expect(indicator.code).toMatch(/^[A-Z][A-Z0-9_]*$/u);
-      expect(indicator.nameKey).toBe(`reports.indicator.${indicator.code}`);
+      expect(indicator.nameKey).toBe(`indicator.${indicator.code}`);
     }
+  });
+
+  it('names every indicator and no other, in Vietnamese and English, each name once', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const names = reportWords[locale].indicator;
+      expect(Object.keys(names)).toEqual(INDICATOR_CODES);
+      expect(new Set(Object.values(names)).size).toBe(INDICATOR_CODES.length);
+    }
+    expect(indicatorName('WOMEN_MEMBERS', 'vi')).toBe('Số đoàn viên nữ');
+    expect(indicatorName('WOMEN_MEMBERS', 'en')).toBe('Women members');
+    expect(indicatorName('NOT_IN_CATALOG', 'en')).toBe('NOT_IN_CATALOG');
+  });
+
+  it('labels each indicator by its unit of measure', () => {
+    expect(indicatorMeasureLabel('GRASSROOTS_UNIONS', 'vi')).toBe('CĐCS');
+    expect(indicatorMeasureLabel('CARE_SPENDING', 'en')).toBe('VND');
+    expect(indicatorMeasureLabel('MEMBERSHIP_RATE', 'vi')).toBe('%');
+    expect(indicatorMeasureLabel('NOT_IN_CATALOG', 'vi')).toBe('');
   });
 
   it.each(INDICATORS.filter((indicator) => indicator.aggregation === 'ratio').map((i) => [i.code, i]))(

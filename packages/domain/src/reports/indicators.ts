@@ -53,7 +53,7 @@ export type IndicatorSource = { kind: 'computed'; recordSource: IndicatorRecordS
 
 interface IndicatorBase {
   code: string;
-  /** i18n key of the indicator's name (web: reports.indicator.<CODE>) */
+  /** key of the indicator's name in the shared catalogue (reports/labels.ts): indicator.<CODE> */
   nameKey: string;
   measure: IndicatorMeasure;
   /** the default forms that carry it, in the catalog's order */
@@ -77,7 +77,7 @@ const computed = (recordSource: IndicatorRecordSource): IndicatorSource => ({
   kind: 'computed',
   recordSource,
 });
-const nameKey = (code: string) => `reports.indicator.${code}`;
+const nameKey = (code: string) => `indicator.${code}`;
 
 function sum(
   code: string,

@@ -1,13 +1,19 @@
 // The roll-up of a report period as the .xlsx a union files, in the administrative layout (platform/xlsx.ts)
 // and the requester's language: one row per indicator with its name and unit of measure, and the columns the
 // unit, the same period last year, the change, then each reporting child. Percentages are printed ×100.
-import { findIndicator, type Locale, type ReportRollup, todayInVietnam } from '@congdoan/domain';
+import {
+  findIndicator,
+  indicatorMeasureLabel,
+  indicatorName,
+  type Locale,
+  type ReportRollup,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { sayIn } from '../../platform/i18n.ts';
 import { administrativeWorkbook, asOfLine } from '../../platform/xlsx.ts';
 import type { PeriodRow } from './figures.ts';
-import { indicatorMeasureLabel, indicatorName } from './indicator-names.ts';
 
 /** A figure as printed: percentages ×100 to two decimals, money and counts as they are. */
 export function printedFigure(code: string, value: number | null | undefined): number | null {

@@ -2,7 +2,14 @@
 // issuing body and motto, the title, the results with the key figures in sentences and a table of every
 // line of the unit's form with last year's figure beside, the shortcomings, the direction, the recipients
 // and the committee's signature block, in the requester's language (the narrative stays as it was written).
-import { formatDateVi, type Locale, type ReportNarrative, todayInVietnam } from '@congdoan/domain';
+import {
+  formatDateVi,
+  indicatorMeasureLabel,
+  indicatorName,
+  type Locale,
+  type ReportNarrative,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { Document, Packer } from 'docx';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
@@ -10,7 +17,6 @@ import { A4_PAGE, administrativeHeader, gridTable, para, twoColumns } from '../.
 import { type Say, sayIn } from '../../platform/i18n.ts';
 import { figureText, parentNameOn } from './export.ts';
 import { figuresFor, lastYearFiguresFor, ownFormValues, type PeriodRow } from './figures.ts';
-import { indicatorMeasureLabel, indicatorName } from './indicator-names.ts';
 
 const paragraphs = (say: Say, text: string) => {
   const lines = text

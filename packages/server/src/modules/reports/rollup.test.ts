@@ -1,11 +1,10 @@
 // The roll-up API and its exports: the unit's figures with its children's and last year's, drill-down, scope,
 // the .xlsx (header, every indicator row, the children's columns) and the Word report (narrative + figures).
-import { INDICATOR_CODES, type ReportRollup } from '@congdoan/domain';
+import { INDICATOR_CODES, indicatorName, type ReportRollup } from '@congdoan/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { docxLines } from '../../test/docx.ts';
-import { indicatorName } from './indicator-names.ts';
 import { buildFiguresWorld, type FiguresWorld } from './test-figures.ts';
 import { send } from './test-reports.ts';
 
@@ -130,7 +129,7 @@ describe('GET /report-periods/:id/rollup.xlsx', () => {
       'CĐCS Công ty Long Biên A3',
     ]);
     const row = (code: string) => {
-      const line = texts.find((text) => text.split('|')[2] === indicatorName(code));
+      const line = texts.find((text) => text.split('|')[2] === indicatorName(code, 'vi'));
       const cells = line?.split('|').slice(2) ?? [];
       // trailing blank cells are not in the row's values
       return Array.from({ length: 8 }, (_, index) => cells[index] ?? '');
@@ -151,7 +150,7 @@ describe('GET /report-periods/:id/rollup.xlsx', () => {
     ]);
     const rows = texts.filter((text) => {
       const name = text.split('|')[2];
-      return name !== undefined && INDICATOR_CODES.some((code) => indicatorName(code) === name);
+      return name !== undefined && INDICATOR_CODES.some((code) => indicatorName(code, 'vi') === name);
     });
     expect(rows).toHaveLength(INDICATOR_CODES.length);
     expect(all).toContain('Đơn vị trực thuộc đã gửi báo cáo: 2/3');

@@ -39,7 +39,7 @@ export function TargetsCard({ dashboard }: { dashboard: Dashboard }) {
                       />
                     )}
                   >
-                    {indicatorName(t, target.indicatorCode)}
+                    {indicatorName(target.indicatorCode)}
                   </Anchor>
                   <Text size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
                     {formatIndicatorValue(target.indicatorCode, target.achieved, language)} /{' '}

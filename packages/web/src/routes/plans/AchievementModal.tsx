@@ -51,7 +51,7 @@ export function AchievementModal({
     }),
   });
   const measure = findIndicator(indicatorCode)?.measure;
-  const indicator = indicatorName(t, indicatorCode);
+  const indicator = indicatorName(indicatorCode);
   const payload = () => achievementBody.parse(form.getTransformedValues());
   return (
     <StepModal

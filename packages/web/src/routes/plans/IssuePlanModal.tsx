@@ -104,7 +104,7 @@ export function IssuePlanModal({
       details={() =>
         targets.length > 0 ? (
           <Text size="sm">
-            {targets.map((target) => indicatorName(t, target.indicatorCode ?? '')).join(' · ')}
+            {targets.map((target) => indicatorName(target.indicatorCode ?? '')).join(' · ')}
           </Text>
         ) : null
       }

@@ -89,7 +89,7 @@ function TargetCard({ plan, target, asOf }: { plan: YearPlan; target: TargetProg
   const language = currentLanguage();
   const entered = target.source === 'entered';
   const [editing, setEditing] = useState<ChildProgress | null>(null);
-  const name = indicatorName(t, target.indicatorCode);
+  const name = indicatorName(target.indicatorCode);
   const note = plan.targets.find((candidate) => candidate.id === target.targetId)?.note;
   const phone = useMediaQuery('(max-width: 36em)');
   const achievedText = (row: ChildProgress) =>

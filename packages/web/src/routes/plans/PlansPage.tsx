@@ -168,7 +168,7 @@ function PlanCard({ plan, own }: { plan: YearPlan; own: boolean }) {
                 <Table.Tbody>
                   {plan.targets.map((target) => (
                     <Table.Tr key={target.id} data-testid={`plan-target-${target.indicatorCode}`}>
-                      <Table.Td>{indicatorName(t, target.indicatorCode)}</Table.Td>
+                      <Table.Td>{indicatorName(target.indicatorCode)}</Table.Td>
                       <Table.Td ta="right">
                         {target.valueForAll !== null ? (
                           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>

@@ -62,7 +62,7 @@ export function TargetFields(props: {
           <Select
             label={t('plans.indicator')}
             placeholder={t('plans.indicatorPlaceholder')}
-            data={indicatorOptions(t)}
+            data={indicatorOptions()}
             value={target.indicatorCode}
             onChange={(value) => props.onChange({ indicatorCode: value })}
             searchable

@@ -1,21 +1,24 @@
 // Words and helpers shared by the plan pages: an indicator's name, how its values are written and typed in
 // (a share is kept as a fraction and shown as %, money as đồng), and what a plan write may change.
-import { findIndicator, INDICATORS, type Locale } from '@congdoan/domain';
+import {
+  indicatorName as catalogueIndicatorName,
+  findIndicator,
+  INDICATORS,
+  type Locale,
+} from '@congdoan/domain';
 import type { useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { keys } from '../../api/keys.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../components/format.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 
-/** The catalog's name of an indicator (reports.indicator.<CODE>); the code itself when unknown. */
-export function indicatorName(t: TFunction, code: string): string {
-  const indicator = findIndicator(code);
-  if (!indicator) return code;
-  return (t as unknown as (key: string) => string)(indicator.nameKey);
+/** An indicator's name in the UI's language, from the shared catalogue; the code itself when unknown. */
+export function indicatorName(code: string): string {
+  return catalogueIndicatorName(code, currentLanguage());
 }
 
 /** The indicators a target can be set on, by name, for a searchable select. */
-export function indicatorOptions(t: TFunction): { value: string; label: string }[] {
-  return INDICATORS.map((indicator) => ({ value: indicator.code, label: indicatorName(t, indicator.code) }));
+export function indicatorOptions(): { value: string; label: string }[] {
+  return INDICATORS.map((indicator) => ({ value: indicator.code, label: indicatorName(indicator.code) }));
 }
 
 /** A stored value as the user reads it: 0.95 → "95 %", money → "2.340.000 đ", counts as numbers. */

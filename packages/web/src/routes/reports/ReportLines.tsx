@@ -58,7 +58,7 @@ export function ReportLines(props: {
               <Table.Td colSpan={3} />
             </Table.Tr>,
             ...run.items.map((line) => {
-              const name = indicatorName(t, line.code);
+              const name = indicatorName(line.code);
               const input = props.editable && line.source === 'entered';
               const current = shownValue(line.code);
               return (

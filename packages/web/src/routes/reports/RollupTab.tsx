@@ -137,7 +137,7 @@ export function RollupTab({ period }: { period: ReportPeriod }) {
               ...run.items.map((code) => (
                 <Table.Tr key={code} data-testid="rollup-row" data-code={code}>
                   <Table.Td className="report-sticky">
-                    <Text size="sm">{indicatorName(t, code)}</Text>
+                    <Text size="sm">{indicatorName(code)}</Text>
                   </Table.Td>
                   <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="rollup-value">
                     {value(code)}
