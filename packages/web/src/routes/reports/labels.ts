@@ -44,12 +44,6 @@ export function tierOf(type: UnitTypeCode): number {
   return DEFAULT_UNIT_TYPES.find((config) => config.code === type)?.tier ?? 5;
 }
 
-/** Units that keep a report of their own (superior and grassroots unions). */
-export const reportsItself = (type: UnitTypeCode) => {
-  const tier = tierOf(type);
-  return tier >= 1 && tier <= 3;
-};
-
 /** Units that have reporting units below them: they see completeness and open periods. */
 export const isSuperior = (type: UnitTypeCode) => tierOf(type) <= 2;
 
