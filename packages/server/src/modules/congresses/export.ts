@@ -116,13 +116,7 @@ export async function progressWorkbook(
       item.code,
       label(locale, 'congressLevel', item.level),
       item.parentName,
-      say(
-        item.status === 'scheduled'
-          ? 'PROGRESS_STATUS_SCHEDULED'
-          : item.status === 'planned'
-            ? 'PROGRESS_STATUS_PLANNED'
-            : 'PROGRESS_STATUS_NONE',
-      ),
+      label(locale, 'congressStatus', item.status ?? 'none'),
       item.scheduledOn ? formatDateVi(item.scheduledOn) : null,
       item.late ? say('PROGRESS_LATE_MARK') : null,
     ]);

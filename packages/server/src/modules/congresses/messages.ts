@@ -54,9 +54,6 @@ export const congressMessages = messageSet(
     PROGRESS_MISSING_TOTALS:
       'Tổng cộng: {count} đơn vị chưa tổ chức đại hội, trong đó chậm so với kế hoạch: {late}',
     PROGRESS_LATE_MARK: 'Chậm',
-    PROGRESS_STATUS_NONE: 'Chưa có kế hoạch',
-    PROGRESS_STATUS_PLANNED: 'Đã có kế hoạch',
-    PROGRESS_STATUS_SCHEDULED: 'Đã có lịch',
   },
   {
     CONGRESS_NOT_FOUND: 'Congress not found',
@@ -107,8 +104,5 @@ export const congressMessages = messageSet(
     PROGRESS_COLUMN_SCHEDULED_ON: 'Scheduled for',
     PROGRESS_MISSING_TOTALS: 'Total: {count} units have not held their congress, of which late: {late}',
     PROGRESS_LATE_MARK: 'Late',
-    PROGRESS_STATUS_NONE: 'No plan yet',
-    PROGRESS_STATUS_PLANNED: 'Planned',
-    PROGRESS_STATUS_SCHEDULED: 'Scheduled',
   },
 );

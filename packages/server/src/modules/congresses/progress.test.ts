@@ -239,7 +239,7 @@ describe('congress progress', () => {
         'G-TRUONG',
         'Công đoàn cơ sở',
         'Liên đoàn Lao động quận Hoàng Mai',
-        'Đã có kế hoạch',
+        'Chuẩn bị',
         undefined,
         'Chậm',
       ],
@@ -249,7 +249,7 @@ describe('congress progress', () => {
         'HM',
         'Công đoàn cấp trên trực tiếp cơ sở',
         'Liên đoàn Lao động thành phố Hà Nội',
-        'Chưa có kế hoạch',
+        'Chưa triển khai',
         undefined,
         'Chậm',
       ],
@@ -259,7 +259,7 @@ describe('congress progress', () => {
         'HN',
         'Công đoàn cấp tỉnh, ngành trung ương',
         'Tổng Liên đoàn Lao động Việt Nam',
-        'Chưa có kế hoạch',
+        'Chưa triển khai',
       ],
     ]);
   });

@@ -141,7 +141,7 @@ export function MissingUnits({ progress }: { progress: CongressProgress }) {
                         </Badge>
                       ) : (
                         <Badge color="gray" size="sm" variant="outline">
-                          {t('congress.progress.noCongress')}
+                          {t('congressStatus.none')}
                         </Badge>
                       )}
                     </Group>

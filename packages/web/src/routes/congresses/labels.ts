@@ -8,7 +8,7 @@ import {
 } from '@congdoan/domain';
 import type { TFunction } from 'i18next';
 
-export const congressStatusLabel = (t: TFunction, status: CongressStatus) => t(`congress.status.${status}`);
+export const congressStatusLabel = (t: TFunction, status: CongressStatus) => t(`congressStatus.${status}`);
 export const congressLevelLabel = (t: TFunction, level: CongressLevel) => t(`congressLevel.${level}`);
 export const congressKindLabel = (t: TFunction, kind: 'allMember' | 'delegate') => t(`congress.kind.${kind}`);
 export const electedBodyLabel = (t: TFunction, body: ElectedBody) => t(`electedBody.${body}`);
