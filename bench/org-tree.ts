@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { normalizeForSearch, todayInVietnam } from '@congdoan/domain';
 import pg from 'pg';
 import { type Database, type Db, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
+import { ROOT_UNIT } from '../packages/server/src/modules/org/index.ts';
 import {
   getUnitDetail,
   listChildren,
@@ -15,7 +16,7 @@ import {
   unitStats,
 } from '../packages/server/src/modules/org/queries.ts';
 import { moveUnit } from '../packages/server/src/modules/org/service.ts';
-import { ensureBaseData, ROOT_UNIT } from '../packages/server/src/platform/bootstrap.ts';
+import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
 import type { Actor } from '../packages/server/src/platform/context.ts';
 import { loadTree } from './load.ts';
 import { generateTree } from './tree-data.ts';

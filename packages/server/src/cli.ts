@@ -6,13 +6,14 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Locale, password as passwordSchema, username as usernameSchema } from '@congdoan/domain';
-import { desc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from './config.ts';
 import { type Database, type Db, openDatabase } from './db/client.ts';
 import { DataDirLocked, identifyProcess } from './db/data-lock.ts';
-import { orgUnitVersions, users } from './db/schema/index.ts';
+import { users } from './db/schema/index.ts';
 import { type BackupTarget, backupCommand, restoreCommand } from './modules/backup/commands.ts';
+import { rootUnit } from './modules/org/index.ts';
 import { insertAccount, resetPassword } from './modules/users/service.ts';
 import { hashPassword } from './platform/auth.ts';
 import { ensureBaseData } from './platform/bootstrap.ts';
@@ -50,13 +51,8 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, locale: Locale, field: s
   throw new Error(`--${field}: ${isMessageCode(message) ? translate(locale, message) : message}`);
 }
 
-async function rootUnit(db: Db) {
-  const [root] = await db
-    .select({ id: orgUnitVersions.unitId, name: orgUnitVersions.name })
-    .from(orgUnitVersions)
-    .where(isNull(orgUnitVersions.parentId))
-    .orderBy(desc(orgUnitVersions.validFrom))
-    .limit(1);
+async function rootOf(db: Db) {
+  const root = await rootUnit(db);
   if (!root) throw new Error('the database has no root unit');
   return root;
 }
@@ -66,7 +62,7 @@ export async function createAdminCommand(
   db: Db,
   input: { username: string; fullName: string; password: string },
 ) {
-  const root = await rootUnit(db);
+  const root = await rootOf(db);
   const user = await db.transaction((tx) =>
     insertAccount(tx, null, {
       username: input.username,

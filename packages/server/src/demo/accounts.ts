@@ -1,8 +1,8 @@
 // The demo accounts of PRODUCT.md, password `demo1234`, each bound to its unit; only ever created in demo mode.
 import type { Role } from '@congdoan/domain';
 import type { Tx } from '../db/client.ts';
+import { ROOT_UNIT } from '../modules/org/index.ts';
 import { insertAccount } from '../modules/users/service.ts';
-import { ROOT_UNIT } from '../platform/bootstrap.ts';
 import { HANOI } from './hanoi-data.ts';
 import { LONG_BIEN, LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
 

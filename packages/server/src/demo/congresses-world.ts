@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
 import type { UnitSize } from '../modules/congresses/checks.ts';
 import type { NomineeFacts } from '../modules/elections/eligibility.ts';
+import { unitVersions } from '../modules/org/index.ts';
 import { LONG_BIEN_ACCOUNT_GRASSROOTS } from './longbien.ts';
 import { PINNED_MEMBER } from './members-plan.ts';
 
@@ -197,7 +198,7 @@ export async function loadWorld(tx: Tx, today: string): Promise<DemoWorld> {
     tx,
     sql`select v.unit_id as "unitId", u.code, v.name, v.type, t.tier, v.parent_id as "parentId",
           v.path::text as path, v.valid_from::text as "from", v.valid_to::text as "to"
-        from org_unit_versions v join org_units u on u.id = v.unit_id join unit_types t on t.code = v.type`,
+        from ${unitVersions()} v join org_units u on u.id = v.unit_id join unit_types t on t.code = v.type`,
   );
   const members = await queryRows<{
     id: number;

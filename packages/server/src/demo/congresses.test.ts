@@ -18,6 +18,7 @@ import { getCongress } from '../modules/congresses/queries.ts';
 import { loadCongress } from '../modules/congresses/service.ts';
 import { assertEligible } from '../modules/elections/eligibility.ts';
 import { seatRulesOfCongress } from '../modules/elections/seats.ts';
+import { currentTree, liveOn, unitVersions } from '../modules/org/index.ts';
 import { ruleFraction } from '../platform/rules.ts';
 import { createTestContext, signIn, type TestContext } from '../test/context.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
@@ -99,8 +100,8 @@ describe('the 2023–2028 cycle in Hà Nội (seed 001)', () => {
     );
     const superior = await rows<{ code: string; pilot: boolean; heldOn: string }>(
       sql`select u.code, c.is_pilot as pilot, c.held_on::text as "heldOn" from congresses c
-          join org_units u on u.id = c.unit_id join org_unit_versions v on v.unit_id = c.unit_id
-            and v.valid_from <= c.held_on and (v.valid_to is null or v.valid_to > c.held_on)
+          join org_units u on u.id = c.unit_id join ${unitVersions()} v on v.unit_id = c.unit_id
+            and ${liveOn(sql`c.held_on`)}
           join unit_types t on t.code = v.type
           where c.cycle = '2023-2028' and t.tier = 2 and c.plan_id = ${plan.id}`,
     );
@@ -255,7 +256,7 @@ describe('the 2025–2030 cycle in Hà Nội, under way', () => {
   it('shows congresses late against a commune union’s earlier deadline', async () => {
     const plans = await rows<{ code: string }>(
       sql`select u.code from congress_plans p join org_units u on u.id = p.issuer_unit_id
-          join org_unit_versions v on v.unit_id = u.id and v.valid_to is null
+          join ${currentTree()} v on v.unit_id = u.id
           where p.cycle = '2025-2030' and v.type = 'commune'`,
     );
     expect(plans.length).toBeGreaterThan(0);
@@ -303,9 +304,9 @@ describe('demo union offices, all from committees', () => {
   it('gives every grassroots union with active Vietnamese members exactly one current chair', async () => {
     const unions = await rows<{ code: string; chairs: number }>(
       sql`select u.code, count(f.id) filter (where f.office = 'chair' and ${current})::int as chairs
-          from org_unit_versions v join org_units u on u.id = v.unit_id
+          from ${currentTree()} v join org_units u on u.id = v.unit_id
           left join member_offices f on f.unit_id = v.unit_id
-          where v.valid_to is null and v.type = 'grassroots'
+          where v.type = 'grassroots'
             and exists (select 1 from members m where m.unit_id = v.unit_id and m.status = 'active'
                           and m.nationality = 'VN' and m.full_name <> ${PINNED_MEMBER})
           group by u.code`,
@@ -319,8 +320,8 @@ describe('demo union offices, all from committees', () => {
       sql`select f.id from member_offices f join members m on m.id = f.member_id
           where not exists (select 1 from committee_members s where s.office_id = f.id)
              or m.nationality <> 'VN' or m.status <> 'active' or f.valid_from > ${today}::date
-             or not exists (select 1 from memberships p join org_unit_versions v on v.unit_id = p.unit_id
-                              and v.valid_from <= f.valid_from and (v.valid_to is null or v.valid_to > f.valid_from)
+             or not exists (select 1 from memberships p join ${unitVersions()} v on v.unit_id = p.unit_id
+                              and ${liveOn(sql`f.valid_from`)}
                             where p.member_id = m.id and p.valid_from <= f.valid_from
                               and (p.valid_to is null or p.valid_to > f.valid_from)
                               and v.path ~ ('*.' || f.unit_id || '.*')::lquery)`,

@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { orgUnits } from '../db/schema/index.ts';
 import { createCluster } from '../modules/org/clusters-service.ts';
+import { ROOT_UNIT } from '../modules/org/index.ts';
 import { dissolveUnit, foundUnit, mergeUnits, moveUnit, updateUnit } from '../modules/org/service.ts';
-import { ROOT_UNIT } from '../platform/bootstrap.ts';
 import type { ClusterSpec } from './clusters.ts';
 import type { PlanStep } from './plan.ts';
 

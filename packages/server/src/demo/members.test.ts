@@ -5,6 +5,7 @@ import { todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client.ts';
+import { currentTree } from '../modules/org/index.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
 import { DEMO_CONGRESSES_MARKER } from './congresses.ts';
 import { LONG_BIEN } from './longbien.ts';
@@ -94,8 +95,8 @@ describe('demo members', () => {
   it(`has an active "${PINNED_MEMBER}" under Long Biên, found without accents`, async () => {
     const found = await rows<{ fullName: string }>(
       sql`select m.full_name as "fullName" from members m
-          join org_unit_versions v on v.unit_id = m.unit_id and v.valid_to is null
-          join org_unit_versions lb on lb.valid_to is null
+          join ${currentTree()} v on v.unit_id = m.unit_id
+          join ${currentTree()} lb on true
           join org_units lbu on lbu.id = lb.unit_id and lbu.code = ${LONG_BIEN.code}
           where m.full_name_normalized = 'nguyen van an' and m.status = 'active' and v.path <@ lb.path`,
     );
@@ -105,11 +106,11 @@ describe('demo members', () => {
   it('gives each of Long Biên’s grassroots unions 50–300 members today', async () => {
     const counts = await rows<{ code: string; n: number }>(
       sql`select u.code, count(m.id)::int as n
-          from org_unit_versions lb join org_units lbu on lbu.id = lb.unit_id and lbu.code = ${LONG_BIEN.code}
-          join org_unit_versions v on v.path <@ lb.path and v.valid_to is null and v.type = 'grassroots'
+          from ${currentTree()} lb join org_units lbu on lbu.id = lb.unit_id and lbu.code = ${LONG_BIEN.code}
+          join ${currentTree()} v on v.path <@ lb.path and v.type = 'grassroots'
           join org_units u on u.id = v.unit_id
           left join members m on m.unit_id = u.id and m.status = 'active'
-          where lb.valid_to is null group by u.code`,
+          group by u.code`,
     );
     expect(counts.length).toBeGreaterThanOrEqual(15);
     for (const { code, n } of counts) {

@@ -1,7 +1,7 @@
 // The demo as a list of dated restructuring steps keyed by unit code, built before anything touches the
 // database, so the content can be checked on its own and then replayed through the org service in date order.
 import { DEFAULT_UNIT_TYPES, type UnitTypeCode } from '@congdoan/domain';
-import { ROOT_UNIT } from '../platform/bootstrap.ts';
+import { ROOT_UNIT } from '../modules/org/index.ts';
 
 export interface StepEvent {
   date: string;

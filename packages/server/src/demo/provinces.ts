@@ -2,7 +2,7 @@
 // grassroots unions, and on 1/7/2025 the commune unions that replaced the districts and the provincial merger.
 
 import { addDays } from '@congdoan/domain';
-import { ROOT_UNIT } from '../platform/bootstrap.ts';
+import { ROOT_UNIT } from '../modules/org/index.ts';
 import { COMMON_PLACE_NAMES, codeSlug, grassrootsName, type NameBook } from './names.ts';
 import {
   type DecisionNumbers,

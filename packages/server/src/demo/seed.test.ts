@@ -3,6 +3,7 @@ import { todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client.ts';
+import { unitVersions } from '../modules/org/index.ts';
 import { createTestContext, signIn, type TestContext } from '../test/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemo } from './seed.ts';
@@ -36,7 +37,7 @@ async function rowCounts(): Promise<Record<string, number>> {
   const [row] = await queryRows<Record<string, number>>(
     ctx.database.db,
     sql`select (select count(*)::int from org_units) as units,
-          (select count(*)::int from org_unit_versions) as versions,
+          (select count(*)::int from ${unitVersions()} v) as versions,
           (select count(*)::int from org_events) as events,
           (select count(*)::int from audit_log) as audit,
           (select count(*)::int from users) as users,

@@ -4,6 +4,7 @@
 import type { Role } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
+import { pathWithin, treeOn } from '../modules/org/index.ts';
 import type { Actor } from '../platform/context.ts';
 
 export interface LiveUnit {
@@ -38,9 +39,8 @@ export async function liveSubtree(tx: Tx, rootId: number, day: string): Promise<
     tx,
     sql`select v.unit_id as "unitId", u.code, v.name, v.type, t.tier, v.parent_id as "parentId",
           v.path::text as path
-        from org_unit_versions v join org_units u on u.id = v.unit_id join unit_types t on t.code = v.type
-        where v.path ~ ${`*.${rootId}.*`}::lquery
-          and v.valid_from <= ${day}::date and (v.valid_to is null or v.valid_to > ${day}::date)
+        from ${treeOn(day)} v join org_units u on u.id = v.unit_id join unit_types t on t.code = v.type
+        where ${pathWithin(sql`v.path`, rootId)}
         order by v.path`,
   );
   const counts = await queryRows<{ unitId: number; members: number; women: number }>(

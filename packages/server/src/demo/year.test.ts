@@ -18,6 +18,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client.ts';
 import { sheetOfYear } from '../modules/assessments/service.ts';
+import { liveOn, unitVersions } from '../modules/org/index.ts';
 import { ruleNumber } from '../platform/rules.ts';
 import { createTestContext, signIn, type TestContext } from '../test/context.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
@@ -192,8 +193,7 @@ const reports = () =>
           r.first_submitted_at::text as "firstSubmittedAt"
         from unit_reports r join report_periods p on p.id = r.period_id join org_units u on u.id = r.unit_id
           join report_forms f on f.id = r.form_id
-          join org_unit_versions v on v.unit_id = r.unit_id and v.valid_from <= p.cut_off
-            and (v.valid_to is null or v.valid_to > p.cut_off)
+          join ${unitVersions()} v on v.unit_id = r.unit_id and ${liveOn(sql`p.cut_off`)}
           join unit_types t on t.code = v.type
         order by p.year, p.kind, u.code`,
   );
@@ -202,8 +202,8 @@ const reports = () =>
 const expected = (kind: string, year: number) =>
   rows<{ count: number }>(
     sql`select count(*)::int as count from report_periods p
-          join org_unit_versions v on v.path ~ ('*.' || p.unit_id || '.*{1,}')::lquery
-            and v.valid_from <= p.cut_off and (v.valid_to is null or v.valid_to > p.cut_off)
+          join ${unitVersions()} v on v.path ~ ('*.' || p.unit_id || '.*{1,}')::lquery
+            and ${liveOn(sql`p.cut_off`)}
           join unit_types t on t.code = v.type and t.tier between 1 and 3
         where p.kind = ${kind} and p.year = ${year}`,
   ).then((result) => result[0]!.count);
@@ -322,8 +322,7 @@ describe('the report periods of LĐLĐ thành phố Hà Nội', () => {
       sql`select u.code, (v.path ~ ('*.' || w.unit_id || '.*{1,}')::lquery) as above
           from unit_reports r join report_periods p on p.id = r.period_id join org_units u on u.id = r.unit_id
             join users w on w.id = r.reviewed_by
-            join org_unit_versions v on v.unit_id = r.unit_id and v.valid_from <= p.cut_off
-              and (v.valid_to is null or v.valid_to > p.cut_off)
+            join ${unitVersions()} v on v.unit_id = r.unit_id and ${liveOn(sql`p.cut_off`)}
           where r.status in ('approved', 'returned')`,
     );
     expect(reviewers.length).toBe(all.filter((row) => ['approved', 'returned'].includes(row.status)).length);

@@ -11,12 +11,13 @@ import type {
   FastifySchemaCompiler,
 } from 'fastify';
 import type { z } from 'zod';
+import { unitHasEnded } from '../modules/org/versions.ts';
 import { actorForToken, sessionToken } from './auth.ts';
 import type { AccessRule } from './context.ts';
 import { AppError, Unauthorized } from './errors.ts';
 import { requestLocale, translate, zodErrorMap } from './i18n.ts';
 import { isMessageCode } from './messages.ts';
-import { assertAccess, assertPower, unitHasEnded } from './scope.ts';
+import { assertAccess, assertPower } from './scope.ts';
 import { storageError } from './storage-errors.ts';
 
 /** Carries the schema and data so the error handler can re-run it with the caller's language. */

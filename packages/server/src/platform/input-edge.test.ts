@@ -2,6 +2,7 @@
 // caller's language, before any handler runs: the requests that once answered 500 or did harm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../db/client.ts';
+import { currentTree } from '../modules/org/index.ts';
 import { createTestContext, createUser, signIn, type TestContext } from '../test/context.ts';
 import { type HanoiTree, insertHanoiTree } from '../test/units.ts';
 
@@ -119,7 +120,7 @@ describe('input the database cannot hold', () => {
   async function parentOf(unitId: number) {
     const [row] = await queryRows<{ parent: number | null }>(
       ctx.database.db,
-      sql`select parent_id as parent from org_unit_versions where unit_id = ${unitId} and valid_to is null`,
+      sql`select v.parent_id as parent from ${currentTree()} v where v.unit_id = ${unitId}`,
     );
     return row?.parent;
   }

@@ -6,29 +6,26 @@
 import { ROLE_POWERS, todayInVietnam } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/client.ts';
+import {
+  latestPath,
+  pathWithin,
+  subtreeLquery,
+  treeOn,
+  unitPathOn,
+  unitVersions,
+} from '../modules/org/tree.ts';
 import type { AccessCheck, Actor, Power } from './context.ts';
 import { Forbidden, NotFound } from './errors.ts';
 import type { MessageCode } from './messages.ts';
 
 /** The lquery matching every path that passes through the actor's unit. */
 export function scopeLquery(actor: Actor): string {
-  return `*.${actor.unitId}.*`;
+  return subtreeLquery(actor.unitId);
 }
 
 /** SQL condition: the ltree path expression lies in the actor's subtree. Every scoped query uses it. */
 export function inScope(actor: Actor, path: SQL): SQL {
-  return sql`${path} ~ ${scopeLquery(actor)}::lquery`;
-}
-
-/**
- * SQL: the path of `unitId` on `date`: the version live then; for a date after the unit ended, its last
- * version (data of an ended unit concerns its last day); for a date before it was founded, its first.
- */
-export function unitPathOn(unitId: SQL, date: SQL): SQL {
-  return sql`(select pv.path from org_unit_versions pv where pv.unit_id = ${unitId}
-    order by (pv.valid_from <= ${date}) desc,
-             case when pv.valid_from <= ${date} then pv.valid_from end desc nulls last, pv.valid_from
-    limit 1)`;
+  return pathWithin(path, actor.unitId);
 }
 
 /** SQL condition: `unitId` lay in the actor's subtree on `date` (false for an unknown unit). */
@@ -75,7 +72,8 @@ export async function isUnitReadable(tx: Tx, actor: Actor, unitId: number, date:
 export async function assertUnitHistoryReadable(tx: Tx, actor: Actor, unitId: number): Promise<void> {
   const [row] = await queryRows<{ readable: boolean | null }>(
     tx,
-    sql`select bool_or(${inScope(actor, sql`path`)}) as readable from org_unit_versions where unit_id = ${unitId}`,
+    sql`select bool_or(${inScope(actor, sql`v.path`)}) as readable from ${unitVersions()} v
+        where v.unit_id = ${unitId}`,
   );
   if (!row?.readable) throw outOfReach();
 }
@@ -85,15 +83,11 @@ export async function assertUnitHistoryReadable(tx: Tx, actor: Actor, unitId: nu
  * and in its latest state, so nobody writes into a unit that has left their subtree.
  */
 export async function assertUnitWritable(tx: Tx, actor: Actor, unitId: number, date: string): Promise<void> {
-  const lq = scopeLquery(actor);
   const [row] = await queryRows<{ latest: boolean | null; on_date: boolean | null }>(
     tx,
-    sql`select
-          (select path ~ ${lq}::lquery from org_unit_versions
-            where unit_id = ${unitId} order by valid_from desc limit 1) as latest,
-          (select path ~ ${lq}::lquery from org_unit_versions
-            where unit_id = ${unitId} and valid_from <= ${date}
-              and (valid_to is null or valid_to > ${date}) limit 1) as on_date`,
+    sql`select ${inScope(actor, latestPath(sql`${unitId}::int`))} as latest,
+          (select ${inScope(actor, sql`v.path`)} from ${treeOn(date)} v where v.unit_id = ${unitId} limit 1)
+            as on_date`,
   );
   if (!row?.latest || row.on_date === false) throw outOfReach();
 }
@@ -135,17 +129,4 @@ export async function assertAccess(tx: Tx, actor: Actor, check: AccessCheck): Pr
   if (check.mode === 'read') await assertUnitReadable(tx, actor, check.unitId, check.date);
   else if (check.mode === 'history') await assertUnitHistoryReadable(tx, actor, check.unitId);
   else await assertUnitWritable(tx, actor, check.unitId, check.date);
-}
-
-/**
- * Whether the unit has ended on or before `date` (every version closed, the last by then). Accounts
- * bound to such a unit are suspended from that day; computed from the versions, never stored.
- */
-export async function unitHasEnded(tx: Tx, unitId: number, date = todayInVietnam()): Promise<boolean> {
-  const [row] = await queryRows<{ ended: boolean | null }>(
-    tx,
-    sql`select bool_and(valid_to is not null) and max(valid_to) <= ${date}::date as ended
-          from org_unit_versions where unit_id = ${unitId}`,
-  );
-  return row?.ended === true;
 }

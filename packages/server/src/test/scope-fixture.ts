@@ -9,6 +9,7 @@ import { insertScopeMeetings } from '../modules/meetings/test-meetings.ts';
 import { insertScopeImportJobs } from '../modules/member-import/test-jobs.ts';
 import { insertScopeMemberRequests } from '../modules/member-requests/test-requests.ts';
 import { insertScopeMembers } from '../modules/members/test-members.ts';
+import { latestTree, pathWithin } from '../modules/org/index.ts';
 import { insertScopePlans } from '../modules/plans/test-plans.ts';
 import { insertScopePrivacy } from '../modules/privacy/test-privacy.ts';
 import { insertScopeReports } from '../modules/reports/test-reports.ts';
@@ -97,8 +98,7 @@ export async function buildScopeFixture(ctx: TestContext) {
   // Inside is where a unit stands now (or stood last): the moved union is outside Long Biên today.
   const inside = await queryRows<{ id: number }>(
     ctx.database.db,
-    sql`select unit_id as id from (select distinct on (unit_id) unit_id, path from org_unit_versions
-          order by unit_id, valid_from desc) latest where path ~ ${`*.${tree.longBien}.*`}::lquery`,
+    sql`select v.unit_id as id from ${latestTree()} v where ${pathWithin(sql`v.path`, tree.longBien)}`,
   );
   const insideIds = new Set(inside.map((row) => row.id));
   const all = await queryRows<{ id: number }>(ctx.database.db, sql`select id from org_units`);

@@ -1,8 +1,7 @@
-// Test helper: puts units straight into the tree (a founding event and a first version), so tests of
-// accounts, audit and scope do not depend on the organisation module's API.
-import { normalizeForSearch, type UnitTypeCode } from '@congdoan/domain';
-import { desc, eq, isNull } from 'drizzle-orm';
-import { orgEvents, orgEventUnits, orgUnits, orgUnitVersions } from '../db/schema/index.ts';
+// Test helper: puts units straight into the tree (a founding event and a first version, no rule checked),
+// so tests of accounts, audit and scope do not depend on the restructuring rules.
+import type { UnitTypeCode } from '@congdoan/domain';
+import { placeUnit, rootUnit } from '../modules/org/index.ts';
 import type { TestContext } from './context.ts';
 
 export interface UnitSpec {
@@ -15,46 +14,16 @@ export interface UnitSpec {
 
 /** The national root unit that ensureBaseData creates. */
 export async function rootUnitId(ctx: TestContext): Promise<number> {
-  const [root] = await ctx.database.db
-    .select({ id: orgUnitVersions.unitId })
-    .from(orgUnitVersions)
-    .where(isNull(orgUnitVersions.parentId))
-    .limit(1);
+  const root = await rootUnit(ctx.database.db);
   if (!root) throw new Error('no root unit');
   return root.id;
 }
 
 /** Founds a unit under a parent on `foundedOn` (default 2020-01-01) and returns its id. */
-export async function insertUnit(ctx: TestContext, spec: UnitSpec): Promise<number> {
-  const foundedOn = spec.foundedOn ?? '2020-01-01';
-  return ctx.database.db.transaction(async (tx) => {
-    const [parent] = await tx
-      .select({ path: orgUnitVersions.path, depth: orgUnitVersions.depth })
-      .from(orgUnitVersions)
-      .where(eq(orgUnitVersions.unitId, spec.parentId))
-      .orderBy(desc(orgUnitVersions.validFrom))
-      .limit(1);
-    if (!parent) throw new Error(`no parent unit ${spec.parentId}`);
-    const [unit] = await tx.insert(orgUnits).values({ code: spec.code, foundedOn }).returning();
-    const [event] = await tx
-      .insert(orgEvents)
-      .values({ kind: 'found', effectiveDate: foundedOn, reason: 'test', details: {} })
-      .returning();
-    if (!unit || !event) throw new Error('unit not created');
-    await tx.insert(orgEventUnits).values({ eventId: event.id, unitId: unit.id, role: 'subject' });
-    await tx.insert(orgUnitVersions).values({
-      unitId: unit.id,
-      validFrom: foundedOn,
-      name: spec.name,
-      nameNormalized: normalizeForSearch(`${spec.name} ${spec.code}`),
-      type: spec.type,
-      parentId: spec.parentId,
-      path: `${parent.path}.${unit.id}`,
-      depth: parent.depth + 1,
-      eventId: event.id,
-    });
-    return unit.id;
-  });
+export function insertUnit(ctx: TestContext, spec: UnitSpec): Promise<number> {
+  return ctx.database.db.transaction((tx) =>
+    placeUnit(tx, { ...spec, foundedOn: spec.foundedOn ?? '2020-01-01', reason: 'test' }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // Accounts and server-side sessions. A user has one role bound to one unit, covering its subtree.
 import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { orgUnits } from './org.ts';
+import { orgUnits } from '../../modules/org/tables.ts';
 
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),

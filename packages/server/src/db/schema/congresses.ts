@@ -15,9 +15,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
 import { memberOffices, members } from './members.ts';
-import { orgUnits } from './org.ts';
 import { bytea } from './types.ts';
 
 /** "Kế hoạch tổ chức Đại hội Công đoàn các cấp …": deadlines per level ({level, deadline}[]) and pilots. */

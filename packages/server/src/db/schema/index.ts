@@ -1,3 +1,4 @@
+export * from '../../modules/org/tables.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './congresses.ts';
@@ -5,7 +6,6 @@ export * from './meetings.ts';
 export * from './member-requests.ts';
 export * from './members.ts';
 export * from './meta.ts';
-export * from './org.ts';
 export * from './plans.ts';
 export * from './privacy.ts';
 export * from './reports.ts';

@@ -11,9 +11,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
 import { committees } from './congresses.ts';
-import { orgUnits } from './org.ts';
 
 export const committeeMeetings = pgTable(
   'committee_meetings',

@@ -3,9 +3,9 @@
 // the member (or a common superior) approves or refuses.
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
 import { members } from './members.ts';
-import { orgUnits } from './org.ts';
 
 export const memberTransferRequests = pgTable(
   'member_transfer_requests',

@@ -13,8 +13,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgEvents, orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
-import { orgEvents, orgUnits } from './org.ts';
 
 export const members = pgTable(
   'members',

@@ -12,8 +12,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
-import { orgUnits } from './org.ts';
 
 /** Chương trình công tác năm: issued by a unit for its subtree. */
 export const yearPlans = pgTable(

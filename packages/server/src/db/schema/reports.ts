@@ -13,8 +13,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../../modules/org/tables.ts';
 import { users } from './auth.ts';
-import { orgUnits } from './org.ts';
 
 /** An indicator set: the built-in 01-HĐCĐ and 02-HĐCĐ, and those an administrator defines. */
 export const reportForms = pgTable(

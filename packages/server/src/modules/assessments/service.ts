@@ -30,6 +30,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { assertUnitReadable, assertUnitWritable } from '../../platform/scope.ts';
+import { liveOn, pathWithin, treeOn, versionOnOrLatest } from '../org/index.ts';
 
 /** Grassroots unions are the unit types of tier 3 (unit-types.ts). */
 export const GRASSROOTS_TIER = 3;
@@ -108,12 +109,8 @@ export async function assessedUnit(tx: Tx, unitId: number, year: number): Promis
     alive: boolean;
   }>(
     tx,
-    sql`select v.name, t.tier, v.parent_id, v.path::text as path,
-          (v.valid_from <= ${date} and (v.valid_to is null or v.valid_to > ${date})) as alive
-        from org_unit_versions v join unit_types t on t.code = v.type
-        where v.unit_id = ${unitId}
-        order by (v.valid_from <= ${date} and (v.valid_to is null or v.valid_to > ${date})) desc, v.valid_from desc
-        limit 1`,
+    sql`select v.name, t.tier, v.parent_id, v.path::text as path, (${liveOn(date)}) as alive
+        from ${versionOnOrLatest(sql`${unitId}::int`, date)} v join unit_types t on t.code = v.type`,
   );
   if (!row) throw new NotFound('UNIT_NOT_FOUND');
   return {
@@ -163,10 +160,10 @@ const num = (value: string | null) => (value === null ? null : Number(value));
 
 /** The filled sheet of the unit and year; an empty draft (id 0) when nothing was saved yet. */
 export async function getAssessment(tx: Tx, unitId: number, year: number): Promise<FilledAssessmentData> {
-  const named = { unitId, unitName: unit.name, parentUnitId: unit.parentId };
   const unit = await grassrootsUnit(tx, unitId, year);
   const { sheet } = await sheetOfYear(tx, year);
   const row = await assessmentRow(tx, unitId, year);
+  const named = { unitId, unitName: unit.name, parentUnitId: unit.parentId };
   if (!row) {
     return {
       id: 0,
@@ -321,6 +318,9 @@ async function assertReviewer(tx: Tx, actor: Actor, unit: AssessedUnit, year: nu
       throw new Forbidden('ASSESSMENT_REVIEW_BY_SUPERIOR', { name: unit.name });
     }
     throw error;
+  }
+}
+
 /** Whether the actor reviews the unit's sheet: the union above it, in the actor's scope (assertReviewer). */
 export async function reviewsSheet(tx: Tx, actor: Actor, unit: AssessedUnit, year: number): Promise<boolean> {
   try {
@@ -329,9 +329,6 @@ export async function reviewsSheet(tx: Tx, actor: Actor, unit: AssessedUnit, yea
   } catch (error) {
     if (error instanceof AppError && (error.status === 403 || error.status === 404)) return false;
     throw error;
-  }
-}
-
   }
 }
 
@@ -440,10 +437,9 @@ export async function assessmentOverview(
   }>(
     tx,
     sql`select v.unit_id, v.name, a.status, a.self_total::text, a.review_total::text, a.grade
-        from org_unit_versions v join unit_types t on t.code = v.type
+        from ${treeOn(date)} v join unit_types t on t.code = v.type
           left join assessments a on a.unit_id = v.unit_id and a.year = ${year}
-        where t.tier = ${GRASSROOTS_TIER} and v.path ~ ${`*.${unitId}.*`}::lquery
-          and v.valid_from <= ${date} and (v.valid_to is null or v.valid_to > ${date})
+        where t.tier = ${GRASSROOTS_TIER} and ${pathWithin(sql`v.path`, unitId)}
         order by v.name_normalized, v.unit_id`,
   );
   const { sheetYear } = await sheetOfYear(tx, year);

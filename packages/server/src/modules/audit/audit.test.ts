@@ -4,6 +4,7 @@ import { queryRows, sql } from '../../db/client.ts';
 import { createTestContext, createUser, signIn, type TestContext } from '../../test/context.ts';
 import { type HanoiTree, insertHanoiTree, insertUnit } from '../../test/units.ts';
 import { admission } from '../members/test-members.ts';
+import { moveQuietly } from '../org/test-tree.ts';
 
 interface Entry {
   id: number;
@@ -65,12 +66,11 @@ describe('audit log API', () => {
     // was created (and audited) in 2023, while it was in Long Biên.
     const db = ctx.database.db;
     await db.execute(sql`update audit_log set at = '2023-06-01T09:00:00+07:00' where unit_id = ${movedAway}`);
-    await db.execute(sql`update org_unit_versions set valid_to = '2024-01-01' where unit_id = ${movedAway}`);
-    await db.execute(sql`insert into org_unit_versions
-        (unit_id, valid_from, name, name_normalized, type, parent_id, path, depth, event_id)
-      select ${movedAway}, '2024-01-01', 'CĐCS C (Hoàng Mai)', 'cdcs c', type, ${tree.hoangMai},
-             text2ltree(${`${tree.root}.${tree.hanoi}.${tree.hoangMai}.${movedAway}`}), 3, event_id
-        from org_unit_versions where unit_id = ${movedAway}`);
+    await moveQuietly(ctx, movedAway, {
+      parentId: tree.hoangMai,
+      on: '2024-01-01',
+      name: 'CĐCS C (Hoàng Mai)',
+    });
   });
   afterAll(() => ctx.close());
 

@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { unitInScopeOn } from '../../platform/scope.ts';
+import { everWithin, unitName } from '../org/index.ts';
 
 export interface AuditFilter {
   unitId?: number;
@@ -38,10 +39,7 @@ function conditions(actor: Actor, filter: AuditFilter): SQL {
   ];
   if (filter.unitId !== undefined) {
     parts.push(
-      filter.subtree
-        ? sql`exists (select 1 from org_unit_versions fv
-                       where fv.unit_id = a.unit_id and fv.path ~ ${`*.${filter.unitId}.*`}::lquery)`
-        : sql`a.unit_id = ${filter.unitId}`,
+      filter.subtree ? everWithin(sql`a.unit_id`, filter.unitId) : sql`a.unit_id = ${filter.unitId}`,
     );
   }
   if (filter.entity) parts.push(sql`a.entity = ${filter.entity}`);
@@ -59,8 +57,7 @@ export async function auditPage(tx: Tx, actor: Actor, filter: AuditFilter) {
     tx,
     sql`select a.id, a.at, a.user_id, a.username, a.action, a.entity, a.entity_id, a.unit_id,
                a.before, a.after,
-               (select v.name from org_unit_versions v where v.unit_id = a.unit_id
-                 order by v.valid_from desc limit 1) as unit_name
+               ${unitName(sql`a.unit_id`)} as unit_name
           from audit_log a
          where ${where}
          order by a.id desc

@@ -1,8 +1,8 @@
 // Sign-in, sign-out, the current user and password changes.
-import type { CurrentUser, Locale, Role, UnitTypeCode } from '@congdoan/domain';
-import { desc, eq } from 'drizzle-orm';
+import type { CurrentUser, Locale, Role } from '@congdoan/domain';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { orgUnits, orgUnitVersions, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import {
   createSession,
@@ -13,19 +13,12 @@ import {
 } from '../../platform/auth.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Unauthorized } from '../../platform/errors.ts';
-import { unitHasEnded } from '../../platform/scope.ts';
+import { latestVersion, unitHasEnded } from '../org/index.ts';
 
 /** The unit as it stands now, or as it last stood if it has ended. */
 export async function latestUnitInfo(db: Db, unitId: number) {
-  const [row] = await db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnitVersions.name, type: orgUnitVersions.type })
-    .from(orgUnitVersions)
-    .innerJoin(orgUnits, eq(orgUnits.id, orgUnitVersions.unitId))
-    .where(eq(orgUnitVersions.unitId, unitId))
-    .orderBy(desc(orgUnitVersions.validFrom))
-    .limit(1);
-  if (!row) throw new Error(`unit ${unitId} has no version`);
-  return { ...row, type: row.type as UnitTypeCode };
+  const unit = await latestVersion(db, unitId);
+  return { id: unit.unitId, code: unit.code, name: unit.name, type: unit.type };
 }
 
 export async function currentUser(db: Db, actor: Actor): Promise<CurrentUser> {

@@ -17,6 +17,7 @@ import { ensureBaseData } from '../../platform/bootstrap.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { admitMember } from '../members/service.ts';
 import { admission, buildMemberTree } from '../members/test-members.ts';
+import { unitVersions } from '../org/index.ts';
 import { operatorToken } from './operator-routes.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -52,7 +53,10 @@ async function snapshot(database: Database): Promise<Snapshot> {
   return {
     members: (await count('members')) ?? -1,
     memberships: (await count('memberships')) ?? -1,
-    units: (await count('org_unit_versions')) ?? -1,
+    units:
+      (
+        await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from ${unitVersions()} v`)
+      )[0]?.n ?? -1,
     audit: (await count('audit_log')) ?? -1,
     sample: await queryRows(
       database.db,

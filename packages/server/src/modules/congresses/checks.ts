@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { RuleViolation } from '../../platform/errors.ts';
 import { ruleFraction, ruleNumber } from '../../platform/rules.ts';
+import { pathWithin, treeOn } from '../org/index.ts';
 
 export type CongressKind = 'allMember' | 'delegate';
 
@@ -45,9 +46,8 @@ export async function unitSizeOn(tx: Tx, unitId: number, date: string): Promise<
   const [row] = await queryRows<UnitSize>(
     tx,
     sql`with subtree as (
-          select x.unit_id, t.tier from org_unit_versions x join unit_types t on t.code = x.type
-          where x.path ~ ${`*.${unitId}.*`}::lquery
-            and x.valid_from <= ${date}::date and (x.valid_to is null or x.valid_to > ${date}::date))
+          select x.unit_id, t.tier from ${treeOn(date)} x join unit_types t on t.code = x.type
+          where ${pathWithin(sql`x.path`, unitId)})
         select
           (select count(*)::int from memberships ms join subtree s on s.unit_id = ms.unit_id
             where ms.valid_from <= ${date}::date and (ms.valid_to is null or ms.valid_to > ${date}::date))

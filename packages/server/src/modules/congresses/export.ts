@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/context.ts';
 import { type Say, sayIn } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { administrativeWorkbook, asOfLine, type LayoutColumn } from '../../platform/xlsx.ts';
-import { latestVersion } from '../org/versions.ts';
+import { latestVersion } from '../org/index.ts';
 import { congressProgressOf } from './progress.ts';
 
 type Column = { code: MessageCode; width: number; left?: boolean; text?: boolean };

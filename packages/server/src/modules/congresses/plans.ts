@@ -8,14 +8,14 @@ import {
   congressLevelOfTier,
   todayInVietnam,
 } from '@congdoan/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
-import { activeOn } from '../org/versions.ts';
+import { activeOn, latestVersionOf, unitName } from '../org/index.ts';
 import { congressRulesOn, requiredKindOf, unitSizeOn } from './checks.ts';
 
 interface PlanRow {
@@ -32,13 +32,9 @@ interface PlanRow {
   pilots: { id: number; name: string }[] | null;
 }
 
-/** The latest name of a unit, as SQL over the unit id expression. */
-const latestName = (unitExpr: SQL) =>
-  sql`(select name from org_unit_versions w where w.unit_id = ${unitExpr} order by valid_from desc limit 1)`;
-
-const planSelect = sql`select p.id, p.issuer_unit_id, ${latestName(sql`p.issuer_unit_id`)} as issuer_name, p.cycle,
+const planSelect = sql`select p.id, p.issuer_unit_id, ${unitName(sql`p.issuer_unit_id`)} as issuer_name, p.cycle,
     p.title, p.document_number, p.issued_on::text, p.deadlines, p.notes, p.recorded_at,
-    (select json_agg(json_build_object('id', pp.unit_id, 'name', ${latestName(sql`pp.unit_id`)})
+    (select json_agg(json_build_object('id', pp.unit_id, 'name', ${unitName(sql`pp.unit_id`)})
        order by pp.unit_id)
      from congress_plan_pilots pp where pp.plan_id = p.id) as pilots
   from congress_plans p`;
@@ -66,7 +62,7 @@ export async function planById(tx: Tx, planId: number): Promise<CongressPlan | n
 /** SQL: the ids of the unit and every unit above it, from its latest path. */
 const selfAndAncestors = (unitId: number) =>
   sql`(select unnest(string_to_array(v.path::text, '.')::int[])
-       from (select path from org_unit_versions where unit_id = ${unitId} order by valid_from desc limit 1) v)`;
+       from ${latestVersionOf(sql`${unitId}::int`)} v)`;
 
 /** The plans that apply to a unit (issued by it or by a unit above it), the nearest issuer first. */
 export async function plansForUnit(tx: Tx, unitId: number, cycle?: string): Promise<CongressPlan[]> {
@@ -75,8 +71,8 @@ export async function plansForUnit(tx: Tx, unitId: number, cycle?: string): Prom
     sql`${planSelect}
         where p.issuer_unit_id in ${selfAndAncestors(unitId)}
           ${cycle ? sql`and p.cycle = ${cycle}` : sql``}
-        order by (select depth from org_unit_versions w where w.unit_id = p.issuer_unit_id
-                  order by valid_from desc limit 1) desc, p.issued_on desc, p.id desc`,
+        order by (select w.depth from ${latestVersionOf(sql`p.issuer_unit_id`)} w) desc, p.issued_on desc,
+          p.id desc`,
   );
   return rows.map(toPlan);
 }

@@ -22,7 +22,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { inScope } from '../../platform/scope.ts';
-import { liveOn } from '../org/versions.ts';
+import { treeOn, unitName } from '../org/index.ts';
 import { planApplying } from './plans.ts';
 
 /** The missing units listed on the page; the export lists all of them. */
@@ -101,9 +101,9 @@ export async function congressProgressOf(
   }>(
     tx,
     sql`select v.path::text, nlevel(v.path) as depth, v.name, p.name as parent_name, t.tier
-        from org_unit_versions v join unit_types t on t.code = v.type
-        left join org_unit_versions p on p.unit_id = v.parent_id and ${liveOn(asOf, sql`p`)}
-        where v.unit_id = ${query.unitId} and ${liveOn(asOf)}`,
+        from ${treeOn(asOf)} v join unit_types t on t.code = v.type
+        left join ${treeOn(asOf)} p on p.unit_id = v.parent_id
+        where v.unit_id = ${query.unitId}`,
   );
   const empty: ProgressFigures = {
     unitId: query.unitId,
@@ -151,10 +151,10 @@ export async function congressProgressOf(
             case when o.founded_on <= ${deadlineOfTierSql(sql`t.tier`, plan)}
               then ${deadlineOfTierSql(sql`t.tier`, plan)} end as deadline,
             case when c.held_on is null or c.held_on > ${asOf}::date then v.name end as name
-          from org_unit_versions v join unit_types t on t.code = v.type
+          from ${treeOn(asOf)} v join unit_types t on t.code = v.type
           join org_units o on o.id = v.unit_id
           left join congresses c on c.unit_id = v.unit_id and c.cycle = ${query.cycle}
-          where v.path <@ ${root.path}::ltree and ${liveOn(asOf)} and t.tier in (${tiers})
+          where v.path <@ ${root.path}::ltree and t.tier in (${tiers})
             ${wholeSubtreeInScope || !actor ? sql`` : sql`and ${inScope(actor, sql`v.path`)}`}),
         judged as not materialized (
           select f.*, (f.held_on is null and f.scheduled_on is not null) as scheduled,
@@ -170,8 +170,7 @@ export async function congressProgressOf(
             select held_on::text as day, count(*)::int as held from judged where held_on is not null
             group by held_on) d) as by_day,
           (select json_agg(c order by c.name, c.id) from (
-            select g.*, (select name from org_unit_versions w where w.unit_id = g.id and ${liveOn(asOf, sql`w`)})
-              as name
+            select g.*, ${unitName(sql`g.id`, asOf)} as name
             from (select child::int as id, count(*)::int as total, count(held_on)::int as held,
                     count(*) filter (where recognised)::int as recognised,
                     count(*) filter (where scheduled)::int as scheduled,
@@ -179,8 +178,7 @@ export async function congressProgressOf(
                   from judged where child is not null group by child) g) c) as children,
           (select json_agg(x order by x.late desc, x.deadline nulls last, x.name, x.id) from (
             select m.unit_id as id, u.code, m.name, m.tier, m.late, m.deadline,
-              (select name from org_unit_versions p where p.unit_id = m.parent_id and ${liveOn(asOf, sql`p`)})
-                as "parentName",
+              ${unitName(sql`m.parent_id`, asOf)} as "parentName",
               case when m.scheduled_on is not null then 'scheduled' when m.has_congress then 'planned' end
                 as status,
               m.scheduled_on::text as "scheduledOn", null as "heldOn"

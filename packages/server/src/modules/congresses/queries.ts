@@ -9,6 +9,7 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { inScope, registerEntityResolver } from '../../platform/scope.ts';
+import { latestVersionOf, versionOnOrLatest } from '../org/index.ts';
 import { congressChecksOf, congressRulesOn, unitSizeOn } from './checks.ts';
 import { documentsOf } from './documents.ts';
 import { termOfCongress } from './terms.ts';
@@ -65,9 +66,7 @@ export async function unitOfCongressOn(tx: Tx, unitId: number, date: string) {
   const [row] = await queryRows<{ code: string; name: string; type: Congress['unit']['type']; tier: number }>(
     tx,
     sql`select u.code, v.name, v.type, t.tier from org_units u
-        join lateral (select name, type from org_unit_versions w where w.unit_id = u.id
-          order by (w.valid_from <= ${date}::date and (w.valid_to is null or w.valid_to > ${date}::date)) desc,
-            w.valid_from desc limit 1) v on true
+        join lateral ${versionOnOrLatest(sql`u.id`, date)} v on true
         join unit_types t on t.code = v.type
         where u.id = ${unitId}`,
   );
@@ -145,8 +144,7 @@ export async function listCongresses(tx: Tx, actor: Actor, query: ListQuery): Pr
     ${query.cycle ? sql`and c.cycle = ${query.cycle}` : sql``}
     ${query.status ? sql`and c.status = ${query.status}` : sql``}`;
   const from = sql`from congresses c
-    join lateral (select name, type, path from org_unit_versions w where w.unit_id = c.unit_id
-                  order by valid_from desc limit 1) v on true
+    join lateral ${latestVersionOf(sql`c.unit_id`)} v on true
     join org_units u on u.id = c.unit_id`;
   const [count] = await queryRows<{ total: number }>(
     tx,

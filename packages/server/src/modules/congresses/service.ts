@@ -17,7 +17,7 @@ import type { Actor } from '../../platform/context.ts';
 import { Conflict, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
-import { activeOn } from '../org/versions.ts';
+import { activeOn, versionOnOrLatest } from '../org/index.ts';
 import { assertHoldable, type CongressKind, congressRulesOn, requiredKindOf, unitSizeOn } from './checks.ts';
 import { planApplying, plansForUnit } from './plans.ts';
 import { congressRow } from './queries.ts';
@@ -102,12 +102,7 @@ export async function loadCongress(
           c.held_on::text, c.recognised_on::text, u.code, v.name, v.type, t.tier, v.parent_id, v.path::text
         from congresses c
         join org_units u on u.id = c.unit_id
-        join lateral (
-          select name, type, parent_id, path from org_unit_versions w
-          where w.unit_id = c.unit_id
-          order by (w.valid_from <= ${date}::date and (w.valid_to is null or w.valid_to > ${date}::date)) desc,
-            w.valid_from desc
-          limit 1) v on true
+        join lateral ${versionOnOrLatest(sql`c.unit_id`, date)} v on true
         join unit_types t on t.code = v.type
         where c.id = ${congressId}`,
   );

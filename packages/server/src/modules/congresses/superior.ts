@@ -13,6 +13,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, Conflict, Forbidden, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
+import { latestVersionOf } from '../org/index.ts';
 import { type CongressForWrite, loadCongress } from './service.ts';
 import { shiftTerm } from './terms.ts';
 
@@ -23,8 +24,7 @@ import { shiftTerm } from './terms.ts';
 export async function assertSuperior(tx: Tx, actor: Actor, congress: CongressForWrite): Promise<void> {
   const [row] = await queryRows<{ parent_id: number | null }>(
     tx,
-    sql`select parent_id from org_unit_versions where unit_id = ${congress.unitId}
-        order by valid_from desc limit 1`,
+    sql`select v.parent_id from ${latestVersionOf(sql`${congress.unitId}::int`)} v`,
   );
   const parentId = row?.parent_id ?? null;
   const refused = new Forbidden('RECOGNITION_BY_SUPERIOR_ONLY', { name: congress.unit.name });

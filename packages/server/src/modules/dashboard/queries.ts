@@ -6,7 +6,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
-import { scopeLquery } from '../../platform/scope.ts';
+import { everWithin, unitName, unitsEverWithin, unitVersions, versionOnOrLatest } from '../org/index.ts';
 
 /** Overdue tasks listed on the dashboard; the count covers all of them. */
 export const OVERDUE_LIMIT = 10;
@@ -21,11 +21,8 @@ export interface UnitRow {
 export async function unitOn(tx: Tx, unitId: number, asOf: string): Promise<UnitRow> {
   const [row] = await queryRows<UnitRow>(
     tx,
-    sql`select v.name, t.tier, v.path::text from org_unit_versions v join unit_types t on t.code = v.type
-        where v.unit_id = ${unitId}
-        order by (v.valid_from <= ${asOf}::date and (v.valid_to is null or v.valid_to > ${asOf}::date)) desc,
-          v.valid_from desc
-        limit 1`,
+    sql`select v.name, t.tier, v.path::text
+        from ${versionOnOrLatest(sql`${unitId}::int`, asOf)} v join unit_types t on t.code = v.type`,
   );
   if (!row) throw new NotFound('UNIT_NOT_FOUND');
   return row;
@@ -60,7 +57,7 @@ export async function memberTrend(
   const [row] = await queryRows<Record<string, number>>(
     tx,
     sql`select ${counts}
-        from org_unit_versions v
+        from ${unitVersions()} v
         join memberships p on p.unit_id = v.unit_id
           and p.valid_from <= ${last}::date and (p.valid_to is null or p.valid_to > ${first}::date)
         where v.path ~ ${`*.${unitId}.*`}::lquery
@@ -68,10 +65,6 @@ export async function memberTrend(
   );
   return days.map((date, index) => ({ date, members: row?.[`d${index}`] ?? 0 }));
 }
-
-/** Units that have lain under `lquery` at any time. */
-const unitsUnder = (lquery: string) =>
-  sql`(select v.unit_id from org_unit_versions v where v.path ~ ${lquery}::lquery)`;
 
 /**
  * Tasks set by committees of the subtree or owned by its units (and the actor's to see, as the task list
@@ -83,11 +76,11 @@ export async function overdueTasks(
   unitId: number,
   asOf: string,
 ): Promise<Dashboard['overdueTasks']> {
-  const subtree = unitsUnder(`*.${unitId}.*`);
-  const scope = unitsUnder(scopeLquery(actor));
+  // Units that have lain in the subtree (or the actor's) at any time.
+  const subtree = unitsEverWithin(unitId);
+  const scope = unitsEverWithin(actor.unitId);
   const overdue: SQL = sql`select t.id, t.description as title, t.deadline::text as deadline,
-        coalesce(t.owner_name, (select n.name from org_unit_versions n where n.unit_id = t.owner_unit_id
-          order by n.valid_from desc limit 1)) as "ownerName",
+        coalesce(t.owner_name, ${unitName(sql`t.owner_unit_id`)}) as "ownerName",
         r.meeting_id as "meetingId"
       from resolution_tasks t
       join meeting_resolutions r on r.id = t.resolution_id
@@ -116,8 +109,7 @@ export async function remindersOf(tx: Tx, unitId: number, asOf: string): Promise
   }>(
     tx,
     sql`select distinct on (r.period_id) r.period_id, p.name as period_name, r.sent_at,
-          (select n.name from org_unit_versions n where n.unit_id = r.from_unit_id
-            order by n.valid_from desc limit 1) as from_unit
+          ${unitName(sql`r.from_unit_id`)} as from_unit
         from report_reminders r
         join report_periods p on p.id = r.period_id
         left join unit_reports u on u.period_id = r.period_id and u.unit_id = r.unit_id
@@ -141,8 +133,7 @@ export async function cyclesHeldIn(tx: Tx, unitId: number, asOf: string): Promis
   const rows = await queryRows<{ cycle: string }>(
     tx,
     sql`select distinct c.cycle from congresses c
-        where c.held_on <= ${asOf}::date and exists (select 1 from org_unit_versions v
-          where v.unit_id = c.unit_id and v.path ~ ${`*.${unitId}.*`}::lquery)`,
+        where c.held_on <= ${asOf}::date and ${everWithin(sql`c.unit_id`, unitId)}`,
   );
   return rows.map((row) => row.cycle);
 }

@@ -11,6 +11,7 @@ import { AppError, RuleViolation } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { membersInScopeCondition } from '../members/queries.ts';
+import { treeOn } from '../org/index.ts';
 
 export type EligibilityProblem = z.infer<typeof eligibilityProblem>;
 
@@ -112,8 +113,7 @@ export async function nomineeFacts(
         from unnest(${`{${memberIds.join(',')}}`}::int[]) as ids(id)
         left join members m on m.id = ids.id
         left join memberships p on p.member_id = m.id and p.valid_from <= ${date}::date
-        left join org_unit_versions v on v.unit_id = p.unit_id and v.valid_from <= ${date}::date
-          and (v.valid_to is null or v.valid_to > ${date}::date)
+        left join ${treeOn(date)} v on v.unit_id = p.unit_id
         order by ids.id, p.valid_from, p.id`,
   );
   const byMember = new Map<number, FactRow[]>();

@@ -11,7 +11,7 @@ import type { MessageCode } from '../../platform/messages.ts';
 import { ruleFraction } from '../../platform/rules.ts';
 import { congressRow } from '../congresses/queries.ts';
 import type { CongressForWrite } from '../congresses/service.ts';
-import { versionOn } from '../org/versions.ts';
+import { versionOn } from '../org/index.ts';
 
 export interface MinutesFacts {
   election: Omit<Election, 'can'>;

@@ -6,7 +6,8 @@ import { Document, Packer } from 'docx';
 import type { Tx } from '../../db/client.ts';
 import { A4_PAGE, administrativeHeader, gridTable, para, twoColumns } from '../../platform/docx.ts';
 import { sayIn } from '../../platform/i18n.ts';
-import { versionOn } from '../org/versions.ts';
+import type { MeetingRecord } from './queries.ts';
+import { versionOn } from '../org/index.ts';
 
 /** The parent's name on the meeting day, for the issuing-body lines of the header. */
 export async function parentNameOf(tx: Tx, meeting: Meeting): Promise<string | null> {

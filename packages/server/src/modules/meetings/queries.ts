@@ -13,7 +13,7 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { ruleFraction } from '../../platform/rules.ts';
-import { scopeLquery } from '../../platform/scope.ts';
+import { unitsEverWithin, versionOnOrLatest } from '../org/index.ts';
 
 /** Members present needed for a quorum of `convened`: the rule's fraction, rounded up. */
 export async function quorumNeeded(tx: Tx, convened: number, heldOn: string): Promise<number> {
@@ -21,10 +21,7 @@ export async function quorumNeeded(tx: Tx, convened: number, heldOn: string): Pr
 }
 
 /** The unit's name as it stood on a date (its latest name when it did not exist then). */
-const unitNameOn = (unitId: SQL, date: SQL) =>
-  sql`(select v.name from org_unit_versions v where v.unit_id = ${unitId}
-        order by (v.valid_from <= ${date} and (v.valid_to is null or v.valid_to > ${date})) desc,
-          v.valid_from desc limit 1)`;
+const unitNameOn = (unitId: SQL, date: SQL) => sql`(select w.name from ${versionOnOrLatest(unitId, date)} w)`;
 
 interface TaskRow {
   id: number;
@@ -200,10 +197,6 @@ export async function getTask(tx: Tx, taskId: number, asOf = todayInVietnam()): 
   return toTask(row, asOf);
 }
 
-/** Units that have lain under `lquery` at any time. */
-const unitsUnder = (lquery: string) =>
-  sql`(select v.unit_id from org_unit_versions v where v.path ~ ${lquery}::lquery)`;
-
 /**
  * Tasks set by committees of the unit's subtree or owned by units of it, that the actor may see (set by a
  * committee in their scope, or owned by a unit in it), by deadline. Overdue: open with a deadline before
@@ -215,8 +208,9 @@ export async function listTasks(
   query: { unitId: number; status?: TaskStatus; overdue?: boolean; asOf?: string },
 ): Promise<ResolutionTask[]> {
   const asOf = query.asOf ?? todayInVietnam();
-  const subtree = unitsUnder(`*.${query.unitId}.*`);
-  const scope = unitsUnder(scopeLquery(actor));
+  // Units that have lain in the subtree (or the actor's) at any time.
+  const subtree = unitsEverWithin(query.unitId);
+  const scope = unitsEverWithin(actor.unitId);
   const filters: SQL[] = [
     sql`(t.unit_id in ${subtree} or t.owner_unit_id in ${subtree})`,
     sql`(t.unit_id in ${scope} or t.owner_unit_id in ${scope})`,

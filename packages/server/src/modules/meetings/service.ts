@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable, isUnitReadable, outOfReach } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
+import { latestVersionOf, pathWithin, unitName } from '../org/index.ts';
 import { quorumNeeded } from './queries.ts';
 
 interface CommitteeRow {
@@ -27,8 +28,7 @@ async function lockCommittee(tx: Tx, committeeId: number): Promise<CommitteeRow>
   const [row] = await queryRows<CommitteeRow>(
     tx,
     sql`select c.id, c.unit_id, c.presented_on::text, c.ended_on::text,
-          (select v.name from org_unit_versions v where v.unit_id = c.unit_id
-            order by v.valid_from desc limit 1) as unit_name,
+          ${unitName(sql`c.unit_id`)} as unit_name,
           (select count(*)::int from committee_members s where s.committee_id = c.id) as seats
         from committees c where c.id = ${committeeId} for update of c`,
   );
@@ -44,8 +44,8 @@ async function assertOwnerInSubtree(tx: Tx, actor: Actor, committee: CommitteeRo
   if (!(await isUnitReadable(tx, actor, ownerUnitId, todayInVietnam()))) throw outOfReach('UNIT_NOT_FOUND');
   const [row] = await queryRows<{ name: string; inside: boolean }>(
     tx,
-    sql`select name, path ~ ${`*.${committee.unit_id}.*`}::lquery as inside from org_unit_versions
-        where unit_id = ${ownerUnitId} order by valid_from desc limit 1`,
+    sql`select v.name, ${pathWithin(sql`v.path`, committee.unit_id)} as inside
+        from ${latestVersionOf(sql`${ownerUnitId}::int`)} v`,
   );
   if (!row) throw new NotFound('UNIT_NOT_FOUND');
   if (!row.inside) throw new Forbidden('TASK_OWNER_OUTSIDE', { name: row.name, unit: committee.unit_name });

@@ -13,7 +13,7 @@ import { queryRows, sql, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { arrayOf } from '../member-import/sql-lists.ts';
 import { listMembers } from '../members/queries.ts';
-import { latestVersion, versionOn } from '../org/versions.ts';
+import { latestVersion, versionOn } from '../org/index.ts';
 import { recordRead } from '../privacy/reads.ts';
 import { type ExportLine, memberListWorkbook } from './workbook.ts';
 

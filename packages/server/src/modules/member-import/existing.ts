@@ -10,6 +10,7 @@ import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { membersInScopeCondition } from '../members/queries.ts';
+import { latestVersionOf, unitName } from '../org/index.ts';
 import type { MemberValues } from './fields.ts';
 import type { ParsedRow } from './row-parser.ts';
 import { setOf } from './sql-lists.ts';
@@ -36,8 +37,7 @@ const columns = (
   m.national_id, m.ethnicity, m.religion, m.nationality, m.foreign_contract_months, m.education, m.occupation,
   m.position, m.employer, m.phone, m.email, m.address, m.joined_union_on, m.card_number, m.dues_group,
   m.salary_basis, m.updated_at::text,
-  case when m.status <> 'active' and ${inScope} then (select name from org_unit_versions
-    where unit_id = m.unit_id order by valid_from desc limit 1) end,
+  case when m.status <> 'active' and ${inScope} then ${unitName(sql`m.unit_id`)} end,
   ${inScope}`;
 type MemberTuple = [
   number,
@@ -154,10 +154,9 @@ export async function loadImportUnit(tx: Tx, unitId: number): Promise<ImportUnit
     tx,
     sql`select v.name, t.can_admit_members as can_admit, u.founded_on::text, u.ended_on::text
         from org_units u
-        join org_unit_versions v on v.unit_id = u.id
+        join lateral ${latestVersionOf(sql`u.id`)} v on true
         join unit_types t on t.code = v.type
-        where u.id = ${unitId}
-        order by v.valid_from desc limit 1`,
+        where u.id = ${unitId}`,
   );
   if (!unit) throw new NotFound('UNIT_NOT_FOUND');
   if (unit.ended_on !== null && unit.ended_on <= today) {

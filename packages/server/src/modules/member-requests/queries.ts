@@ -3,10 +3,11 @@
 // into a unit of the caller's subtree, showing the national ID typed and the outcome, and the member only
 // once approved and theirs to read.
 import type { IncomingMemberRequest, MemberRequestStatus, OutgoingMemberRequest } from '@congdoan/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { membersInScopeCondition, unitsInScope } from '../members/queries.ts';
+import { unitName } from '../org/index.ts';
 
 /** The newest first; a union's lists stay short (requests are rare next to members). */
 const LIST_LIMIT = 200;
@@ -26,14 +27,9 @@ interface RequestRow {
 }
 
 /** The columns both lists share, over `r` (the request) and `m` (its member). */
-const COMMON = sql`r.id, r.status, r.national_id, r.target_unit_id, ${latestName(sql`r.target_unit_id`)}
+const COMMON = sql`r.id, r.status, r.national_id, r.target_unit_id, ${unitName(sql`r.target_unit_id`)}
   as target_unit_name, r.effective_date::text, r.reason, r.decision_number, r.requested_at, r.decided_at,
   r.refusal_reason`;
-
-/** SQL: the unit's name in its latest version. */
-function latestName(unitId: SQL): SQL {
-  return sql`(select name from org_unit_versions where unit_id = ${unitId} order by valid_from desc limit 1)`;
-}
 
 function common(row: RequestRow) {
   return {
@@ -68,9 +64,9 @@ export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingReques
   >(
     tx,
     sql`select ${COMMON}, r.requesting_unit_id,
-          ${latestName(sql`r.requesting_unit_id`)} as requesting_unit_name, u.username as requested_by,
+          ${unitName(sql`r.requesting_unit_id`)} as requesting_unit_name, u.username as requested_by,
           m.id as member_id, m.full_name, m.status as member_status, m.unit_id as member_unit_id,
-          ${latestName(sql`m.unit_id`)} as member_unit_name
+          ${unitName(sql`m.unit_id`)} as member_unit_name
         from member_transfer_requests r
         join members m on m.id = r.member_id
         join users u on u.id = r.requested_by

@@ -10,6 +10,7 @@ import { queryRows, type Tx } from '../../db/client.ts';
 import { meta } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { latestVersionOf } from '../org/index.ts';
 import { memberSummaries, unitsInScope } from './queries.ts';
 
 const SECRET_KEY = 'cardSecret';
@@ -129,8 +130,7 @@ export async function verifyCard(
   }>(
     db,
     sql`select m.full_name, m.card_number, m.status, w.name as unit_name from members m
-        join lateral (select name from org_unit_versions where unit_id = m.unit_id
-                      order by valid_from desc limit 1) w on true
+        join lateral ${latestVersionOf(sql`m.unit_id`)} w on true
         where m.id = ${memberId}`,
   );
   if (!row) throw new NotFound('CARD_NOT_FOUND');

@@ -17,7 +17,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
-import { activeOn, latestVersion } from '../org/versions.ts';
+import { activeOn, latestVersion, treeOn } from '../org/index.ts';
 import { assertNotFuture, unitThatAdmits } from './service.ts';
 import { memberFiguresChanged } from './stats.ts';
 
@@ -241,9 +241,7 @@ export async function addOffice(
   const [membership] = await queryRows<{ id: number }>(
     tx,
     sql`select p.id from memberships p
-        join org_unit_versions v on v.unit_id = p.unit_id
-          and v.valid_from <= ${body.validFrom}::date
-          and (v.valid_to is null or v.valid_to > ${body.validFrom}::date)
+        join ${treeOn(body.validFrom)} v on v.unit_id = p.unit_id
         where p.member_id = ${memberId} and p.valid_from <= ${body.validFrom}::date
           and (p.valid_to is null or p.valid_to > ${body.validFrom}::date)
           and v.path ~ ${`*.${body.unitId}.*`}::lquery`,

@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
-import { latestVersion } from '../org/versions.ts';
+import { latestVersion } from '../org/index.ts';
 import { unitsInScope } from './queries.ts';
 import {
   assertForeignContract,

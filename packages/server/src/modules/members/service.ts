@@ -23,7 +23,7 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
-import { activeOn, latestVersion, type UnitState } from '../org/versions.ts';
+import { activeOn, latestVersion, type UnitState } from '../org/index.ts';
 import { unitsInScope } from './queries.ts';
 import { memberFiguresChanged } from './stats.ts';
 

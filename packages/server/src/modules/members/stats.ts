@@ -4,6 +4,7 @@
 import { AGE_BANDS, birthDateRangeOfAgeBand, type MemberStats, todayInVietnam } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { liveOn, treeOn, unitVersions, withinOn } from '../org/index.ts';
 
 export interface StatsPeriod {
   /** The day the counts are taken; today by default. */
@@ -12,13 +13,6 @@ export interface StatsPeriod {
   from?: string | undefined;
   /** Last day of that period, counted in full; asOf by default. */
   to?: string | undefined;
-}
-
-/** SQL: the version alias of unit `unitExpr`, live on `day`, lies in the subtree of `rootId`. */
-function inSubtreeOn(rootId: number, unitExpr: SQL, day: SQL): SQL {
-  return sql`exists (select 1 from org_unit_versions x where x.unit_id = ${unitExpr}
-    and x.valid_from <= ${day} and (x.valid_to is null or x.valid_to > ${day})
-    and x.path ~ ${`*.${rootId}.*`}::lquery)`;
 }
 
 /** The last day of a period [valid_from, valid_to): the day before valid_to, or valid_from if it is empty. */
@@ -99,12 +93,11 @@ async function countMemberStats(
           count(*)::int as members,
           count(*) filter (where m.gender = 'female')::int as women,
           count(*) filter (where m.nationality <> 'VN')::int as foreign
-        from org_unit_versions v
+        from ${treeOn(asOf)} v
         join memberships p on p.unit_id = v.unit_id
           and p.valid_from <= ${asOf}::date and (p.valid_to is null or p.valid_to > ${asOf}::date)
         join members m on m.id = p.member_id
         where v.path ~ ${subtree}::lquery
-          and v.valid_from <= ${asOf}::date and (v.valid_to is null or v.valid_to > ${asOf}::date)
         group by 1, 2`,
   );
 
@@ -113,12 +106,11 @@ async function countMemberStats(
   // versions (any date, gist index) to the periods, so PostgreSQL may walk memberships_unit_period per unit
   // for a small subtree or range-scan memberships_from / memberships_to for the whole country; the version
   // live on the day keeps each period once.
-  const versionLiveOn = (day: SQL) =>
-    sql`x.valid_from <= ${day} and (x.valid_to is null or x.valid_to > ${day})`;
+  const versionLiveOn = (day: SQL) => liveOn(day, sql`x`);
   const [moves] = await queryRows<{ admissions: number; departures: number }>(
     tx,
     sql`select
-        (select count(*)::int from org_unit_versions x
+        (select count(*)::int from ${unitVersions()} x
           join memberships p on p.unit_id = x.unit_id and p.valid_from between ${from}::date and ${to}::date
             and ${versionLiveOn(sql`p.valid_from`)}
           where x.path ~ ${subtree}::lquery
@@ -126,8 +118,8 @@ async function countMemberStats(
               select 1 from memberships q
               where q.member_id = p.member_id and q.valid_to = p.valid_from
                 and q.end_kind in ('transferOut', 'reorganised')
-                and ${inSubtreeOn(unitId, sql`q.unit_id`, lastDay(sql`q`))}))) as admissions,
-        (select count(*)::int from org_unit_versions x
+                and ${withinOn(sql`q.unit_id`, unitId, lastDay(sql`q`))}))) as admissions,
+        (select count(*)::int from ${unitVersions()} x
           join memberships p on p.unit_id = x.unit_id and p.valid_to between ${from}::date and ${to}::date
             and ${versionLiveOn(lastDay(sql`p`))}
           where x.path ~ ${subtree}::lquery
@@ -135,7 +127,7 @@ async function countMemberStats(
               select 1 from memberships n
               where n.member_id = p.member_id and n.valid_from = p.valid_to
                 and n.start_kind in ('transferIn', 'reorganised')
-                and ${inSubtreeOn(unitId, sql`n.unit_id`, sql`n.valid_from`)}))) as departures`,
+                and ${withinOn(sql`n.unit_id`, unitId, sql`n.valid_from`)}))) as departures`,
   );
 
   const ageBands: Record<string, number> = Object.fromEntries(AGE_BANDS.map((band) => [band, 0]));

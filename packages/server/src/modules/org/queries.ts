@@ -20,7 +20,8 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { inScope, unitInScopeOn } from '../../platform/scope.ts';
-import { liveOn, versionOn } from './versions.ts';
+import { liveOn } from './tree.ts';
+import { versionOn } from './versions.ts';
 
 interface SummaryRow {
   id: number;

@@ -2,9 +2,10 @@
 // division and a group) founded by the system, and helpers for the org tests over HTTP.
 import type { FoundUnitBody } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.ts';
+import { queryRows, type Tx } from '../../db/client.ts';
 import type { TestContext } from '../../test/context.ts';
 import { foundUnit } from './service.ts';
+import { endUnit, insertVersion, latestVersion } from './versions.ts';
 
 /** [code, parent code, type, name, founded on] */
 export const BASE_TREE: [string, string, FoundUnitBody['type'], string, string][] = [
@@ -58,6 +59,46 @@ export async function treeCounts(ctx: TestContext) {
           (select count(*)::int from org_unit_versions where valid_to is null) as open_versions`,
   );
   return row;
+}
+
+/**
+ * Moves a unit under another parent from `on` (renamed too when `name` is given) in its versions only: no
+ * event and no audit row, for tests of logs and scope that must see nothing but the move itself.
+ */
+export async function moveQuietly(
+  ctx: TestContext,
+  unitId: number,
+  move: { parentId: number; on: string; name?: string },
+): Promise<void> {
+  await ctx.database.db.transaction(async (tx) => {
+    const unit = await latestVersion(tx, unitId);
+    const parent = await latestVersion(tx, move.parentId);
+    await tx.execute(
+      sql`update org_unit_versions set valid_to = ${move.on}::date where id = ${unit.versionId}`,
+    );
+    await insertVersion(tx, {
+      ...unit,
+      validFrom: move.on,
+      name: move.name ?? unit.name,
+      parentId: parent.unitId,
+      path: `${parent.path}.${unitId}`,
+      eventId: await eventOf(tx, unit.versionId),
+    });
+  });
+}
+
+/** Ends a unit on `on` in its identity and versions only (no event, no audit row). */
+export async function endQuietly(ctx: TestContext, unitId: number, on: string): Promise<void> {
+  await ctx.database.db.transaction(async (tx) => endUnit(tx, await latestVersion(tx, unitId), on));
+}
+
+async function eventOf(tx: Tx, versionId: number): Promise<number> {
+  const [row] = await queryRows<{ event_id: number }>(
+    tx,
+    sql`select event_id from org_unit_versions where id = ${versionId}`,
+  );
+  if (!row) throw new Error(`no version ${versionId}`);
+  return row.event_id;
 }
 
 /** A JSON request as a signed-in user. */

@@ -1,9 +1,10 @@
 // Version mechanics of the effective-dated tree: reading a unit's state on a date, closing a version and
 // opening the next, rewriting the paths of whole subtrees in two set-based statements, ending a unit.
-import { normalizeForSearch, toNfc, type UnitTypeCode } from '@congdoan/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { normalizeForSearch, todayInVietnam, toNfc, type UnitTypeCode } from '@congdoan/domain';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { liveOn } from './tree.ts';
 
 /** A unit's identity joined with one of its versions. */
 export interface UnitState {
@@ -58,11 +59,6 @@ function toState(row: StateRow): UnitState {
     path: row.path,
     depth: row.depth,
   };
-}
-
-/** SQL condition: the version alias `v` is in force on `date`. */
-export function liveOn(date: string, alias = sql`v`): SQL {
-  return sql`${alias}.valid_from <= ${date}::date and (${alias}.valid_to is null or ${alias}.valid_to > ${date}::date)`;
 }
 
 /** The unit's state on a date, or null when it did not exist then. */
@@ -250,4 +246,17 @@ export async function childrenOn(tx: Tx, unitId: number, date: string): Promise<
         where v.parent_id = ${unitId} and ${liveOn(date)} order by v.name`,
   );
   return rows.map(toState);
+}
+
+/**
+ * Whether the unit has ended on or before `date` (every version closed, the last by then). Accounts
+ * bound to such a unit are suspended from that day; computed from the versions, never stored.
+ */
+export async function unitHasEnded(tx: Tx, unitId: number, date = todayInVietnam()): Promise<boolean> {
+  const [row] = await queryRows<{ ended: boolean | null }>(
+    tx,
+    sql`select bool_and(valid_to is not null) and max(valid_to) <= ${date}::date as ended
+          from org_unit_versions where unit_id = ${unitId}`,
+  );
+  return row?.ended === true;
 }

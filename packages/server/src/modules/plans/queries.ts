@@ -6,12 +6,9 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
-import { outOfReach, scopeLquery, unitInScopeOn } from '../../platform/scope.ts';
+import { inScope, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
 import { memberStatsFor } from '../members/stats.ts';
-
-/** The latest name of a unit. */
-const nameOf = (unitExpr: ReturnType<typeof sql>) =>
-  sql`(select n.name from org_unit_versions n where n.unit_id = ${unitExpr} order by n.valid_from desc limit 1)`;
+import { currentTree, pathWithin, treeOn, unitName } from '../org/index.ts';
 
 interface PlanRow {
   id: number;
@@ -27,7 +24,7 @@ interface PlanRow {
 async function planRows(tx: Tx, where: ReturnType<typeof sql>): Promise<PlanRow[]> {
   return queryRows<PlanRow>(
     tx,
-    sql`select p.id, p.unit_id, ${nameOf(sql`p.unit_id`)} as unit_name, p.year, p.theme, p.key_tasks,
+    sql`select p.id, p.unit_id, ${unitName(sql`p.unit_id`)} as unit_name, p.year, p.theme, p.key_tasks,
           p.document_number, p.issued_on::text
         from year_plans p where ${where} order by p.year desc, p.id`,
   );
@@ -57,7 +54,7 @@ async function withTargets(tx: Tx, plans: PlanRow[]): Promise<YearPlan[]> {
     value: string;
   }>(
     tx,
-    sql`select a.target_id, a.unit_id, ${nameOf(sql`a.unit_id`)} as unit_name, a.value::text
+    sql`select a.target_id, a.unit_id, ${unitName(sql`a.unit_id`)} as unit_name, a.value::text
         from plan_target_assignments a join plan_targets t on t.id = a.target_id
         where t.plan_id in (${planIds}) order by a.id`,
   );
@@ -95,8 +92,8 @@ export async function getPlan(tx: Tx, planId: number): Promise<YearPlan> {
 
 /** The plans that apply to a unit: its own and those issued by the units above it (as the tree stands). */
 export async function listPlansFor(tx: Tx, unitId: number, year?: number): Promise<YearPlan[]> {
-  const applies = sql`exists (select 1 from org_unit_versions v where v.unit_id = ${unitId}
-    and v.valid_to is null and v.path ~ ('*.' || p.unit_id::text || '.*')::lquery)`;
+  const applies = sql`exists (select 1 from ${currentTree()} v where v.unit_id = ${unitId}
+    and ${pathWithin(sql`v.path`, sql`p.unit_id::text`)})`;
   const where = year === undefined ? applies : sql`${applies} and p.year = ${year}`;
   return withTargets(tx, await planRows(tx, where));
 }
@@ -110,8 +107,8 @@ export async function assertPlanReadable(tx: Tx, actor: Actor, planId: number): 
     tx,
     sql`select p.unit_id,
           ${unitInScopeOn(actor, sql`p.unit_id`, sql`make_date(p.year, 12, 31)`)} as in_scope,
-          exists (select 1 from org_unit_versions v where v.unit_id = ${actor.unitId}
-            and v.valid_to is null and v.path ~ ('*.' || p.unit_id::text || '.*')::lquery) as above
+          exists (select 1 from ${currentTree()} v where v.unit_id = ${actor.unitId}
+            and ${pathWithin(sql`v.path`, sql`p.unit_id::text`)}) as above
         from year_plans p where p.id = ${planId}`,
   );
   if (!row || (!row.in_scope && !row.above)) throw outOfReach();
@@ -137,10 +134,8 @@ export function isComputed(code: string): boolean {
 
 /** SQL: unit `unitExpr`'s version live on `day` lies in the subtree of `rootId`, at the grassroots tier. */
 const grassrootsInSubtreeOn = (rootId: number, unitExpr: ReturnType<typeof sql>, day: string) =>
-  sql`exists (select 1 from org_unit_versions x join unit_types t on t.code = x.type
-    where x.unit_id = ${unitExpr} and t.tier = 3
-      and x.valid_from <= ${day}::date and (x.valid_to is null or x.valid_to > ${day}::date)
-      and x.path ~ ${`*.${rootId}.*`}::lquery)`;
+  sql`exists (select 1 from ${treeOn(day)} x join unit_types t on t.code = x.type
+    where x.unit_id = ${unitExpr} and t.tier = 3 and ${pathWithin(sql`x.path`, rootId)})`;
 
 /** The grassroots figures of a child's subtree for the plan's year, counted as of `cutoff`. */
 async function grassrootsFigures(tx: Tx, rootId: number, year: number, cutoff: string) {
@@ -178,10 +173,8 @@ export async function planProgress(
   const plan = await getPlan(tx, planId);
   const children = await queryRows<{ unit_id: number; name: string }>(
     tx,
-    sql`select v.unit_id, v.name from org_unit_versions v
-        where v.parent_id = ${plan.unit.id}
-          and v.valid_from <= ${asOf}::date and (v.valid_to is null or v.valid_to > ${asOf}::date)
-          and v.path ~ ${scopeLquery(actor)}::lquery
+    sql`select v.unit_id, v.name from ${treeOn(asOf)} v
+        where v.parent_id = ${plan.unit.id} and ${inScope(actor, sql`v.path`)}
         order by v.name, v.unit_id`,
   );
   // Computed figures stop at the end of the plan's year.

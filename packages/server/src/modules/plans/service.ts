@@ -10,25 +10,17 @@ import type { Actor } from '../../platform/context.ts';
 import { Conflict, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable, isUnitReadable, outOfReach } from '../../platform/scope.ts';
 import { assertNotFuture } from '../members/service.ts';
+import { childrenOn, latestVersion } from '../org/index.ts';
 import { isComputed } from './queries.ts';
 
-/** The units whose version live on `day` has `parentId` as parent, with the issuer's latest name. */
-async function childrenOn(tx: Tx, parentId: number, day: string): Promise<Set<number>> {
-  const rows = await queryRows<{ unit_id: number }>(
-    tx,
-    sql`select unit_id from org_unit_versions where parent_id = ${parentId}
-        and valid_from <= ${day}::date and (valid_to is null or valid_to > ${day}::date)`,
-  );
-  return new Set(rows.map((row) => row.unit_id));
+/** The ids of the units under `parentId` on `day`. */
+async function childIdsOn(tx: Tx, parentId: number, day: string): Promise<Set<number>> {
+  return new Set((await childrenOn(tx, parentId, day)).map((child) => child.unitId));
 }
 
+/** The unit's latest name (404 for an unknown unit). */
 async function unitName(tx: Tx, unitId: number): Promise<string> {
-  const [row] = await queryRows<{ name: string }>(
-    tx,
-    sql`select name from org_unit_versions where unit_id = ${unitId} order by valid_from desc limit 1`,
-  );
-  if (!row) throw new NotFound('UNIT_NOT_FOUND');
-  return row.name;
+  return (await latestVersion(tx, unitId)).name;
 }
 
 /** The name of a unit the request brought in, for a message: only when the actor may read it now (else 404). */
@@ -54,7 +46,7 @@ export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Prom
     }
     codes.add(target.indicatorCode);
   }
-  const children = await childrenOn(tx, body.unitId, body.issuedOn);
+  const children = await childIdsOn(tx, body.unitId, body.issuedOn);
   for (const target of body.targets) {
     for (const child of target.perChild ?? []) {
       if (!children.has(child.unitId)) {
@@ -109,6 +101,14 @@ export async function createPlan(tx: Tx, actor: Actor, body: YearPlanBody): Prom
   }
   await recordAudit(tx, actor, {
     action: 'create',
+    entity: 'yearPlan',
+    entityId: plan.id,
+    unitId: body.unitId,
+    after: body,
+  });
+  return plan.id;
+}
+
 /**
  * Who may enter a child's achievement as of a day: the child itself, or the plan's unit for it — whichever
  * the actor may write to on that day. The service refuses by it and `can.record` (can.ts) asks it.
@@ -130,14 +130,6 @@ export async function mayRecordFor(
     }
   }
   return false;
-}
-
-    entity: 'yearPlan',
-    entityId: plan.id,
-    unitId: body.unitId,
-    after: body,
-  });
-  return plan.id;
 }
 
 /**
@@ -163,7 +155,7 @@ export async function recordAchievement(
   if (isComputed(target.indicator_code)) {
     throw new RuleViolation('INDICATOR_COMPUTED', { code: target.indicator_code });
   }
-  if (!(await childrenOn(tx, target.plan_unit_id, body.asOf)).has(unitId)) {
+  if (!(await childIdsOn(tx, target.plan_unit_id, body.asOf)).has(unitId)) {
     throw new RuleViolation('TARGET_UNIT_NOT_CHILD', {
       name: await readableUnitName(tx, actor, unitId),
       unit: await unitName(tx, target.plan_unit_id),

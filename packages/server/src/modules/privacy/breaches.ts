@@ -15,6 +15,7 @@ import { personalDataBreaches } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { unitName } from '../org/index.ts';
 
 interface BreachRow {
   id: number;
@@ -66,7 +67,7 @@ export async function listBreaches(tx: Tx, id?: number, now = new Date()): Promi
           b.measures, b.authority_notified_at, b.subjects_notified_at, b.notified_parties,
           u.username as recorded_by, b.created_at, b.updated_at,
           (select json_agg(json_build_object('id', x.id, 'name',
-              (select v.name from org_unit_versions v where v.unit_id = x.id order by v.valid_from desc limit 1))
+              ${unitName(sql`x.id`)})
               order by x.ord)
              from unnest(b.unit_ids) with ordinality as x(id, ord)) as units
         from personal_data_breaches b left join users u on u.id = b.recorded_by

@@ -13,10 +13,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { unitInScopeOn } from '../../platform/scope.ts';
-
-/** The unit's name in its latest version (the log outlives renames and merges). */
-const latestName = (unitId: SQL) =>
-  sql`(select v.name from org_unit_versions v where v.unit_id = ${unitId} order by v.valid_from desc limit 1)`;
+import { everWithin, unitName } from '../org/index.ts';
 
 /**
  * Rows of units that lay in the reader's subtree on the day they were written (as the audit log reads);
@@ -60,7 +57,7 @@ function toReadEntry(row: ReadRow): ReadLogEntry {
 }
 
 const readColumns = sql`r.id, r.at, r.username, r.kind, r.member_id, m.full_name as member_name, r.unit_id,
-  ${latestName(sql`r.unit_id`)} as unit_name, r.fields, r.member_count, r.route`;
+  ${unitName(sql`r.unit_id`)} as unit_name, r.fields, r.member_count, r.route`;
 
 /** The read log, newest first; `actor` null reads every row (the member's own export). */
 export async function readLogPage(
@@ -152,15 +149,14 @@ export async function listCorrections(
 ): Promise<CorrectionRequest[]> {
   const parts: SQL[] = [actor ? inReach(actor, sql`c.unit_id`, sql`c.recorded_at`) : sql`true`];
   if (filter.unitId !== undefined) {
-    parts.push(sql`exists (select 1 from org_unit_versions fv
-      where fv.unit_id = c.unit_id and fv.path ~ ${`*.${filter.unitId}.*`}::lquery)`);
+    parts.push(everWithin(sql`c.unit_id`, filter.unitId));
   }
   if (filter.memberId !== undefined) parts.push(sql`c.member_id = ${filter.memberId}`);
   if (filter.status !== undefined) parts.push(sql`c.status = ${filter.status}`);
   if (filter.id !== undefined) parts.push(sql`c.id = ${filter.id}`);
   const rows = await queryRows<CorrectionRow>(
     tx,
-    sql`select c.id, c.member_id, m.full_name as member_name, c.unit_id, ${latestName(sql`c.unit_id`)} as unit_name,
+    sql`select c.id, c.member_id, m.full_name as member_name, c.unit_id, ${unitName(sql`c.unit_id`)} as unit_name,
           c.requested_by, c.field, c.old_value, c.requested_value, c.received_on::text, c.note, c.status,
           ru.username as recorded_by, c.recorded_at, du.username as decided_by, c.decided_at, c.refusal_reason
         from personal_data_corrections c
@@ -184,7 +180,7 @@ export async function memberSeats(tx: Tx, memberId: number) {
     ended_on: string | null;
   }>(
     tx,
-    sql`select ${latestName(sql`c.unit_id`)} as unit_name, c.body, c.cycle, s.position,
+    sql`select ${unitName(sql`c.unit_id`)} as unit_name, c.body, c.cycle, s.position,
           c.presented_on::text, c.ended_on::text
         from committee_members s join committees c on c.id = s.committee_id
         where s.member_id = ${memberId} order by c.presented_on, c.id`,

@@ -14,6 +14,7 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { assertUnitReadable, assertUnitWritable } from '../../platform/scope.ts';
+import { pathWithin, treeOn } from '../org/index.ts';
 import { isLate, levelOfTier, type PeriodRow } from './figures.ts';
 import { reportingUnit, visiblePeriod } from './periods.ts';
 
@@ -48,16 +49,14 @@ async function unitsBelow(
     tx,
     sql`select v.unit_id, v.name, t.tier, pv.name as parent_name, r.status, r.first_submitted_at,
           r.submitted_at, m.reminded_at
-        from org_unit_versions v join unit_types t on t.code = v.type
-          left join org_unit_versions pv on pv.unit_id = v.parent_id
-            and pv.valid_from <= ${period.cutOff} and (pv.valid_to is null or pv.valid_to > ${period.cutOff})
+        from ${treeOn(period.cutOff)} v join unit_types t on t.code = v.type
+          left join ${treeOn(period.cutOff)} pv on pv.unit_id = v.parent_id
           left join unit_reports r on r.period_id = ${period.id} and r.unit_id = v.unit_id
           left join (select unit_id, max(sent_at) as reminded_at from report_reminders
             where period_id = ${period.id} group by unit_id) m on m.unit_id = v.unit_id
         where v.path ~ ${`*.${unitId}.*`}::lquery and v.path ~ ${`*.${period.unitId}.*`}::lquery
           and v.unit_id <> ${unitId} and v.unit_id <> ${period.unitId}
-          and t.tier between 1 and 3
-          and v.valid_from <= ${period.cutOff} and (v.valid_to is null or v.valid_to > ${period.cutOff})`,
+          and t.tier between 1 and 3`,
   );
   const units = rows.map(
     (row): CompletenessUnit => ({
@@ -95,8 +94,8 @@ export async function reportCompleteness(
   const count = (status: CompletenessStatus) => units.filter((unit) => unit.status === status).length;
   return {
     periodId,
-    unitName: unit.name,
     unitId,
+    unitName: unit.name,
     dueOn: period.dueOn,
     asOf,
     counts: {
@@ -119,9 +118,8 @@ export async function reportCompleteness(
 export async function defaultUnitOf(tx: Tx, actor: Actor, period: PeriodRow): Promise<number> {
   const [row] = await queryRows<{ inside: boolean }>(
     tx,
-    sql`select bool_or(path ~ ${`*.${period.unitId}.*`}::lquery) as inside from org_unit_versions
-        where unit_id = ${actor.unitId}
-          and valid_from <= ${period.cutOff} and (valid_to is null or valid_to > ${period.cutOff})`,
+    sql`select bool_or(${pathWithin(sql`v.path`, period.unitId)}) as inside from ${treeOn(period.cutOff)} v
+        where v.unit_id = ${actor.unitId}`,
   );
   return row?.inside ? actor.unitId : period.unitId;
 }

@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { sayIn } from '../../platform/i18n.ts';
 import { administrativeWorkbook, asOfLine } from '../../platform/xlsx.ts';
+import { treeOn, unitName } from '../org/index.ts';
 import type { PeriodRow } from './figures.ts';
 
 /** A figure as printed: percentages ×100 to two decimals, money and counts as they are. */
@@ -39,11 +40,7 @@ const change = (code: string, value: number | null | undefined, last: number | n
 export async function parentNameOn(tx: Tx, unitId: number, day: string): Promise<string | null> {
   const [row] = await queryRows<{ name: string }>(
     tx,
-    sql`select p.name from org_unit_versions v
-        join org_unit_versions p on p.unit_id = v.parent_id
-          and p.valid_from <= ${day}::date and (p.valid_to is null or p.valid_to > ${day}::date)
-        where v.unit_id = ${unitId} and v.valid_from <= ${day}::date
-          and (v.valid_to is null or v.valid_to > ${day}::date)`,
+    sql`select ${unitName(sql`v.parent_id`, day)} as name from ${treeOn(day)} v where v.unit_id = ${unitId}`,
   );
   return row?.name ?? null;
 }

@@ -20,6 +20,13 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
+import {
+  pathWithin,
+  treeOn,
+  unitVersions,
+  liveOn as versionLiveOn,
+  versionOnOrLatest,
+} from '../org/index.ts';
 
 /** A report period as the engine needs it: its dates, issuer and the indicator codes of its two forms. */
 export interface PeriodRow {
@@ -102,8 +109,7 @@ export async function loadPeriod(tx: Tx, periodId: number): Promise<PeriodRow> {
         from report_periods p
         join report_forms g on g.id = p.grassroots_form_id
         join report_forms s on s.id = p.superior_form_id
-        left join lateral (select name from org_unit_versions x where x.unit_id = p.unit_id
-          and x.valid_from <= p.cut_off order by x.valid_from desc limit 1) v on true
+        left join lateral ${versionOnOrLatest(sql`p.unit_id`, sql`p.cut_off`)} v on true
         where p.id = ${periodId}`,
   );
   if (!row) throw new NotFound('REPORT_PERIOD_NOT_FOUND');
@@ -201,6 +207,9 @@ const liveOn = (alias: string, day: string) =>
     `${alias}.valid_from <= '${day}'::date and (${alias}.valid_to is null or ${alias}.valid_to > '${day}'::date)`,
   );
 
+/** The tree on a checked date, inlined as a literal like the periods' dates above. */
+const treeOnDay = (day: string) => treeOn(sql.raw(`'${checkedDate(day)}'::date`));
+
 /** Path labels of an ltree path as unit ids. */
 const pathIds = (path: string) => path.split('.').map(Number);
 
@@ -220,10 +229,10 @@ function treeRows(tx: Tx, period: PeriodRow, rootId: number) {
     tx,
     sql`select v.unit_id, v.parent_id, v.name, t.tier,
           (u.founded_on between ${period.startsOn}::date and ${cutOff}::date) as founded
-        from org_unit_versions v
+        from ${treeOnDay(cutOff)} v
         join unit_types t on t.code = v.type
         join org_units u on u.id = v.unit_id
-        where v.path ~ ${`*.${rootId}.*`}::lquery and ${liveOn('v', cutOff)}`,
+        where v.path ~ ${`*.${rootId}.*`}::lquery`,
   );
 }
 
@@ -265,10 +274,10 @@ function memberRows(tx: Tx, period: PeriodRow, rootId: number) {
     tx,
     sql`select p.unit_id, count(*)::int as members,
           count(*) filter (where m.gender = 'female')::int as women
-        from org_unit_versions v
+        from ${treeOnDay(cutOff)} v
         join memberships p on p.unit_id = v.unit_id and ${liveOn('p', cutOff)}
         join members m on m.id = p.member_id
-        where v.path ~ ${`*.${rootId}.*`}::lquery and ${liveOn('v', cutOff)}
+        where v.path ~ ${`*.${rootId}.*`}::lquery
         group by p.unit_id`,
   );
 }
@@ -281,11 +290,11 @@ function assessmentRows(tx: Tx, period: PeriodRow, rootId: number) {
     tx,
     sql`select a.unit_id, count(*)::int as assessed,
           count(*) filter (where a.grade in ('excellent', 'good'))::int as good
-        from org_unit_versions v
+        from ${treeOnDay(cutOff)} v
         join assessments a on a.unit_id = v.unit_id and a.year = ${year} and a.status = 'reviewed'
           and a.reviewed_at is not null
           and ((a.reviewed_at at time zone 'UTC') + interval '7 hours')::date <= ${cutOff}::date
-        where v.path ~ ${`*.${rootId}.*`}::lquery and ${liveOn('v', cutOff)}
+        where v.path ~ ${`*.${rootId}.*`}::lquery
         group by a.unit_id`,
   );
 }
@@ -321,18 +330,17 @@ function movementRows(tx: Tx, period: PeriodRow, rootId: number, kind: 'admissio
   const events =
     kind === 'admissions'
       ? sql`select x.path, q.unit_id as other_unit, greatest(q.valid_from, q.valid_to - 1) as other_day
-          from org_unit_versions x
+          from ${unitVersions()} x
           join memberships p on p.unit_id = x.unit_id and p.valid_from between ${from}::date and ${to}::date
-            and x.valid_from <= p.valid_from and (x.valid_to is null or x.valid_to > p.valid_from)
+            and ${versionLiveOn(sql`p.valid_from`, sql`x`)}
           left join memberships q on p.start_kind in ('transferIn', 'reorganised')
             and q.member_id = p.member_id and q.valid_to = p.valid_from
             and q.end_kind in ('transferOut', 'reorganised')
           where x.path ~ ${subtree}::lquery`
       : sql`select x.path, n.unit_id as other_unit, n.valid_from as other_day
-          from org_unit_versions x
+          from ${unitVersions()} x
           join memberships p on p.unit_id = x.unit_id and p.valid_to between ${from}::date and ${to}::date
-            and x.valid_from <= greatest(p.valid_from, p.valid_to - 1)
-            and (x.valid_to is null or x.valid_to > greatest(p.valid_from, p.valid_to - 1))
+            and ${versionLiveOn(sql`greatest(p.valid_from, p.valid_to - 1)`, sql`x`)}
           left join memberships n on p.end_kind in ('transferOut', 'reorganised')
             and n.member_id = p.member_id and n.valid_from = p.valid_to
             and n.start_kind in ('transferIn', 'reorganised')
@@ -342,8 +350,7 @@ function movementRows(tx: Tx, period: PeriodRow, rootId: number, kind: 'admissio
     sql`with events as (${events})
         select e.path::text as path, y.path::text as other_path, count(*)::int as n
         from events e
-        left join org_unit_versions y on y.unit_id = e.other_unit
-          and y.valid_from <= e.other_day and (y.valid_to is null or y.valid_to > e.other_day)
+        left join ${unitVersions()} y on y.unit_id = e.other_unit and ${versionLiveOn(sql`e.other_day`, sql`y`)}
         group by 1, 2`,
   );
 }
@@ -354,9 +361,8 @@ async function dissolvedRows(tx: Tx, period: PeriodRow, rootId: number): Promise
     tx,
     sql`select v.path::text as path, count(*)::int as n
         from org_units u
-        join org_unit_versions v on v.unit_id = u.id
-          and v.valid_from <= greatest(v.valid_from, u.ended_on - 1)
-          and (v.valid_to is null or v.valid_to > greatest(v.valid_from, u.ended_on - 1))
+        join ${unitVersions()} v on v.unit_id = u.id
+          and ${versionLiveOn(sql`greatest(v.valid_from, u.ended_on - 1)`)}
         join unit_types t on t.code = v.type and t.tier = 3
         where u.ended_on between ${checkedDate(period.startsOn)}::date and ${checkedDate(period.cutOff)}::date
           and v.path ~ ${`*.${rootId}.*`}::lquery
@@ -376,9 +382,9 @@ function reportRows(tx: Tx, period: PeriodRow, rootId: number) {
   }>(
     tx,
     sql`select r.unit_id, r.status, r.entered, r.first_submitted_at::text
-        from org_unit_versions v
+        from ${treeOnDay(cutOff)} v
         join unit_reports r on r.unit_id = v.unit_id and r.period_id = ${period.id}
-        where v.path ~ ${`*.${rootId}.*`}::lquery and ${liveOn('v', cutOff)}`,
+        where v.path ~ ${`*.${rootId}.*`}::lquery`,
   );
 }
 
@@ -662,13 +668,11 @@ export async function lastYearPeriodFor(tx: Tx, period: PeriodRow, unitId: numbe
   const [row] = await queryRows<{ id: number }>(
     tx,
     sql`select p.id from report_periods p
-        join org_unit_versions v on v.unit_id = ${unitId}
-          and v.valid_from <= p.cut_off and (v.valid_to is null or v.valid_to > p.cut_off)
+        join ${unitVersions()} v on v.unit_id = ${unitId} and ${versionLiveOn(sql`p.cut_off`)}
         where p.kind = ${period.kind} and p.year = ${period.year - 1}
-          and v.path ~ ('*.' || p.unit_id || '.*')::lquery
+          and ${pathWithin(sql`v.path`, sql`p.unit_id`)}
         order by nlevel(v.path) - coalesce(
-          (select nlevel(w.path) from org_unit_versions w where w.unit_id = p.unit_id
-            and w.valid_from <= p.cut_off and (w.valid_to is null or w.valid_to > p.cut_off) limit 1), 0) asc,
+          (select nlevel(w.path) from ${treeOn(sql`p.cut_off`)} w where w.unit_id = p.unit_id limit 1), 0) asc,
           p.id desc
         limit 1`,
   );
@@ -748,9 +752,8 @@ export async function assertInPeriodTree(tx: Tx, period: PeriodRow, unitId: numb
   const [row] = await queryRows<{ name: string; inside: boolean }>(
     tx,
     sql`select v.name, (v.path ~ ${`*.${period.unitId}.*`}::lquery and t.tier <= 3) as inside
-        from org_unit_versions v join unit_types t on t.code = v.type
-        where v.unit_id = ${unitId} and v.valid_from <= ${cutOff}::date
-          and (v.valid_to is null or v.valid_to > ${cutOff}::date)`,
+        from ${treeOn(cutOff)} v join unit_types t on t.code = v.type
+        where v.unit_id = ${unitId}`,
   );
   if (!row?.inside) {
     throw new RuleViolation('REPORT_UNIT_NOT_REPORTING', { name: row?.name ?? String(unitId) });

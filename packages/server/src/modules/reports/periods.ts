@@ -16,9 +16,10 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import { Conflict, Invalid, isUniqueViolation, NotFound, RuleViolation } from '../../platform/errors.ts';
+import { Conflict, Invalid, isUniqueViolation, RuleViolation } from '../../platform/errors.ts';
 import { rule, ruleNumber } from '../../platform/rules.ts';
 import { assertUnitReadable, assertUnitWritable, outOfReach, unitInScopeOn } from '../../platform/scope.ts';
+import { everWithin, latestVersion, pathWithin, treeOn } from '../org/index.ts';
 import { levelOfTier, loadPeriod, type PeriodRow } from './figures.ts';
 import { formOfLevel } from './forms.ts';
 
@@ -63,10 +64,9 @@ async function lastYearPeriodId(tx: Tx, period: PeriodRow): Promise<number | nul
   const [row] = await queryRows<{ id: number }>(
     tx,
     sql`select p.id from report_periods p
-          join org_unit_versions v on v.unit_id = ${period.unitId}
-            and v.valid_from <= ${period.cutOff} and (v.valid_to is null or v.valid_to > ${period.cutOff})
+          join ${treeOn(period.cutOff)} v on v.unit_id = ${period.unitId}
         where p.kind = ${period.kind} and p.year = ${period.year - 1}
-          and v.path ~ ('*.' || p.unit_id || '.*')::lquery
+          and ${pathWithin(sql`v.path`, sql`p.unit_id`)}
         order by p.unit_id = ${period.unitId} desc, p.id desc
         limit 1`,
   );
@@ -92,13 +92,7 @@ export async function toReportPeriod(tx: Tx, period: PeriodRow): Promise<ReportP
 
 /** The ids on the unit's latest path, from the root down to the unit. */
 async function pathIds(tx: Tx, unitId: number): Promise<number[]> {
-  const [row] = await queryRows<{ path: string }>(
-    tx,
-    sql`select path::text as path from org_unit_versions where unit_id = ${unitId}
-        order by valid_from desc limit 1`,
-  );
-  if (!row) throw new NotFound('UNIT_NOT_FOUND');
-  return row.path.split('.').map(Number);
+  return (await latestVersion(tx, unitId)).path.split('.').map(Number);
 }
 
 /**
@@ -140,8 +134,7 @@ export async function listPeriods(tx: Tx, actor: Actor, query: ListReportPeriods
             above.map((id) => sql`${id}`),
             sql`, `,
           )})
-            or (exists (select 1 from org_unit_versions v where v.unit_id = p.unit_id
-              and v.path ~ ${`*.${unitId}.*`}::lquery)
+            or (${everWithin(sql`p.unit_id`, unitId)}
               and ${unitInScopeOn(actor, sql`p.unit_id`, sql`p.cut_off`)}))
         order by p.cut_off desc, p.id desc`,
   );
@@ -156,12 +149,7 @@ function assertDateOrder(startsOn: string, cutOff: string, dueOn: string) {
 }
 
 async function unitNameNow(tx: Tx, unitId: number): Promise<string> {
-  const [row] = await queryRows<{ name: string }>(
-    tx,
-    sql`select name from org_unit_versions where unit_id = ${unitId} order by valid_from desc limit 1`,
-  );
-  if (!row) throw new NotFound('UNIT_NOT_FOUND');
-  return row.name;
+  return (await latestVersion(tx, unitId)).name;
 }
 
 /** Opens a period for the issuer's subtree (write scope on the issuer; 409 when it already has one): its id. */
@@ -281,11 +269,9 @@ export async function reportingUnit(tx: Tx, period: PeriodRow, unitId: number): 
     tx,
     sql`select v.name, t.tier, v.parent_id, pv.name as parent_name,
           v.path ~ ${`*.${period.unitId}.*`}::lquery as inside
-        from org_unit_versions v join unit_types t on t.code = v.type
-          left join org_unit_versions pv on pv.unit_id = v.parent_id
-            and pv.valid_from <= ${period.cutOff} and (pv.valid_to is null or pv.valid_to > ${period.cutOff})
+        from ${treeOn(period.cutOff)} v join unit_types t on t.code = v.type
+          left join ${treeOn(period.cutOff)} pv on pv.unit_id = v.parent_id
         where v.unit_id = ${unitId}
-          and v.valid_from <= ${period.cutOff} and (v.valid_to is null or v.valid_to > ${period.cutOff})
         limit 1`,
   );
   const isIssuer = unitId === period.unitId;

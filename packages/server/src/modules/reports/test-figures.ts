@@ -8,6 +8,7 @@ import { insertUnit } from '../../test/units.ts';
 import { leaveMember, transferMember } from '../members/lifecycle.ts';
 import { admitMember } from '../members/service.ts';
 import { admission } from '../members/test-members.ts';
+import { endQuietly } from '../org/test-tree.ts';
 import { seedReportForms } from './forms.ts';
 import { buildReportsWorld } from './test-reports.ts';
 
@@ -38,8 +39,7 @@ export async function buildFiguresWorld(ctx: TestContext) {
     parentId: units.longBien,
     foundedOn: '2020-01-01',
   });
-  await db.execute(sql`update org_units set ended_on = '2025-02-01' where id = ${grassrootsA4}`);
-  await db.execute(sql`update org_unit_versions set valid_to = '2025-02-01' where unit_id = ${grassrootsA4}`);
+  await endQuietly(ctx, grassrootsA4, '2025-02-01');
 
   const membersOf = async (unitId: number) =>
     queryRows<{ id: number; gender: string }>(

@@ -5,6 +5,7 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import { inScope } from '../../platform/scope.ts';
+import { latestVersionOf } from '../org/index.ts';
 
 interface UserRecord {
   id: number;
@@ -43,8 +44,7 @@ async function selectUserRows(tx: Tx, where: SQL): Promise<UserRow[]> {
                u.unit_id, o.code as unit_code, v.name as unit_name, v.type as unit_type
           from users u
           join org_units o on o.id = u.unit_id
-          join lateral (select name, type, path from org_unit_versions
-                         where unit_id = u.unit_id order by valid_from desc limit 1) v on true
+          join lateral ${latestVersionOf(sql`u.unit_id`)} v on true
          where ${where}
          order by u.username`,
   );

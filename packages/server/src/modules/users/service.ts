@@ -16,7 +16,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import { deleteUserSessions, hashPassword } from '../../platform/auth.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { assertUnitWritable, registerEntityResolver, unitHasEnded } from '../../platform/scope.ts';
+import { assertUnitWritable, registerEntityResolver } from '../../platform/scope.ts';
+import { unitHasEnded } from '../org/index.ts';
 import { otherActiveAdministrators, scopedUserRows, usernameTaken, userRowById } from './queries.ts';
 
 // An account belongs to the unit its role is bound to, today: routes check `{ entity: 'user', id }` through it.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
 import { createTestContext, createUser, signIn, type TestContext } from '../../test/context.ts';
 import { type HanoiTree, insertHanoiTree, insertUnit } from '../../test/units.ts';
+import { moveQuietly } from '../org/test-tree.ts';
 
 describe('accounts management', () => {
   let ctx: TestContext;
@@ -194,13 +195,7 @@ describe('accounts management', () => {
         parentId: tree.longBien,
       });
       const userId = await createUser(ctx, 'moving.officer', 'unit_officer', unit);
-      const db = ctx.database.db;
-      await db.execute(sql`update org_unit_versions set valid_to = '2024-01-01' where unit_id = ${unit}`);
-      await db.execute(sql`insert into org_unit_versions
-          (unit_id, valid_from, name, name_normalized, type, parent_id, path, depth, event_id)
-        select unit_id, '2024-01-01', name, name_normalized, type, ${tree.hoangMai},
-               text2ltree(${`${tree.root}.${tree.hanoi}.${tree.hoangMai}.${unit}`}), 3, event_id
-          from org_unit_versions where unit_id = ${unit}`);
+      await moveQuietly(ctx, unit, { parentId: tree.hoangMai, on: '2024-01-01' });
       const list = await call(longBien, 'GET', '/api/users');
       expect(list.json().map((u: { id: number }) => u.id)).not.toContain(userId);
       const change = await call(longBien, 'PATCH', `/api/users/${userId}`, { active: false });

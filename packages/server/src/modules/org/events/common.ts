@@ -7,7 +7,8 @@ import { orgEvents, orgEventUnits, orgUnits } from '../../../db/schema/index.ts'
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { Conflict, Invalid, RuleViolation } from '../../../platform/errors.ts';
-import { liveOn, type UnitState, versionOn } from '../versions.ts';
+import { liveOn } from '../tree.ts';
+import { type UnitState, versionOn } from '../versions.ts';
 
 /** The fields every event body carries. */
 export interface EventInput {
@@ -96,6 +97,21 @@ export async function assertCanFoundHere(
   }
   throw new RuleViolation('CANNOT_FOUND_GRASSROOTS');
 }
+
+/** Members handed over go to a unit whose type has members of its own (not a federation or a division). */
+export function assertAdmitsMembers(
+  types: Map<string, UnitTypeRow>,
+  from: { name: string },
+  to: { name: string; type: UnitTypeCode },
+  count: number,
+): void {
+  if (count > 0 && !types.get(to.type)?.canAdmitMembers) {
+    throw new RuleViolation('MEMBERS_TARGET_CANNOT_ADMIT', { name: from.name, target: to.name, count });
+  }
+}
+
+/** The unit as events name it to subscribers (events-bus.ts). */
+export const unitRef = (state: UnitState) => ({ unitId: state.unitId, name: state.name });
 
 /** New unit codes must be unique, within the request and against every unit that ever existed. */
 export async function assertCodesFree(tx: Tx, codes: string[]): Promise<void> {

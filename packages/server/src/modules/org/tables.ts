@@ -1,4 +1,6 @@
-// The organisation tree, effective-dated: a unit's identity, its versions over time, and the events that made them.
+// The organisation tree's tables, effective-dated: a unit's identity, its versions over time, the events that
+// made them, the unit types and the emulation clusters. Only modules/org reads or writes the versions table;
+// db/schema/index.ts re-exports these for drizzle-kit and the other tables' foreign keys.
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { ltree } from './types.ts';
+import { ltree } from '../../db/schema/types.ts';
 
 export const unitTypes = pgTable('unit_types', {
   code: text('code').primaryKey(),

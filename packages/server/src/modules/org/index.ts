@@ -1,0 +1,31 @@
+// The organisation tree's public face: what other modules may use of it. They read the tree through these
+// (a unit on a date, SQL pieces for their own queries) and change it through the restructuring use cases;
+// none of them names its tables of versions.
+export { type PlacedUnit, placeUnit, ROOT_UNIT, rootUnit } from './root.ts';
+export { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
+export {
+  currentTree,
+  everWithin,
+  latestPath,
+  latestTree,
+  latestVersionOf,
+  liveOn,
+  pathWithin,
+  type SqlDate,
+  subtreeLquery,
+  treeOn,
+  unitName,
+  unitPathOn,
+  unitsEverWithin,
+  unitVersions,
+  versionOnOrLatest,
+  withinOn,
+} from './tree.ts';
+export {
+  activeOn,
+  childrenOn,
+  latestVersion,
+  type UnitState,
+  unitHasEnded,
+  versionOn,
+} from './versions.ts';
