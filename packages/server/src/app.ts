@@ -43,6 +43,7 @@ import { frameworkErrors, installHttpEdge, validatorCompiler } from './platform/
 import { requestLocale, translate } from './platform/i18n.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { installOriginCheck } from './platform/origin.ts';
+import { subscribeModules } from './subscriptions.ts';
 
 export interface AppOptions {
   database: Database;
@@ -82,6 +83,7 @@ const modules = [
 ];
 
 export async function buildApp(options: AppOptions): Promise<App> {
+  subscribeModules();
   const config = { ...loadConfig(), ...options.config };
   const app = Fastify({
     frameworkErrors,

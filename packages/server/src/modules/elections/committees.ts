@@ -18,6 +18,7 @@ import { Conflict, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { loadCongressForWrite } from '../congresses/service.ts';
 import { membersInScopeCondition } from '../members/queries.ts';
 import { assertNotFuture } from '../members/service.ts';
+import type { RestructureEvent } from '../org/index.ts';
 import { assertNoRepeats, type CommitteeBody, electedMembers } from './service.ts';
 
 type Position = (typeof COMMITTEE_POSITIONS)[number];
@@ -296,11 +297,13 @@ export async function getCommittee(tx: Tx, committeeId: number): Promise<Committ
 
 /**
  * A unit that ends (merged away, split up, dissolved) ends its sitting committees that day; the offices
- * they gave end with the unit's other offices (members/restructure.ts).
+ * they gave end with the unit's other offices (members/restructure.ts). Subscribed to the tree's events.
  */
-export async function endCommitteesOfEndedUnit(tx: Tx, unitId: number, date: string): Promise<void> {
-  await tx.execute(
-    sql`update committees set ended_on = greatest(presented_on, ${date}::date)
-        where unit_id = ${unitId} and (ended_on is null or ended_on > ${date}::date)`,
-  );
+export async function committeesFollowRestructure(tx: Tx, event: RestructureEvent): Promise<void> {
+  for (const unit of event.ended) {
+    await tx.execute(
+      sql`update committees set ended_on = greatest(presented_on, ${event.effectiveDate}::date)
+          where unit_id = ${unit.unitId} and (ended_on is null or ended_on > ${event.effectiveDate}::date)`,
+    );
+  }
 }

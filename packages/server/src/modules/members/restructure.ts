@@ -1,12 +1,14 @@
 // Members when the organisation is restructured: a grassroots union merged into another, split, or dissolved
-// takes its members somewhere on the effective date. The org events call these inside their transaction, so
-// the tree and the membership periods change together and every count as of any date follows.
+// takes its members somewhere on the effective date. The tree publishes each event (org/events-bus.ts) and
+// `membersFollowRestructure` acts on it inside the event's transaction, so the tree and the membership
+// periods change together and every count as of any date follows.
 // Each move closes the period in the ending unit and opens one in the receiving unit (kind 'reorganised',
 // both linked to the org event); a dissolution without a receiver ends the memberships ('unitDissolved').
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { RuleViolation } from '../../platform/errors.ts';
+import type { RestructureEvent } from '../org/index.ts';
 import { memberFiguresChanged } from './stats.ts';
 
 interface NamedUnit {
@@ -28,43 +30,6 @@ export async function membersOfUnitOn(tx: Tx, unit: NamedUnit, date: string): Pr
   );
   if (row?.last) throw new RuleViolation('MEMBERS_CHANGED_AFTER', { name: unit.name, date, last: row.last });
   return row?.active ?? 0;
-}
-
-/** Refuses a receiver whose type has no members of its own (a federation, a division, a group). */
-export async function assertReceivesMembers(
-  tx: Tx,
-  from: NamedUnit,
-  to: NamedUnit,
-  date: string,
-  count: number,
-): Promise<void> {
-  if (count === 0) return;
-  const [row] = await queryRows<{ can_admit_members: boolean }>(
-    tx,
-    sql`select t.can_admit_members from org_unit_versions v join unit_types t on t.code = v.type
-        where v.unit_id = ${to.unitId} and v.valid_from <= ${date}::date
-          and (v.valid_to is null or v.valid_to > ${date}::date)`,
-  );
-  if (!row?.can_admit_members) {
-    throw new RuleViolation('MEMBERS_TARGET_CANNOT_ADMIT', { name: from.name, target: to.name, count });
-  }
-}
-
-/** Same check for a type chosen in the event itself (a consolidated or split-off unit not yet placed). */
-export async function assertTypeReceivesMembers(
-  tx: Tx,
-  from: NamedUnit,
-  to: { name: string; type: string },
-  count: number,
-): Promise<void> {
-  if (count === 0) return;
-  const [row] = await queryRows<{ can_admit_members: boolean }>(
-    tx,
-    sql`select can_admit_members from unit_types where code = ${to.type}`,
-  );
-  if (!row?.can_admit_members) {
-    throw new RuleViolation('MEMBERS_TARGET_CANNOT_ADMIT', { name: from.name, target: to.name, count });
-  }
 }
 
 interface EventRef {
@@ -111,7 +76,7 @@ async function auditMembers(
  * in `to` begins the same day, the member's current unit follows, offices held in `from` end. Both units'
  * logs show each member leaving or arriving. Returns how many moved.
  */
-export async function moveMembersOnRestructure(
+async function moveMembersOnRestructure(
   tx: Tx,
   actor: Actor | null,
   from: NamedUnit,
@@ -153,7 +118,7 @@ export async function moveMembersOnRestructure(
  * A dissolution with no receiving union (the enterprise closed): every membership in the unit ends on the
  * date ('unitDissolved'), the members' status becomes left, and offices in the unit end. Returns how many.
  */
-export async function endMembershipsOnDissolve(
+async function endMembershipsOnDissolve(
   tx: Tx,
   actor: Actor | null,
   unit: NamedUnit,
@@ -188,7 +153,25 @@ export async function endMembershipsOnDissolve(
   return closed.length;
 }
 
-/** Offices in a unit that ends with no members (a federation merged away) end with it. */
-export async function endOfficesOfEndedUnit(tx: Tx, unitId: number, date: string): Promise<void> {
-  await endOfficesIn(tx, unitId, date);
+/**
+ * The members' side of a restructuring event: the members of a unit that ends go to the unit the event
+ * names, or their memberships end with a dissolved unit; offices in a unit that ends end with it.
+ */
+export async function membersFollowRestructure(tx: Tx, event: RestructureEvent): Promise<void> {
+  const { actor } = event;
+  const ref: EventRef = {
+    eventId: event.eventId,
+    date: event.effectiveDate,
+    reason: event.reason,
+    documentNumber: event.documentNumber ?? undefined,
+  };
+  if (event.kind === 'merge' || event.kind === 'consolidate') {
+    for (const source of event.sources) await moveMembersOnRestructure(tx, actor, source, event.target, ref);
+  } else if (event.kind === 'split') {
+    if (event.membersTo) await moveMembersOnRestructure(tx, actor, event.source, event.membersTo, ref);
+    if (!event.keepSource) await endOfficesIn(tx, event.source.unitId, ref.date);
+  } else if (event.kind === 'dissolve') {
+    if (event.membersTo) await moveMembersOnRestructure(tx, actor, event.unit, event.membersTo, ref);
+    else await endMembershipsOnDissolve(tx, actor, event.unit, ref);
+  }
 }

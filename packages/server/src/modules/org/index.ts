@@ -1,6 +1,14 @@
 // The organisation tree's public face: what other modules may use of it. They read the tree through these
-// (a unit on a date, SQL pieces for their own queries) and change it through the restructuring use cases;
-// none of them names its tables of versions.
+// (a unit on a date, SQL pieces for their own queries), change it through the restructuring use cases, and
+// follow its changes by subscribing to its events; none of them names its tables of versions.
+export {
+  onRestructure,
+  type RestructureEvent,
+  type RestructureHandler,
+  type UnitLabel,
+  type UnitRef,
+} from './events-bus.ts';
+export { type MembersPort, provideMembers } from './members-port.ts';
 export { type PlacedUnit, placeUnit, ROOT_UNIT, rootUnit } from './root.ts';
 export { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
 export {

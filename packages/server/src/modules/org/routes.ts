@@ -6,8 +6,8 @@ import type { Tx } from '../../db/client.ts';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { implement } from '../../platform/routes.ts';
 import { assertUnitReadable, readUnitOn } from '../../platform/scope.ts';
-import { memberStatsFor } from '../members/stats.ts';
 import { unitCanOf } from './can.ts';
+import { memberStatsOf } from './members-port.ts';
 import { getUnitDetail, listChildren, searchUnits, unitStats as statsOf, unitHistory } from './queries.ts';
 import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
 
@@ -59,7 +59,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
     handler: async (request) => {
       const asOf = request.query.asOf ?? todayInVietnam();
       const units = await statsOf(db(), request.params.id, asOf);
-      return { ...units, members: await memberStatsFor(db(), request.params.id, { asOf }) };
+      return { ...units, members: await memberStatsOf(db(), request.params.id, asOf) };
     },
   });
 

@@ -4,14 +4,8 @@ import type { DissolveUnitBody, EventResult } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
-import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
-import {
-  assertReceivesMembers,
-  endMembershipsOnDissolve,
-  endOfficesOfEndedUnit,
-  membersOfUnitOn,
-  moveMembersOnRestructure,
-} from '../../members/restructure.ts';
+import { publishRestructure } from '../events-bus.ts';
+import { membersOfUnitOn } from '../members-port.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -22,6 +16,7 @@ import {
   type UnitState,
 } from '../versions.ts';
 import {
+  assertAdmitsMembers,
   assertNotUnder,
   assertParentAllowed,
   auditUnit,
@@ -29,6 +24,7 @@ import {
   type MovedChild,
   recordEvent,
   ref,
+  unitRef,
   versionFields,
 } from './common.ts';
 
@@ -42,13 +38,13 @@ export async function dissolveUnit(
   const state = await activeOn(tx, unitId, date, 'subject');
   if (state.parentId === null) throw new RuleViolation('ROOT_IMMUTABLE');
   const children = await childrenOn(tx, unitId, date);
+  const types = await loadUnitTypes(tx);
 
   let receiver: UnitState | null = null;
   if (body.childrenToId !== undefined) {
     receiver = await activeOn(tx, body.childrenToId, date);
     assertNotUnder(state, receiver);
     await assertLatestOn(tx, receiver, date);
-    const types = await loadUnitTypes(tx);
     for (const child of children) assertParentAllowed(types, child.type, receiver.type);
   } else if (children.length > 0) {
     throw new RuleViolation('UNIT_HAS_CHILDREN', { name: state.name, count: children.length });
@@ -56,14 +52,14 @@ export async function dissolveUnit(
   await assertSubtreeLatestOn(tx, unitId, date);
 
   // The members: to a receiving union, or their membership ends; with members, one of the two is required.
-  const memberCount = await membersOfUnitOn(tx, state, date);
+  const memberCount = await membersOfUnitOn(tx, unitRef(state), date);
   let membersTo: UnitState | null = null;
   if (memberCount > 0 && body.membersToId !== undefined) {
     if (body.membersToId === unitId)
       throw new RuleViolation('MEMBERS_TARGET_IS_SUBJECT', { name: state.name });
     membersTo = await activeOn(tx, body.membersToId, date);
     await assertLatestOn(tx, membersTo, date);
-    await assertReceivesMembers(tx, state, membersTo, date, memberCount);
+    assertAdmitsMembers(types, state, membersTo, memberCount);
   } else if (memberCount > 0 && !body.endMemberships) {
     throw new RuleViolation('UNIT_HAS_MEMBERS', { name: state.name, count: memberCount });
   }
@@ -102,12 +98,19 @@ export async function dissolveUnit(
       eventId,
     });
   }
-  const memberEvent = { eventId, date, reason: body.reason, documentNumber: body.documentNumber };
-  if (memberCount === 0) await endOfficesOfEndedUnit(tx, unitId, date);
-  else if (membersTo) await moveMembersOnRestructure(tx, actor, state, membersTo, memberEvent);
-  else await endMembershipsOnDissolve(tx, actor, state, memberEvent);
-  await endCommitteesOfEndedUnit(tx, unitId, date);
   await endUnit(tx, state, date);
+  await publishRestructure(tx, {
+    kind: 'dissolve',
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: [unitRef(state)],
+    unit: unitRef(state),
+    childrenTo: to ? unitRef(to) : null,
+    membersTo: membersTo ? unitRef(membersTo) : null,
+  });
   await auditUnit(tx, actor, 'dissolve', eventId, unitId, versionFields(state), {
     endedOn: date,
     childrenToId: to?.unitId ?? null,

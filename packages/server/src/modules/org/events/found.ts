@@ -3,6 +3,7 @@
 import type { EventResult, FoundUnitBody, UnitTypeCode } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
+import { publishRestructure } from '../events-bus.ts';
 import { activeOn, assertLatestOn, insertVersion, type UnitState, versionOn } from '../versions.ts';
 import {
   assertCanFoundHere,
@@ -15,6 +16,7 @@ import {
   recordEvent,
   ref,
   type UnitTypeRow,
+  unitRef,
   versionFields,
 } from './common.ts';
 
@@ -82,6 +84,17 @@ export async function foundUnit(tx: Tx, actor: Actor | null, body: FoundUnitBody
     [{ unitId, role: 'subject' }],
   );
   const state = await placeNewUnit(tx, unitId, body, parent, date, eventId);
+  await publishRestructure(tx, {
+    kind: 'found',
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: [],
+    unit: unitRef(state),
+    parent: unitRef(parent),
+  });
   await auditUnit(tx, actor, 'found', eventId, unitId, null, versionFields(state));
   return { eventId, kind: 'found', unitIds: [unitId] };
 }

@@ -4,13 +4,8 @@ import type { EventResult, MergeUnitsBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { Invalid, RuleViolation } from '../../../platform/errors.ts';
-import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
-import {
-  assertTypeReceivesMembers,
-  endOfficesOfEndedUnit,
-  membersOfUnitOn,
-  moveMembersOnRestructure,
-} from '../../members/restructure.ts';
+import { publishRestructure } from '../events-bus.ts';
+import { membersOfUnitOn } from '../members-port.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -21,6 +16,7 @@ import {
   type UnitState,
 } from '../versions.ts';
 import {
+  assertAdmitsMembers,
   assertCodesFree,
   assertNoRepeats,
   assertNotUnder,
@@ -31,6 +27,7 @@ import {
   type MovedChild,
   recordEvent,
   ref,
+  unitRef,
   versionFields,
 } from './common.ts';
 import { checkNewUnit, placeNewUnit } from './found.ts';
@@ -72,8 +69,8 @@ export async function mergeUnits(tx: Tx, actor: Actor | null, body: MergeUnitsBo
   const targetName = newTarget?.name ?? anchor.name;
   const memberCounts = new Map<number, number>();
   for (const source of sources) {
-    const count = await membersOfUnitOn(tx, source, date);
-    await assertTypeReceivesMembers(tx, source, { name: targetName, type: targetType }, count);
+    const count = await membersOfUnitOn(tx, unitRef(source), date);
+    assertAdmitsMembers(types, source, { name: targetName, type: targetType }, count);
     memberCounts.set(source.unitId, count);
   }
   const membersMoved = [...memberCounts.values()].reduce((sum, count) => sum + count, 0);
@@ -121,29 +118,24 @@ export async function mergeUnits(tx: Tx, actor: Actor | null, body: MergeUnitsBo
         eventId,
       });
     }
-    const membersOfSource = memberCounts.get(source.unitId) ?? 0;
-    if (membersOfSource > 0) {
-      await moveMembersOnRestructure(
-        tx,
-        actor,
-        source,
-        { unitId: target.unitId, name: target.name },
-        {
-          eventId,
-          date,
-          reason: body.reason,
-          documentNumber: body.documentNumber,
-        },
-      );
-    } else await endOfficesOfEndedUnit(tx, source.unitId, date);
-    await endCommitteesOfEndedUnit(tx, source.unitId, date);
     await endUnit(tx, source, date);
     await auditUnit(tx, actor, kind, eventId, source.unitId, versionFields(source), {
       endedOn: date,
       mergedIntoId: target.unitId,
-      membersMoved: membersOfSource,
+      membersMoved: memberCounts.get(source.unitId) ?? 0,
     });
   }
+  await publishRestructure(tx, {
+    kind,
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: sources.map(unitRef),
+    sources: sources.map(unitRef),
+    target: unitRef(target),
+  });
   await auditUnit(tx, actor, kind, eventId, target.unitId, newTarget ? null : versionFields(anchor), {
     ...versionFields(target),
     sourceIds: body.sourceIds,

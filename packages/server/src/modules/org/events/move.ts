@@ -3,6 +3,7 @@ import type { EventResult, MoveUnitBody } from '@congdoan/domain';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
+import { publishRestructure } from '../events-bus.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -18,6 +19,7 @@ import {
   loadUnitTypes,
   recordEvent,
   ref,
+  unitRef,
   versionFields,
 } from './common.ts';
 
@@ -55,6 +57,18 @@ export async function moveUnit(
     eventId,
   });
   const moved = await versionOn(tx, unitId, date);
+  await publishRestructure(tx, {
+    kind: 'move',
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: [],
+    unit: unitRef(state),
+    fromParent: unitRef(fromParent),
+    toParent: unitRef(parent),
+  });
   await auditUnit(tx, actor, 'move', eventId, unitId, versionFields(state), moved && versionFields(moved));
   return { eventId, kind: 'move', unitIds: [unitId] };
 }

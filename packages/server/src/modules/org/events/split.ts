@@ -6,13 +6,8 @@ import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { RuleViolation } from '../../../platform/errors.ts';
 import { assertUnitWritable, isUnitReadable, outOfReach } from '../../../platform/scope.ts';
-import { endCommitteesOfEndedUnit } from '../../elections/committees.ts';
-import {
-  assertTypeReceivesMembers,
-  endOfficesOfEndedUnit,
-  membersOfUnitOn,
-  moveMembersOnRestructure,
-} from '../../members/restructure.ts';
+import { publishRestructure, type UnitRef } from '../events-bus.ts';
+import { membersOfUnitOn } from '../members-port.ts';
 import {
   activeOn,
   assertLatestOn,
@@ -24,6 +19,7 @@ import {
   type UnitState,
 } from '../versions.ts';
 import {
+  assertAdmitsMembers,
   assertCodesFree,
   assertParentAllowed,
   auditUnit,
@@ -32,6 +28,7 @@ import {
   type MovedChild,
   recordEvent,
   ref,
+  unitRef,
   versionFields,
 } from './common.ts';
 import { checkNewUnit, placeNewUnit } from './found.ts';
@@ -102,11 +99,11 @@ export async function splitUnit(
   if (body.membersToPart !== undefined && !membersPart) {
     throw new RuleViolation('SPLIT_MEMBERS_PART_UNKNOWN', { index: body.membersToPart + 1 });
   }
-  const memberCount = !keepSource || membersPart ? await membersOfUnitOn(tx, source, date) : 0;
+  const memberCount = !keepSource || membersPart ? await membersOfUnitOn(tx, unitRef(source), date) : 0;
   if (memberCount > 0 && !membersPart) {
     throw new RuleViolation('SPLIT_MEMBERS_NEED_PART', { name: source.name, count: memberCount });
   }
-  if (membersPart) await assertTypeReceivesMembers(tx, source, membersPart, memberCount);
+  if (membersPart) assertAdmitsMembers(types, source, membersPart, memberCount);
 
   const partIds: number[] = [];
   for (const part of body.parts) partIds.push(await createUnitIdentity(tx, part.code, date));
@@ -142,16 +139,12 @@ export async function splitUnit(
     ],
   );
 
+  const placedParts: UnitRef[] = [];
+  let membersTo: UnitRef | null = null;
   for (const [index, part] of body.parts.entries()) {
     const placed = await placeNewUnit(tx, partIds[index]!, part, parents[index]!, date, eventId);
-    if (index === body.membersToPart && memberCount > 0) {
-      await moveMembersOnRestructure(tx, actor, source, placed, {
-        eventId,
-        date,
-        reason: body.reason,
-        documentNumber: body.documentNumber,
-      });
-    }
+    placedParts.push(unitRef(placed));
+    if (index === body.membersToPart && memberCount > 0) membersTo = unitRef(placed);
     for (const childId of part.childIds ?? []) {
       const child = given.get(childId)!;
       await rewriteSubtree(tx, {
@@ -169,11 +162,20 @@ export async function splitUnit(
       movedChildIds: part.childIds ?? [],
     });
   }
-  if (!keepSource) {
-    await endOfficesOfEndedUnit(tx, source.unitId, date);
-    await endCommitteesOfEndedUnit(tx, source.unitId, date);
-    await endUnit(tx, source, date);
-  }
+  if (!keepSource) await endUnit(tx, source, date);
+  await publishRestructure(tx, {
+    kind: 'split',
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: keepSource ? [] : [unitRef(source)],
+    source: unitRef(source),
+    keepSource,
+    parts: placedParts,
+    membersTo,
+  });
   await auditUnit(tx, actor, 'split', eventId, unitId, versionFields(source), {
     keepSource,
     endedOn: keepSource ? null : date,

@@ -4,7 +4,8 @@ import { type EventResult, toNfc, type UnitTypeCode, type UpdateUnitBody } from 
 import type { Tx } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { Invalid, RuleViolation } from '../../../platform/errors.ts';
-import { membersOfUnitOn } from '../../members/restructure.ts';
+import { publishRestructure } from '../events-bus.ts';
+import { membersOfUnitOn } from '../members-port.ts';
 import { activeOn, assertLatestOn, changeVersion, childrenOn, versionOn } from '../versions.ts';
 import {
   assertParentAllowed,
@@ -12,6 +13,7 @@ import {
   auditUnit,
   loadUnitTypes,
   recordEvent,
+  unitRef,
   versionFields,
 } from './common.ts';
 
@@ -41,29 +43,32 @@ export async function updateUnit(
       assertParentAllowed(types, child.type, changes.type);
     // A unit keeps its members only as a type that has members of its own.
     if (!types.get(changes.type)?.canAdmitMembers) {
-      const count = await membersOfUnitOn(tx, state, date);
+      const count = await membersOfUnitOn(tx, unitRef(state), date);
       if (count > 0) throw new RuleViolation('UNIT_TYPE_HAS_MEMBERS', { name: state.name, count });
     }
   }
 
   const kind = changes.type ? 'retype' : 'rename';
   const before = { name: state.name, shortName: state.shortName, type: state.type };
-  const eventId = await recordEvent(
-    tx,
-    actor,
-    kind,
-    body,
-    {
-      before,
-      after: {
-        name: changes.name !== undefined ? toNfc(changes.name) : state.name,
-        shortName: changes.shortName !== undefined ? changes.shortName : state.shortName,
-        type: changes.type ?? state.type,
-      },
-    },
-    [{ unitId, role: 'subject' }],
-  );
+  const after = {
+    name: changes.name !== undefined ? toNfc(changes.name) : state.name,
+    shortName: changes.shortName !== undefined ? changes.shortName : state.shortName,
+    type: changes.type ?? state.type,
+  };
+  const eventId = await recordEvent(tx, actor, kind, body, { before, after }, [{ unitId, role: 'subject' }]);
   const next = await changeVersion(tx, state, date, changes, eventId);
+  await publishRestructure(tx, {
+    kind,
+    eventId,
+    effectiveDate: date,
+    reason: body.reason,
+    documentNumber: body.documentNumber || null,
+    actor,
+    ended: [],
+    unit: unitRef(next),
+    before,
+    after,
+  });
   await auditUnit(tx, actor, kind, eventId, unitId, versionFields(state), versionFields(next));
   return { eventId, kind, unitIds: [unitId] };
 }
