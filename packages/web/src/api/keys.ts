@@ -2,6 +2,7 @@
 import type {
   AssessmentOverviewQuery,
   AuditFilter,
+  DashboardQuery,
   ListReportPeriodsQuery,
   ListUnitsFilter,
   ListYearPlansQuery,
@@ -22,6 +23,8 @@ export const keys = {
   unitTypes: ['unit-types'] as const,
   clusters: (parentId: number, year: number) => ['clusters', parentId, year] as const,
   audit: (params: AuditFilter) => ['audit', params] as const,
+  /** The dashboard reads every feature, so no single write invalidates it; it is fetched again when stale. */
+  dashboard: (params: DashboardQuery) => ['dashboard', params] as const,
   users: (params: { unitId?: number; q?: string }) => ['users', params] as const,
   rules: ['rules'] as const,
   members: ['members'] as const,

@@ -5,8 +5,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
-import { orgApi } from '../api/org.ts';
 import { UnitTypeBadge } from './UnitTypeBadge.tsx';
 import { MIN_SEARCH, useUnitSearch } from './useUnitSearch.ts';
 
@@ -57,7 +57,7 @@ function useOptions(search: string, asOf: string | undefined, picked: PickedUnit
 function useKnownUnit(id: number | null | undefined): PickedUnit | undefined {
   const query = useQuery({
     queryKey: keys.unit(id ?? 0, 'current'),
-    queryFn: () => orgApi.get(id!),
+    queryFn: () => api.org.get({ params: { id: id ?? 0 }, query: {} }),
     enabled: Boolean(id),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -5,8 +5,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
-import { orgApi } from '../api/org.ts';
 import { errorMessage } from './errors.ts';
 import { UnitLink } from './UnitLink.tsx';
 import { UnitTypeBadge } from './UnitTypeBadge.tsx';
@@ -122,7 +122,7 @@ function TreeChildren({ parentId }: { parentId: number }) {
   const [shown, setShown] = useState(PAGE);
   const children = useQuery({
     queryKey: keys.children(parentId, asOf),
-    queryFn: () => orgApi.children(parentId, asOf),
+    queryFn: () => api.org.children({ params: { id: parentId }, query: { asOf } }),
   });
   if (children.isPending) return <Loader size="xs" ml={36} my={4} />;
   if (children.isError)

@@ -2,8 +2,8 @@
 import type { OrgUnitSummary } from '@congdoan/domain';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
-import { orgApi } from '../api/org.ts';
 
 export const MIN_SEARCH = 2;
 
@@ -12,7 +12,7 @@ export function useUnitSearch(search: string, asOf: string | undefined, pageSize
   const params = { q: debounced, asOf, pageSize };
   const query = useQuery({
     queryKey: keys.units(params),
-    queryFn: () => orgApi.list(params),
+    queryFn: () => api.org.list({ query: params }),
     enabled: debounced.length >= MIN_SEARCH,
     placeholderData: keepPreviousData,
   });

@@ -12,6 +12,8 @@ export interface SchemaFormOptions<Values extends Record<string, unknown>, Paylo
   initialValues: Values;
   /** What the fields hold → the payload (e.g. an empty text → undefined, a number input's '' → null). */
   toPayload: (values: Values) => Payload;
+  /** Called on every change of the fields (e.g. to clear a refusal that no longer applies). */
+  onValuesChange?: (values: Values) => void;
 }
 
 export type SchemaForm<Values extends Record<string, unknown>, Payload> = UseFormReturnType<
@@ -22,11 +24,18 @@ export type SchemaForm<Values extends Record<string, unknown>, Payload> = UseFor
   submitWith: (send: (payload: Payload) => void) => () => void;
 };
 
-/** An empty field answers "required", not Zod's "expected string, received undefined". */
+/**
+ * An empty field answers "required", not Zod's "expected string, received undefined"; so does a list that
+ * needs at least one entry (the units to merge) and has none.
+ */
 function isMissing(issue: z.core.$ZodIssue): boolean {
   if (issue.code === 'invalid_type')
     return issue.input === undefined || issue.input === null || issue.input === '';
-  return issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1;
+  return (
+    issue.code === 'too_small' &&
+    (issue.origin === 'string' || issue.origin === 'array') &&
+    issue.minimum === 1
+  );
 }
 
 /**
@@ -57,6 +66,7 @@ export function useSchemaForm<Values extends Record<string, unknown>, Payload>(
     mode: 'controlled',
     initialValues: options.initialValues,
     transformValues: options.toPayload,
+    onValuesChange: options.onValuesChange,
     validate: (values) => fieldErrors(options.schema, options.toPayload(values)),
   });
   const submitWith = (send: (payload: Payload) => void) => () => {

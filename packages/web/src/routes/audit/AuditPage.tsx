@@ -23,7 +23,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { Fragment, type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditApi } from '../../api/audit.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
@@ -47,13 +47,14 @@ export function AuditPage() {
     unitId: search.unitId,
     entity: search.entity,
     entityId: search.entity ? search.entityId : undefined,
-    subtree: search.unitId ? search.subtree : undefined,
+    // A query string holds text: the server reads 'true' as the subtree too.
+    subtree: search.unitId && search.subtree ? 'true' : undefined,
     page: search.page ?? 1,
     pageSize: PAGE_SIZE,
   };
   const audit = useQuery({
     queryKey: keys.audit(params),
-    queryFn: () => auditApi.list(params),
+    queryFn: () => api.audit.list({ query: params }),
     placeholderData: keepPreviousData,
   });
   const filter = (change: Partial<typeof search>) =>

@@ -6,7 +6,8 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { dashboardApi, dashboardKey } from '../../api/dashboard.ts';
+import { api } from '../../api/client.ts';
+import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -27,8 +28,8 @@ export function DashboardPage() {
   const unitId = search.unitId ?? user.unit.id;
   const params = { unitId, asOf: isToday ? undefined : asOf };
   const dashboard = useQuery({
-    queryKey: dashboardKey(params),
-    queryFn: () => dashboardApi.get(params),
+    queryKey: keys.dashboard(params),
+    queryFn: () => api.dashboard.get({ query: params }),
     placeholderData: keepPreviousData,
   });
   const data = dashboard.data;

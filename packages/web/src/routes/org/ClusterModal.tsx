@@ -1,15 +1,15 @@
 // Create or edit an emulation cluster: its name and member units (peers directly under this unit).
-import type { EmulationCluster, OrgUnitDetail } from '@congdoan/domain';
+import { createClusterBody, type EmulationCluster, type OrgUnitDetail } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clustersApi } from '../../api/clusters.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import { accentFreeFilter } from '../../components/accentFreeFilter.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { useAsOf } from '../../components/useAsOf.ts';
 
 export interface ClusterModalProps {
@@ -23,32 +23,47 @@ export function ClusterModal({ unit, year, cluster, onClose }: ClusterModalProps
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { today } = useAsOf();
-  const [name, setName] = useState(cluster?.name ?? '');
-  const [memberIds, setMemberIds] = useState<string[]>(cluster?.members.map((m) => String(m.id)) ?? []);
-  const [touched, setTouched] = useState(false);
+  // Creating and changing a cluster take the same name and members: both are checked by the creation's schema.
+  const form = useSchemaForm({
+    schema: createClusterBody,
+    initialValues: { name: cluster?.name ?? '', memberIds: cluster?.members.map((m) => String(m.id)) ?? [] },
+    toPayload: (values) => ({
+      parentUnitId: unit.id,
+      year,
+      name: values.name.trim(),
+      memberIds: values.memberIds.map(Number),
+    }),
+  });
   // Peers as they stood in that year: at its end for a past year, today otherwise.
   const date = `${year}-12-31` < today ? `${year}-12-31` : today;
   const children = useQuery({
     queryKey: keys.children(unit.id, date),
-    queryFn: () => orgApi.children(unit.id, date),
+    queryFn: () => api.org.children({ params: { id: unit.id }, query: { asOf: date } }),
   });
   const options = new Map<string, string>();
   for (const member of cluster?.members ?? []) options.set(String(member.id), member.name);
   for (const child of children.data ?? []) options.set(String(child.id), child.name);
 
   const save = useMutation({
-    mutationFn: () => {
-      const ids = memberIds.map(Number);
-      return cluster
-        ? clustersApi.update(cluster.id, { name: name.trim(), memberIds: ids })
-        : clustersApi.create({ parentUnitId: unit.id, year, name: name.trim(), memberIds: ids });
-    },
+    mutationFn: ({ name, memberIds }: z.input<typeof createClusterBody>) =>
+      cluster
+        ? api.clusters.update({ params: { id: cluster.id }, body: { name, memberIds } })
+        : api.clusters.create({ body: { parentUnitId: unit.id, year, name, memberIds } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['clusters'] });
       await queryClient.invalidateQueries({ queryKey: ['audit'] });
       notifications.show({ color: 'green', message: t('clusters.saved') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
+  });
+
+  const submit = form.submitWith((body) => {
+    const unchanged =
+      cluster?.name === body.name &&
+      cluster.members.map((member) => member.id).join() === (body.memberIds ?? []).join();
+    if (unchanged) onClose();
+    else save.mutate(body);
   });
 
   return (
@@ -57,9 +72,7 @@ export function ClusterModal({ unit, year, cluster, onClose }: ClusterModalProps
         <TextInput
           data-testid="cluster-name"
           label={t('clusters.name')}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={touched && !name.trim() ? t('common.required') : undefined}
+          {...form.getInputProps('name')}
           withAsterisk
         />
         <MultiSelect
@@ -67,8 +80,7 @@ export function ClusterModal({ unit, year, cluster, onClose }: ClusterModalProps
           label={t('clusters.members')}
           description={t('clusters.membersHint', { parent: unit.name })}
           data={[...options].map(([value, label]) => ({ value, label }))}
-          value={memberIds}
-          onChange={setMemberIds}
+          {...form.getInputProps('memberIds')}
           searchable
           filter={accentFreeFilter}
           comboboxProps={{ withinPortal: true }}
@@ -82,18 +94,7 @@ export function ClusterModal({ unit, year, cluster, onClose }: ClusterModalProps
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button
-            data-testid="cluster-save"
-            loading={save.isPending}
-            onClick={() => {
-              setTouched(true);
-              const unchanged =
-                cluster?.name === name.trim() &&
-                cluster.members.map((member) => String(member.id)).join() === memberIds.join();
-              if (unchanged) onClose();
-              else if (name.trim()) save.mutate();
-            }}
-          >
+          <Button data-testid="cluster-save" loading={save.isPending} onClick={submit}>
             {t('common.save')}
           </Button>
         </Group>

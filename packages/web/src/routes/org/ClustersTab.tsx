@@ -1,5 +1,5 @@
 // The emulation clusters a unit runs among the units under it, for a chosen year.
-import { type EmulationCluster, type OrgUnitDetail, todayInVietnam } from '@congdoan/domain';
+import { type EmulationClusterRow, type OrgUnitView, todayInVietnam } from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
@@ -19,28 +19,25 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clustersApi } from '../../api/clusters.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { usePowers } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { ClusterModal } from './ClusterModal.tsx';
 
-export function ClustersTab({ unit }: { unit: OrgUnitDetail }) {
+export function ClustersTab({ unit }: { unit: OrgUnitView }) {
   const { t } = useTranslation();
-  const powers = usePowers();
   const queryClient = useQueryClient();
   const thisYear = Number(todayInVietnam().slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  const [editing, setEditing] = useState<EmulationCluster | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<EmulationCluster | null>(null);
-  const canEdit = powers.restructure && unit.status === 'active';
+  const [editing, setEditing] = useState<EmulationClusterRow | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<EmulationClusterRow | null>(null);
   const clusters = useQuery({
     queryKey: keys.clusters(unit.id, year),
-    queryFn: () => clustersApi.list(unit.id, year),
+    queryFn: () => api.clusters.list({ query: { parentId: unit.id, year } }),
   });
   const remove = useMutation({
-    mutationFn: (cluster: EmulationCluster) => clustersApi.remove(cluster.id),
+    mutationFn: (cluster: EmulationClusterRow) => api.clusters.remove({ params: { id: cluster.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['clusters'] });
       notifications.show({ color: 'green', message: t('clusters.deleted') });
@@ -61,7 +58,7 @@ export function ClustersTab({ unit }: { unit: OrgUnitDetail }) {
           allowDeselect={false}
           w={120}
         />
-        {canEdit && (
+        {unit.can.manageClusters && (
           <Button
             leftSection={<IconPlus size={16} />}
             onClick={() => setEditing('new')}
@@ -95,8 +92,8 @@ export function ClustersTab({ unit }: { unit: OrgUnitDetail }) {
                 ))}
               </Group>
             </Stack>
-            {canEdit && (
-              <Group gap={4} wrap="nowrap">
+            <Group gap={4} wrap="nowrap">
+              {cluster.can.update && (
                 <ActionIcon
                   variant="subtle"
                   aria-label={t('clusters.edit')}
@@ -105,6 +102,8 @@ export function ClustersTab({ unit }: { unit: OrgUnitDetail }) {
                 >
                   <IconPencil size={16} />
                 </ActionIcon>
+              )}
+              {cluster.can.remove && (
                 <ActionIcon
                   variant="subtle"
                   color="red"
@@ -114,8 +113,8 @@ export function ClustersTab({ unit }: { unit: OrgUnitDetail }) {
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
-              </Group>
-            )}
+              )}
+            </Group>
           </Group>
         </Paper>
       ))}

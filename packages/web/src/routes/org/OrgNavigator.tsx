@@ -4,8 +4,8 @@ import { IconSearch, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { UnitTree } from '../../components/UnitTree.tsx';
@@ -18,10 +18,13 @@ export function OrgNavigator({ selectedId }: { selectedId?: number }) {
   const { asOf } = useAsOf();
   const [search, setSearch] = useState('');
   const found = useUnitSearch(search, asOf, 30);
-  const roots = useQuery({ queryKey: keys.units({ asOf }), queryFn: () => orgApi.list({ asOf }) });
+  const roots = useQuery({
+    queryKey: keys.units({ asOf }),
+    queryFn: () => api.org.list({ query: { asOf } }),
+  });
   const selected = useQuery({
     queryKey: keys.unit(selectedId ?? 0, asOf),
-    queryFn: () => orgApi.get(selectedId!, asOf),
+    queryFn: () => api.org.get({ params: { id: selectedId ?? 0 }, query: { asOf } }),
     enabled: Boolean(selectedId),
   });
 

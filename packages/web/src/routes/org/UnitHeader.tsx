@@ -1,5 +1,5 @@
 // The top of a unit's page: breadcrumb path, name, type, code, status, and what the user may do.
-import type { OrgUnitDetail } from '@congdoan/domain';
+import type { OrgUnitDetail, OrgUnitView } from '@congdoan/domain';
 import { Badge, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -32,7 +32,7 @@ function StatusBadge({ unit }: { unit: OrgUnitDetail }) {
   );
 }
 
-export function UnitHeader({ unit }: { unit: OrgUnitDetail }) {
+export function UnitHeader({ unit }: { unit: OrgUnitView }) {
   const { t } = useTranslation();
   const ancestors = unit.ancestors.filter((ancestor) => ancestor.id !== unit.id);
   return (

@@ -12,8 +12,8 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { eventKindLabel } from '../../components/labels.ts';
@@ -33,7 +33,10 @@ const ICONS: Record<OrgEventKind, typeof IconCirclePlus> = {
 
 export function UnitHistory({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
-  const history = useQuery({ queryKey: keys.history(unitId), queryFn: () => orgApi.history(unitId) });
+  const history = useQuery({
+    queryKey: keys.history(unitId),
+    queryFn: () => api.org.history({ params: { id: unitId } }),
+  });
   if (history.isPending) return <Loader size="sm" />;
   if (history.isError) return <Text c="red">{errorMessage(history.error, t)}</Text>;
   if (history.data.length === 0) return <Text c="dimmed">{t('org.noHistory')}</Text>;

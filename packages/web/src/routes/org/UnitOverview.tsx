@@ -4,8 +4,8 @@ import { Button, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatNumber } from '../../components/format.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
@@ -37,10 +37,13 @@ function Figure({ label, value, testId }: { label: string; value: number | undef
 export function UnitOverview({ unit, asOf }: { unit: OrgUnitDetail; asOf: string }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE);
-  const stats = useQuery({ queryKey: keys.stats(unit.id, asOf), queryFn: () => orgApi.stats(unit.id, asOf) });
+  const stats = useQuery({
+    queryKey: keys.stats(unit.id, asOf),
+    queryFn: () => api.org.stats({ params: { id: unit.id }, query: { asOf } }),
+  });
   const children = useQuery({
     queryKey: keys.children(unit.id, asOf),
-    queryFn: () => orgApi.children(unit.id, asOf),
+    queryFn: () => api.org.children({ params: { id: unit.id }, query: { asOf } }),
   });
 
   return (

@@ -11,8 +11,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import type { UnitTab } from '../../app/router.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { useAsOf } from '../../components/useAsOf.ts';
@@ -32,7 +32,10 @@ export function UnitPage() {
   const { asOf } = useAsOf();
   const id = Number(unitId);
   const wide = useMediaQuery('(min-width: 30em)');
-  const unit = useQuery({ queryKey: keys.unit(id, asOf), queryFn: () => orgApi.get(id, asOf) });
+  const unit = useQuery({
+    queryKey: keys.unit(id, asOf),
+    queryFn: () => api.org.get({ params: { id }, query: { asOf } }),
+  });
 
   if (unit.isPending) {
     return (

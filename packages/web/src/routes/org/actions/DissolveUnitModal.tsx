@@ -1,14 +1,17 @@
 // Dissolve a unit; the units still under it go to a receiving unit chosen here, and its members either move
 // to a receiving union or their membership ends (the enterprise closed).
+import { dissolveUnitBody } from '@congdoan/domain';
 import { Alert, Radio, Stack } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orgApi } from '../../../api/org.ts';
+import { api } from '../../../api/client.ts';
+import { useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../../components/format.ts';
 import { type PickedUnit, UnitSearchSelect } from '../../../components/UnitSearchSelect.tsx';
 import { useAsOf } from '../../../components/useAsOf.ts';
 import { type ActionProps, useOwnMemberCount, useShowEvent } from './common.ts';
-import { EventModal, eventBody, newEventBase } from './EventModal.tsx';
+import { EventModal, eventPayload, eventValues } from './EventModal.tsx';
 import { namedWithType } from './useUnitTypes.ts';
 
 type MembersChoice = 'move' | 'end';
@@ -17,18 +20,41 @@ export function DissolveUnitModal({ unit, onClose }: ActionProps) {
   const { t } = useTranslation();
   const { asOf } = useAsOf();
   const showEvent = useShowEvent();
-  const [base, setBase] = useState(() => newEventBase(asOf));
+  /** The receiving units as picked, for their names in the summary; the form holds their ids. */
   const [childrenTo, setChildrenTo] = useState<PickedUnit | null>(null);
-  const [membersChoice, setMembersChoice] = useState<MembersChoice>('move');
   const [membersTo, setMembersTo] = useState<PickedUnit | null>(null);
+  const form = useSchemaForm({
+    schema: dissolveUnitBody,
+    initialValues: {
+      ...eventValues(asOf),
+      childrenToId: null as number | null,
+      membersChoice: 'move' as MembersChoice,
+      membersToId: null as number | null,
+    },
+    toPayload: (values) => ({
+      ...eventPayload(values),
+      childrenToId: values.childrenToId ?? undefined,
+      membersToId:
+        hasMembers && values.membersChoice === 'move' ? (values.membersToId ?? undefined) : undefined,
+      endMemberships: hasMembers && values.membersChoice === 'end' ? true : undefined,
+    }),
+  });
+  const values = form.getValues();
   const hasChildren = unit.childCount > 0;
-  const memberCount = useOwnMemberCount([unit.id], base.effectiveDate);
+  const memberCount = useOwnMemberCount([unit.id], values.effectiveDate);
   const hasMembers = memberCount > 0;
 
-  const membersSentence = () => {
+  // Where the children and the members go is required only when the unit has them on the date.
+  const check = (current: typeof values): FormErrors => ({
+    ...(hasChildren && current.childrenToId === null ? { childrenToId: t('common.required') } : {}),
+    ...(hasMembers && current.membersChoice === 'move' && current.membersToId === null
+      ? { membersToId: t('common.required') }
+      : {}),
+  });
+
+  const membersSentence = (date: string) => {
     if (!hasMembers) return '';
-    const date = formatDate(base.effectiveDate);
-    return membersChoice === 'end'
+    return values.membersChoice === 'end'
       ? ` ${t('confirm.membersEnd', { count: memberCount, date })}`
       : ` ${t('confirm.membersMove', { count: memberCount, to: membersTo?.name ?? '', date })}`;
   };
@@ -39,76 +65,64 @@ export function DissolveUnitModal({ unit, onClose }: ActionProps) {
       testId="modal-dissolve"
       danger
       onClose={onClose}
-      base={base}
-      onBaseChange={setBase}
-      validate={() =>
-        (!hasChildren || Boolean(childrenTo)) &&
-        (!hasMembers || membersChoice === 'end' || Boolean(membersTo))
-      }
-      summary={() => {
-        const values = { name: namedWithType(t, unit.name, unit.type), date: formatDate(base.effectiveDate) };
+      form={form}
+      check={check}
+      summary={(body) => {
+        const date = formatDate(body.effectiveDate);
+        const named = { name: namedWithType(t, unit.name, unit.type), date };
         const main = childrenTo
-          ? t('confirm.dissolveChildren', { ...values, count: unit.childCount, to: childrenTo.name })
-          : t('confirm.dissolve', values);
-        return main + membersSentence();
+          ? t('confirm.dissolveChildren', { ...named, count: unit.childCount, to: childrenTo.name })
+          : t('confirm.dissolve', named);
+        return main + membersSentence(date);
       }}
-      submit={() =>
-        orgApi.dissolve(unit.id, {
-          ...eventBody(base),
-          childrenToId: childrenTo?.id,
-          membersToId: hasMembers && membersChoice === 'move' ? membersTo?.id : undefined,
-          endMemberships: hasMembers && membersChoice === 'end' ? true : undefined,
-        })
-      }
-      onSuccess={() => showEvent(unit.id, base.effectiveDate!)}
+      submit={(body) => api.org.dissolve({ params: { id: unit.id }, body })}
+      onSuccess={(_result, body) => showEvent(unit.id, body.effectiveDate)}
     >
-      {(showErrors) => (
+      {hasChildren && (
         <>
-          {hasChildren && (
-            <>
-              <Alert color="orange" variant="light">
-                {t('form.childrenToHint', { count: unit.childCount })}
-              </Alert>
-              <UnitSearchSelect
-                testId="form-children-to"
-                label={t('form.childrenTo')}
-                value={childrenTo?.id ?? null}
-                onChange={setChildrenTo}
-                asOf={base.effectiveDate ?? undefined}
-                excludeIds={[unit.id]}
-                error={showErrors && !childrenTo ? t('common.required') : undefined}
-                required
-              />
-            </>
-          )}
-          {hasMembers && (
-            <>
-              <Alert color="orange" variant="light" data-testid="form-members-hint">
-                {t('form.membersHint', { count: memberCount, date: formatDate(base.effectiveDate) })}
-              </Alert>
-              <Radio.Group
-                value={membersChoice}
-                onChange={(value) => setMembersChoice(value as MembersChoice)}
-                data-testid="form-members-choice"
-              >
-                <Stack gap={6}>
-                  <Radio value="move" label={t('form.membersMove')} data-testid="form-members-move" />
-                  <Radio value="end" label={t('form.membersEnd')} data-testid="form-members-end" />
-                </Stack>
-              </Radio.Group>
-              {membersChoice === 'move' && (
-                <UnitSearchSelect
-                  testId="form-members-to"
-                  label={t('form.membersTo')}
-                  value={membersTo?.id ?? null}
-                  onChange={setMembersTo}
-                  asOf={base.effectiveDate ?? undefined}
-                  excludeIds={[unit.id]}
-                  error={showErrors && !membersTo ? t('common.required') : undefined}
-                  required
-                />
-              )}
-            </>
+          <Alert color="orange" variant="light">
+            {t('form.childrenToHint', { count: unit.childCount })}
+          </Alert>
+          <UnitSearchSelect
+            testId="form-children-to"
+            label={t('form.childrenTo')}
+            value={values.childrenToId}
+            onChange={(picked) => {
+              setChildrenTo(picked);
+              form.setFieldValue('childrenToId', picked?.id ?? null);
+            }}
+            asOf={values.effectiveDate ?? undefined}
+            excludeIds={[unit.id]}
+            error={form.errors.childrenToId}
+            required
+          />
+        </>
+      )}
+      {hasMembers && (
+        <>
+          <Alert color="orange" variant="light" data-testid="form-members-hint">
+            {t('form.membersHint', { count: memberCount, date: formatDate(values.effectiveDate) })}
+          </Alert>
+          <Radio.Group {...form.getInputProps('membersChoice')} data-testid="form-members-choice">
+            <Stack gap={6}>
+              <Radio value="move" label={t('form.membersMove')} data-testid="form-members-move" />
+              <Radio value="end" label={t('form.membersEnd')} data-testid="form-members-end" />
+            </Stack>
+          </Radio.Group>
+          {values.membersChoice === 'move' && (
+            <UnitSearchSelect
+              testId="form-members-to"
+              label={t('form.membersTo')}
+              value={values.membersToId}
+              onChange={(picked) => {
+                setMembersTo(picked);
+                form.setFieldValue('membersToId', picked?.id ?? null);
+              }}
+              asOf={values.effectiveDate ?? undefined}
+              excludeIds={[unit.id]}
+              error={form.errors.membersToId}
+              required
+            />
           )}
         </>
       )}

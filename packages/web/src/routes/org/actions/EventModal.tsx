@@ -1,7 +1,9 @@
 // The frame of every restructuring form: effective date, reason, document number, then a confirmation
-// that says in words what will change, then the request; the server's refusal is shown in its own words.
+// that says in words what will change, then the request. The event's domain schema validates the form; the
+// server's field errors go back under their fields, its other refusals are shown in its own words.
 import type { EventResult } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -10,58 +12,60 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmStep } from '../../../components/ConfirmStep.tsx';
 import { DateField } from '../../../components/DateField.tsx';
+import { type SchemaForm, showServerErrors } from '../../../components/form/useSchemaForm.ts';
 import { eventKindLabel } from '../../../components/labels.ts';
 
-export interface EventBase {
+/** The fields every event has, as the form holds them. */
+export interface EventValues extends Record<string, unknown> {
   effectiveDate: string | null;
   reason: string;
   documentNumber: string;
 }
 
-export const newEventBase = (today: string): EventBase => ({
-  effectiveDate: today,
+export const eventValues = (date: string): EventValues => ({
+  effectiveDate: date,
   reason: '',
   documentNumber: '',
 });
 
 /** The common part of every event body, as the API takes it. */
-export function eventBody(base: EventBase) {
+export function eventPayload(values: EventValues) {
   return {
-    effectiveDate: base.effectiveDate ?? '',
-    reason: base.reason.trim(),
-    documentNumber: base.documentNumber.trim() || undefined,
+    effectiveDate: values.effectiveDate ?? '',
+    reason: values.reason.trim(),
+    documentNumber: values.documentNumber.trim() || undefined,
   };
 }
 
-export interface EventModalProps {
+export interface EventModalProps<Values extends EventValues, Payload> {
   title: string;
   testId: string;
   onClose: () => void;
-  base: EventBase;
-  onBaseChange: (base: EventBase) => void;
-  /** The event's own fields; `showErrors` once the user has tried to go on. */
-  children: (showErrors: boolean) => ReactNode;
-  /** true to go on; false when a field shows its own error; or a problem to show in words. */
-  validate: () => boolean | string;
+  form: SchemaForm<Values, Payload>;
+  /** The event's own fields. */
+  children: ReactNode;
+  /**
+   * What the schema cannot know, as errors by field: a choice the tree or the members make necessary (where
+   * the children or the members go). The key '' is a problem of the whole form.
+   */
+  check?: (values: Values) => FormErrors;
   /** What will change, in one sentence. */
-  summary: () => string;
-  submit: () => Promise<EventResult>;
-  onSuccess?: (result: EventResult) => void;
+  summary: (payload: Payload) => string;
+  submit: (payload: Payload) => Promise<EventResult>;
+  onSuccess?: (result: EventResult, payload: Payload) => void;
   danger?: boolean;
 }
 
-export function EventModal(props: EventModalProps) {
+export function EventModal<Values extends EventValues, Payload>(props: EventModalProps<Values, Payload>) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
-  const [step, setStep] = useState<'form' | 'confirm'>('form');
-  const [showErrors, setShowErrors] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const { base, onBaseChange } = props;
+  const [payload, setPayload] = useState<Payload | null>(null);
+  const { form } = props;
 
   const mutation = useMutation({
     mutationFn: props.submit,
-    onSuccess: async (result) => {
+    onSuccess: async (result, sent) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['org'] }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
@@ -74,57 +78,53 @@ export function EventModal(props: EventModalProps) {
         message: t('form.success', { kind: eventKindLabel(t, result.kind) }),
       });
       props.onClose();
-      props.onSuccess?.(result);
+      props.onSuccess?.(result, sent);
+    },
+    // A refusal that names fields sends the user back to them.
+    onError: (error) => {
+      if (showServerErrors(form, error)) setPayload(null);
     },
   });
 
   const next = () => {
-    setShowErrors(true);
-    const missing = !base.effectiveDate || !base.reason.trim();
-    const verdict = props.validate();
-    setProblem(typeof verdict === 'string' ? verdict : null);
-    if (missing || verdict !== true) return;
+    const errors = { ...form.validate().errors, ...props.check?.(form.getValues()) };
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
     mutation.reset();
-    setStep('confirm');
+    setPayload(form.getTransformedValues());
   };
-
-  const required = (empty: boolean) => (showErrors && empty ? t('common.required') : undefined);
+  const problem = form.errors[''];
 
   return (
     <Modal
       opened
       onClose={props.onClose}
-      title={step === 'form' ? props.title : t('form.confirmTitle')}
+      title={payload === null ? props.title : t('form.confirmTitle')}
       size="lg"
       fullScreen={phone}
       data-testid={props.testId}
     >
-      {step === 'form' ? (
+      {payload === null ? (
         <Stack gap="sm">
           <DateField
             testId="form-effective-date"
             label={t('form.effectiveDate')}
-            value={base.effectiveDate}
-            onChange={(effectiveDate) => onBaseChange({ ...base, effectiveDate })}
-            error={required(!base.effectiveDate)}
+            {...form.getInputProps('effectiveDate')}
             withAsterisk
           />
-          {props.children(showErrors)}
+          {props.children}
           <TextInput
             data-testid="form-reason"
             label={t('form.reason')}
             placeholder={t('form.reasonPlaceholder')}
-            value={base.reason}
-            onChange={(event) => onBaseChange({ ...base, reason: event.currentTarget.value })}
-            error={required(!base.reason.trim())}
+            {...form.getInputProps('reason')}
             withAsterisk
           />
           <TextInput
             data-testid="form-document-number"
             label={t('form.documentNumber')}
             placeholder={t('form.documentNumberPlaceholder')}
-            value={base.documentNumber}
-            onChange={(event) => onBaseChange({ ...base, documentNumber: event.currentTarget.value })}
+            {...form.getInputProps('documentNumber')}
           />
           {problem && (
             <Alert color="orange" icon={<IconAlertCircle size={18} />} data-testid="form-problem">
@@ -142,23 +142,27 @@ export function EventModal(props: EventModalProps) {
         </Stack>
       ) : (
         <ConfirmStep
-          summary={props.summary()}
-          details={
-            <>
-              {base.documentNumber.trim() && (
-                <Text size="sm">{t('confirm.document', { document: base.documentNumber.trim() })}</Text>
-              )}
-              <Text size="sm">{t('confirm.reason', { reason: base.reason.trim() })}</Text>
-            </>
-          }
+          summary={props.summary(payload)}
+          details={<EventDetails values={form.getValues()} />}
           danger={props.danger}
           error={mutation.isError ? mutation.error : null}
           pending={mutation.isPending}
-          onBack={() => setStep('form')}
-          onConfirm={() => mutation.mutate()}
+          onBack={() => setPayload(null)}
+          onConfirm={() => mutation.mutate(payload)}
           testIdPrefix="event"
         />
       )}
     </Modal>
+  );
+}
+
+function EventDetails({ values }: { values: EventValues }) {
+  const { t } = useTranslation();
+  const document = values.documentNumber.trim();
+  return (
+    <>
+      {document && <Text size="sm">{t('confirm.document', { document })}</Text>}
+      <Text size="sm">{t('confirm.reason', { reason: values.reason.trim() })}</Text>
+    </>
   );
 }

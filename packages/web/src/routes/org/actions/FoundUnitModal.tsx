@@ -1,107 +1,98 @@
 // Found a unit under this one (e.g. a grassroots union under a district federation).
-import type { UnitTypeCode } from '@congdoan/domain';
+import { foundUnitBody, type UnitTypeCode } from '@congdoan/domain';
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orgApi } from '../../../api/org.ts';
+import { api } from '../../../api/client.ts';
+import { useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../../components/format.ts';
 import { unitTypeLabel } from '../../../components/labels.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 import { type ActionProps, useShowEvent } from './common.ts';
-import { EventModal, eventBody, newEventBase } from './EventModal.tsx';
+import { EventModal, eventPayload, eventValues } from './EventModal.tsx';
 import { typeOptions, typesAllowedUnder, useUnitTypes } from './useUnitTypes.ts';
-
-const CODE = /^[A-Za-z0-9._-]{2,40}$/u;
 
 export function FoundUnitModal({ unit, onClose }: ActionProps) {
   const { t } = useTranslation();
   const { asOf } = useAsOf();
   const showEvent = useShowEvent();
-  const [base, setBase] = useState(() => newEventBase(asOf));
-  const [name, setName] = useState('');
-  const [code, setCode] = useState('');
-  const [shortName, setShortName] = useState('');
-  const [chosenType, setType] = useState<UnitTypeCode | null>(null);
-  const allowed = typesAllowedUnder(useUnitTypes(), unit.type, base.effectiveDate);
-  const type =
-    chosenType && allowed.includes(chosenType)
-      ? chosenType
-      : allowed.includes('grassroots')
-        ? 'grassroots'
-        : (allowed[0] ?? null);
+  const types = useUnitTypes();
+  const form = useSchemaForm({
+    schema: foundUnitBody,
+    initialValues: {
+      ...eventValues(asOf),
+      name: '',
+      code: '',
+      shortName: '',
+      type: null as UnitTypeCode | null,
+    },
+    toPayload: (values) => ({
+      ...eventPayload(values),
+      name: values.name.trim(),
+      code: values.code.trim(),
+      shortName: values.shortName.trim() || undefined,
+      // With no type allowed, `check` stops the form before anything is sent.
+      type: typeOf(values) ?? unit.type,
+      parentId: unit.id,
+    }),
+  });
+  const values = form.getValues();
+  const allowed = typesAllowedUnder(types, unit.type, values.effectiveDate);
+  /** The type chosen while it is allowed on the date; a grassroots union by default. */
+  function typeOf({ type }: { type: UnitTypeCode | null }): UnitTypeCode | null {
+    if (type && allowed.includes(type)) return type;
+    return allowed.includes('grassroots') ? 'grassroots' : (allowed[0] ?? null);
+  }
 
   return (
     <EventModal
       title={t('actions.found')}
       testId="modal-found"
       onClose={onClose}
-      base={base}
-      onBaseChange={setBase}
-      validate={() => {
-        if (!type) return t('form.noTypeAllowed');
-        return Boolean(name.trim()) && CODE.test(code.trim());
-      }}
-      summary={() =>
+      form={form}
+      check={(current) => (typeOf(current) ? {} : { '': t('form.noTypeAllowed') })}
+      summary={(body) =>
         t('confirm.found', {
-          name: name.trim(),
-          type: type ? unitTypeLabel(t, type) : '',
-          code: code.trim(),
+          name: body.name,
+          type: unitTypeLabel(t, body.type),
+          code: body.code,
           parent: unit.name,
-          date: formatDate(base.effectiveDate),
+          date: formatDate(body.effectiveDate),
         })
       }
-      submit={() =>
-        orgApi.found({
-          ...eventBody(base),
-          name: name.trim(),
-          code: code.trim(),
-          shortName: shortName.trim() || undefined,
-          type: type!,
-          parentId: unit.id,
-        })
-      }
-      onSuccess={(result) => showEvent(result.unitIds[0] ?? unit.id, base.effectiveDate!)}
+      submit={(body) => api.org.found({ body })}
+      onSuccess={(result, body) => showEvent(result.unitIds[0] ?? unit.id, body.effectiveDate)}
     >
-      {(showErrors) => (
-        <>
-          <TextInput
-            data-testid="form-name"
-            label={t('form.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={showErrors && !name.trim() ? t('common.required') : undefined}
-            withAsterisk
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              data-testid="form-code"
-              label={t('form.code')}
-              description={t('form.codeHint')}
-              value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
-              error={showErrors && !CODE.test(code.trim()) ? t('form.codeHint') : undefined}
-              withAsterisk
-            />
-            <TextInput
-              data-testid="form-short-name"
-              label={t('form.shortName')}
-              description={'\u00a0'}
-              value={shortName}
-              onChange={(event) => setShortName(event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <Select
-            data-testid="form-type"
-            label={t('form.type')}
-            data={typeOptions(t, allowed)}
-            value={type}
-            onChange={(value) => setType(value as UnitTypeCode | null)}
-            allowDeselect={false}
-            withAsterisk
-            comboboxProps={{ withinPortal: true }}
-          />
-        </>
-      )}
+      <TextInput
+        data-testid="form-name"
+        label={t('form.name')}
+        {...form.getInputProps('name')}
+        withAsterisk
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput
+          data-testid="form-code"
+          label={t('form.code')}
+          description={t('form.codeHint')}
+          {...form.getInputProps('code')}
+          withAsterisk
+        />
+        <TextInput
+          data-testid="form-short-name"
+          label={t('form.shortName')}
+          description={'\u00a0'}
+          {...form.getInputProps('shortName')}
+        />
+      </SimpleGrid>
+      <Select
+        data-testid="form-type"
+        label={t('form.type')}
+        data={typeOptions(t, allowed)}
+        {...form.getInputProps('type')}
+        value={typeOf(values)}
+        allowDeselect={false}
+        withAsterisk
+        comboboxProps={{ withinPortal: true }}
+      />
     </EventModal>
   );
 }

@@ -1,6 +1,6 @@
 // Split a unit into new units, each taking some of its children; the unit may end (chia) or stay (tách). Its
 // members go to the part chosen for them (required when the unit ends and has members).
-import type { UnitTypeCode } from '@congdoan/domain';
+import { splitUnitBody, type UnitTypeCode } from '@congdoan/domain';
 import {
   ActionIcon,
   Button,
@@ -16,19 +16,17 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { orgApi } from '../../../api/org.ts';
 import { accentFreeFilter } from '../../../components/accentFreeFilter.ts';
+import { useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatDate, joinNames } from '../../../components/format.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { type ActionProps, parentOf, useOwnMemberCount, useShowEvent } from './common.ts';
-import { EventModal, eventBody, newEventBase } from './EventModal.tsx';
+import { EventModal, eventPayload, eventValues } from './EventModal.tsx';
 import { typeOptions, typesAllowedUnder, useUnitTypes } from './useUnitTypes.ts';
-
-const CODE = /^[A-Za-z0-9._-]{2,40}$/u;
 
 interface Part {
   name: string;
@@ -37,31 +35,50 @@ interface Part {
   childIds: string[];
 }
 
+/** The part chosen to take the members, while it still exists; null: they stay (only when the unit is kept). */
+function membersPartOf(current: { membersToPart: number | null; parts: Part[] }): number | null {
+  const index = current.membersToPart;
+  return index !== null && index < current.parts.length ? index : null;
+}
+
 export function SplitUnitModal({ unit, onClose }: ActionProps) {
   const { t } = useTranslation();
   const { asOf } = useAsOf();
   const showEvent = useShowEvent();
-  const [base, setBase] = useState(() => newEventBase(asOf));
-  const [keepSource, setKeepSource] = useState(false);
+  const types = useUnitTypes();
   const blank = (): Part => ({ name: '', code: '', type: unit.type, childIds: [] });
-  const [parts, setParts] = useState<Part[]>(() => [blank(), blank()]);
-  /** The index of the part that takes the members, or null: they stay (only when the unit is kept). */
-  const [membersToPart, setMembersToPart] = useState<number | null>(null);
-  const memberCount = useOwnMemberCount([unit.id], base.effectiveDate);
-  const membersPart = membersToPart !== null && membersToPart < parts.length ? membersToPart : null;
+  const form = useSchemaForm({
+    schema: splitUnitBody,
+    initialValues: {
+      ...eventValues(asOf),
+      keepSource: false,
+      parts: [blank(), blank()],
+      /** The index of the part that takes the members, or null: they stay (only when the unit is kept). */
+      membersToPart: null as number | null,
+    },
+    toPayload: (values) => ({
+      ...eventPayload(values),
+      keepSource: values.keepSource,
+      parts: values.parts.map((part) => ({
+        name: part.name.trim(),
+        code: part.code.trim(),
+        type: part.type,
+        childIds: part.childIds.map(Number),
+      })),
+      membersToPart: memberCount > 0 ? (membersPartOf(values) ?? undefined) : undefined,
+    }),
+  });
+  const values = form.getValues();
+  const { keepSource, parts } = values;
+  const memberCount = useOwnMemberCount([unit.id], values.effectiveDate);
+  const membersPart = membersPartOf(values);
   const partLabel = (index: number) => parts[index]?.name.trim() || t('form.part', { index: index + 1 });
-  const allowed = typesAllowedUnder(useUnitTypes(), parentOf(unit)?.type, base.effectiveDate);
+  const allowed = typesAllowedUnder(types, parentOf(unit)?.type, values.effectiveDate);
   const children = useQuery({
     queryKey: keys.children(unit.id, asOf),
-    queryFn: () => orgApi.children(unit.id, asOf),
+    queryFn: () => api.org.children({ params: { id: unit.id }, query: { asOf } }),
   });
   const childOptions = (children.data ?? []).map((child) => ({ value: String(child.id), label: child.name }));
-  const update = (index: number, change: Partial<Part>) =>
-    setParts(parts.map((part, at) => (at === index ? { ...part, ...change } : part)));
-  const partNames = joinNames(
-    parts.map((part) => part.name.trim()),
-    currentLanguage(),
-  );
 
   return (
     <EventModal
@@ -69,135 +86,120 @@ export function SplitUnitModal({ unit, onClose }: ActionProps) {
       testId="modal-split"
       danger={!keepSource}
       onClose={onClose}
-      base={base}
-      onBaseChange={setBase}
-      validate={() =>
-        parts.every((part) => part.name.trim() && CODE.test(part.code.trim())) &&
-        (keepSource || memberCount === 0 || membersPart !== null)
+      form={form}
+      // When the unit ends, its members must go somewhere (the server refuses it otherwise).
+      check={(current) =>
+        !current.keepSource && memberCount > 0 && membersPartOf(current) === null
+          ? { membersToPart: t('common.required') }
+          : {}
       }
-      summary={() => {
-        const date = formatDate(base.effectiveDate);
+      summary={(body) => {
+        const date = formatDate(body.effectiveDate);
+        const partNames = joinNames(
+          body.parts.map((part) => part.name),
+          currentLanguage(),
+        );
         const main = t(keepSource ? 'confirm.splitKeep' : 'confirm.split', {
           source: unit.name,
           parts: partNames,
           date,
         });
-        if (memberCount === 0 || membersPart === null) return main;
-        return `${main} ${t('confirm.membersMove', { count: memberCount, to: partLabel(membersPart), date })}`;
+        if (body.membersToPart === undefined) return main;
+        const to = partLabel(body.membersToPart);
+        return `${main} ${t('confirm.membersMove', { count: memberCount, to, date })}`;
       }}
-      submit={() =>
-        orgApi.split(unit.id, {
-          ...eventBody(base),
-          keepSource,
-          parts: parts.map((part) => ({
-            name: part.name.trim(),
-            code: part.code.trim(),
-            type: part.type,
-            childIds: part.childIds.map(Number),
-          })),
-          membersToPart: memberCount > 0 && membersPart !== null ? membersPart : undefined,
-        })
-      }
-      onSuccess={() => showEvent(unit.id, base.effectiveDate!)}
+      submit={(body) => api.org.split({ params: { id: unit.id }, body })}
+      onSuccess={(_result, body) => showEvent(unit.id, body.effectiveDate)}
     >
-      {(showErrors) => (
-        <Stack gap="sm">
-          <Switch
-            data-testid="form-keep-source"
-            label={t('form.keepSource')}
-            checked={keepSource}
-            onChange={(event) => setKeepSource(event.currentTarget.checked)}
-          />
-          {parts.map((part, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity until they are created
-            <Paper key={index} withBorder p="sm" radius="md" data-testid="form-part">
-              <Group justify="space-between" mb={4}>
-                <Text size="sm" fw={600}>
-                  {t('form.part', { index: index + 1 })}
-                </Text>
-                {parts.length > 1 && (
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('common.remove')}
-                    onClick={() => setParts(parts.filter((_, at) => at !== index))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+      <Stack gap="sm">
+        <Switch
+          data-testid="form-keep-source"
+          label={t('form.keepSource')}
+          {...form.getInputProps('keepSource', { type: 'checkbox' })}
+        />
+        {parts.map((part, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity until they are created
+          <Paper key={index} withBorder p="sm" radius="md" data-testid="form-part">
+            <Group justify="space-between" mb={4}>
+              <Text size="sm" fw={600}>
+                {t('form.part', { index: index + 1 })}
+              </Text>
+              {parts.length > 1 && (
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('common.remove')}
+                  onClick={() => form.removeListItem('parts', index)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              )}
+            </Group>
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+              <TextInput
+                data-testid={`form-part-${index}-name`}
+                label={t('form.name')}
+                {...form.getInputProps(`parts.${index}.name`)}
+                withAsterisk
+              />
+              <TextInput
+                data-testid={`form-part-${index}-code`}
+                label={t('form.code')}
+                {...form.getInputProps(`parts.${index}.code`)}
+                withAsterisk
+              />
+              <Select
+                data-testid={`form-part-${index}-type`}
+                label={t('form.type')}
+                data={typeOptions(t, allowed.includes(unit.type) ? allowed : [unit.type, ...allowed])}
+                {...form.getInputProps(`parts.${index}.type`)}
+                allowDeselect={false}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <MultiSelect
+                data-testid={`form-part-${index}-children`}
+                label={t('form.partChildren')}
+                data={childOptions.filter(
+                  (option) =>
+                    part.childIds.includes(option.value) ||
+                    !parts.some((other) => other.childIds.includes(option.value)),
                 )}
-              </Group>
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-                <TextInput
-                  data-testid={`form-part-${index}-name`}
-                  label={t('form.name')}
-                  value={part.name}
-                  onChange={(event) => update(index, { name: event.currentTarget.value })}
-                  error={showErrors && !part.name.trim() ? t('common.required') : undefined}
-                  withAsterisk
-                />
-                <TextInput
-                  data-testid={`form-part-${index}-code`}
-                  label={t('form.code')}
-                  value={part.code}
-                  onChange={(event) => update(index, { code: event.currentTarget.value })}
-                  error={showErrors && !CODE.test(part.code.trim()) ? t('form.codeHint') : undefined}
-                  withAsterisk
-                />
-                <Select
-                  data-testid={`form-part-${index}-type`}
-                  label={t('form.type')}
-                  data={typeOptions(t, allowed.includes(unit.type) ? allowed : [unit.type, ...allowed])}
-                  value={part.type}
-                  onChange={(value) => value && update(index, { type: value as UnitTypeCode })}
-                  allowDeselect={false}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <MultiSelect
-                  data-testid={`form-part-${index}-children`}
-                  label={t('form.partChildren')}
-                  data={childOptions.filter(
-                    (option) =>
-                      part.childIds.includes(option.value) ||
-                      !parts.some((other) => other.childIds.includes(option.value)),
-                  )}
-                  value={part.childIds}
-                  onChange={(childIds) => update(index, { childIds })}
-                  searchable
-                  filter={accentFreeFilter}
-                  disabled={childOptions.length === 0}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              </SimpleGrid>
-            </Paper>
-          ))}
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setParts([...parts, blank()])}
-            data-testid="form-add-part"
-          >
-            {t('form.addPart')}
-          </Button>
-          {memberCount > 0 && (
-            <Select
-              data-testid="form-members-to-part"
-              label={t('form.membersToPart', { count: memberCount })}
-              data={[
-                ...(keepSource ? [{ value: 'keep', label: t('form.membersStay', { name: unit.name }) }] : []),
-                ...parts.map((_, index) => ({ value: String(index), label: partLabel(index) })),
-              ]}
-              value={membersPart === null ? (keepSource ? 'keep' : null) : String(membersPart)}
-              onChange={(value) =>
-                setMembersToPart(value === null || value === 'keep' ? null : Number(value))
-              }
-              error={showErrors && !keepSource && membersPart === null ? t('common.required') : undefined}
-              withAsterisk={!keepSource}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
-            />
-          )}
-        </Stack>
-      )}
+                {...form.getInputProps(`parts.${index}.childIds`)}
+                searchable
+                filter={accentFreeFilter}
+                disabled={childOptions.length === 0}
+                comboboxProps={{ withinPortal: true }}
+              />
+            </SimpleGrid>
+          </Paper>
+        ))}
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => form.insertListItem('parts', blank())}
+          data-testid="form-add-part"
+        >
+          {t('form.addPart')}
+        </Button>
+        {memberCount > 0 && (
+          <Select
+            data-testid="form-members-to-part"
+            label={t('form.membersToPart', { count: memberCount })}
+            data={[
+              ...(keepSource ? [{ value: 'keep', label: t('form.membersStay', { name: unit.name }) }] : []),
+              ...parts.map((_, index) => ({ value: String(index), label: partLabel(index) })),
+            ]}
+            value={membersPart === null ? (keepSource ? 'keep' : null) : String(membersPart)}
+            onChange={(value) =>
+              form.setFieldValue('membersToPart', value === null || value === 'keep' ? null : Number(value))
+            }
+            error={form.errors.membersToPart}
+            withAsterisk={!keepSource}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+      </Stack>
     </EventModal>
   );
 }

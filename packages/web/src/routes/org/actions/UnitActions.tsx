@@ -1,5 +1,5 @@
-// The restructuring buttons of a unit's page, for roles with the power to restructure.
-import type { OrgUnitDetail } from '@congdoan/domain';
+// The restructuring buttons of a unit's page: those the server's `can` allows on this unit.
+import type { OrgUnitView } from '@congdoan/domain';
 import { Button, Group, Text } from '@mantine/core';
 import {
   IconArrowsSplit,
@@ -11,7 +11,6 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePowers } from '../../../app/auth.ts';
 import { DissolveUnitModal } from './DissolveUnitModal.tsx';
 import { FoundUnitModal } from './FoundUnitModal.tsx';
 import { MergeUnitsModal } from './MergeUnitsModal.tsx';
@@ -30,41 +29,38 @@ const ACTIONS = {
 
 type ActionKey = keyof typeof ACTIONS;
 
-export function UnitActions({ unit }: { unit: OrgUnitDetail }) {
+export function UnitActions({ unit }: { unit: OrgUnitView }) {
   const { t } = useTranslation();
-  const powers = usePowers();
   const [open, setOpen] = useState<ActionKey | null>(null);
-  if (!powers.restructure) return null;
-  if (unit.status === 'dissolved') {
-    return (
+  const allowed = (Object.keys(ACTIONS) as ActionKey[]).filter((key) => unit.can[key]);
+  if (allowed.length === 0) {
+    // A dissolved unit takes no change, whatever one's rights: say why there is nothing to do.
+    return unit.status === 'dissolved' ? (
       <Text size="sm" c="dimmed">
         {t('actions.dissolvedNote')}
       </Text>
-    );
+    ) : null;
   }
-  const root = unit.parentId === null;
   const Modal = open ? ACTIONS[open].modal : null;
   return (
     <>
       <Group gap={6} data-testid="unit-actions">
-        {(Object.keys(ACTIONS) as ActionKey[])
-          .filter((key) => !root || key === 'found' || key === 'update')
-          .map((key) => {
-            const Icon = ACTIONS[key].icon;
-            return (
-              <Button
-                key={key}
-                size="xs"
-                variant={key === 'found' ? 'filled' : 'light'}
-                color={key === 'dissolve' ? 'red' : undefined}
-                leftSection={<Icon size={16} />}
-                onClick={() => setOpen(key)}
-                data-testid={`action-${key}`}
-              >
-                {t(`actions.${key}`)}
-              </Button>
-            );
-          })}
+        {allowed.map((key) => {
+          const Icon = ACTIONS[key].icon;
+          return (
+            <Button
+              key={key}
+              size="xs"
+              variant={key === 'found' ? 'filled' : 'light'}
+              color={key === 'dissolve' ? 'red' : undefined}
+              leftSection={<Icon size={16} />}
+              onClick={() => setOpen(key)}
+              data-testid={`action-${key}`}
+            >
+              {t(`actions.${key}`)}
+            </Button>
+          );
+        })}
       </Group>
       {Modal && <Modal unit={unit} onClose={() => setOpen(null)} />}
     </>

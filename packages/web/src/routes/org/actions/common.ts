@@ -1,5 +1,5 @@
 // What the restructuring forms share: their props and where to go once the change is recorded.
-import type { OrgUnitDetail } from '@congdoan/domain';
+import type { OrgUnitDetail, OrgUnitView } from '@congdoan/domain';
 import { useQueries } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { keys } from '../../../api/keys.ts';
@@ -7,7 +7,7 @@ import { membersApi } from '../../../api/members.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 
 export interface ActionProps {
-  unit: OrgUnitDetail;
+  unit: OrgUnitView;
   onClose: () => void;
 }
 
