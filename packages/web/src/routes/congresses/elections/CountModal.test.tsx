@@ -170,15 +170,14 @@ describe('CountModal', () => {
     await enter({ collected: 98, invalid: 3, votes: [60, 80, 40] });
     await user.click(modal.getByRole('button', { name: 'Lưu kết quả' }));
     expect(await screen.findByText('Đã lưu kết quả kiểm phiếu')).toBeInTheDocument();
-    expect(network.sentTo('POST /api/elections/3/count').map((request) => request.body)).toEqual([
-      {
-        seats: 2,
-        ballotsIssued: 100,
-        ballotsCollected: 98,
-        invalidBallots: 3,
-        votes: { '11': 60, '12': 80, '13': 40 },
-      },
-    ]);
+    const sent = network.sentTo('POST /api/elections/3/count');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toMatchObject({
+      ballotsIssued: 100,
+      ballotsCollected: 98,
+      invalidBallots: 3,
+      votes: { '11': 60, '12': 80, '13': 40 },
+    });
     expect(onClose).toHaveBeenCalled();
   });
 });
