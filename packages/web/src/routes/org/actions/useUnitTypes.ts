@@ -1,20 +1,29 @@
 // The configured unit types (powers, allowed parents), from the server; the domain's defaults meanwhile.
-import { DEFAULT_UNIT_TYPES, normalizeForSearch, type UnitTypeCode } from '@congdoan/domain';
+import {
+  DEFAULT_UNIT_TYPES,
+  normalizeForSearch,
+  type UnitTypeCode,
+  type UnitTypeConfig,
+} from '@congdoan/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { orgApi, type UnitTypeInfo } from '../../../api/org.ts';
 import { unitTypeLabel, unitTypeShortLabel } from '../../../components/labels.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 
-export function useUnitTypes(): UnitTypeInfo[] {
-  const query = useQuery({ queryKey: keys.unitTypes, queryFn: orgApi.unitTypes, staleTime: 10 * 60_000 });
+export function useUnitTypes(): UnitTypeConfig[] {
+  const query = useQuery({
+    queryKey: keys.unitTypes,
+    queryFn: () => api.unitTypes.list(),
+    staleTime: 10 * 60_000,
+  });
   return query.data && query.data.length > 0 ? query.data : DEFAULT_UNIT_TYPES;
 }
 
 /** Types a unit may have under a parent of `parentType` on `date` (closed types are no longer founded). */
 export function typesAllowedUnder(
-  types: UnitTypeInfo[],
+  types: UnitTypeConfig[],
   parentType: UnitTypeCode | undefined,
   date: string | null,
 ): UnitTypeCode[] {
