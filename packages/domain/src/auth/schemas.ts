@@ -19,7 +19,7 @@ export const username = z
   .min(3)
   .max(60)
   .regex(/^[a-z0-9._-]+$/u, { message: 'error.usernameFormat' });
-export const password = z.string().min(8).max(200);
+export const password = z.string().min(8, { message: 'error.passwordTooShort' }).max(200);
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(60),
