@@ -31,7 +31,8 @@ export const eventValues = (date: string): EventValues => ({
 /** The common part of every event body, as the API takes it. */
 export function eventPayload(values: EventValues) {
   return {
-    effectiveDate: values.effectiveDate ?? '',
+    // null while the date is cleared: the schema then answers "required" under the field.
+    effectiveDate: values.effectiveDate as string,
     reason: values.reason.trim(),
     documentNumber: values.documentNumber.trim() || undefined,
   };
