@@ -3,7 +3,10 @@ import { assessmentsContract } from '../assessment/contract.ts';
 import { auditContract } from '../audit/contract.ts';
 import { authContract, usersContract } from '../auth/contract.ts';
 import { c } from '../common/contract.ts';
+import { congressesContract } from '../congresses/contract.ts';
 import { dashboardContract } from '../dashboard/contract.ts';
+import { electionsContract } from '../elections/contract.ts';
+import { meetingsContract } from '../meetings/contract.ts';
 import { membersContract } from '../members/contract.ts';
 import { memberImportContract } from '../members/import-contract.ts';
 import { memberRequestsContract } from '../members/requests-contract.ts';
@@ -29,6 +32,9 @@ export const apiContract = c.router(
     memberImport: memberImportContract,
     memberRequests: memberRequestsContract,
     privacy: privacyContract,
+    congresses: congressesContract,
+    elections: electionsContract,
+    meetings: meetingsContract,
     reportForms: reportFormsContract,
     reports: reportsContract,
     yearPlans: yearPlansContract,

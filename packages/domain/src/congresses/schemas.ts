@@ -1,6 +1,7 @@
 // Payloads of congresses (issue #4): the congress cycle a plan covers, a plan issued for a subtree, a unit's
 // congress with its bodies and documents, its term, and the progress of a cycle across a subtree.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { unitTypeCode } from '../org/schemas.ts';
@@ -24,6 +25,18 @@ export function congressLevelOfTier(tier: number): CongressLevel | null {
   if (tier === 2) return 'superior';
   if (tier === 3) return 'grassroots';
   return null;
+}
+
+const LEVEL_TIER: Record<CongressLevel, number> = { provincial: 1, superior: 2, grassroots: 3 };
+
+/**
+ * The levels a plan issued by a unit of this tier sets deadlines for: its own and those below it, the lowest
+ * first (a provincial federation's plan covers its own congress too).
+ */
+export function planLevelsOfTier(tier: number): CongressLevel[] {
+  return CONGRESS_LEVELS.filter((level) => LEVEL_TIER[level] >= tier).sort(
+    (a, b) => LEVEL_TIER[b] - LEVEL_TIER[a],
+  );
 }
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -63,6 +76,9 @@ export const congressPlan = z.object({
   recordedAt: z.string(),
 });
 export type CongressPlan = z.infer<typeof congressPlan>;
+
+/** The plans that apply to a unit (the caller's own without one), of one cycle or all. */
+export const listPlansQuery = z.object({ unitId: idParam.optional(), cycle: congressCycle.optional() });
 
 export const CONGRESS_STATUSES = ['planned', 'scheduled', 'held', 'recognised'] as const;
 export const congressStatus = z.enum(CONGRESS_STATUSES);
@@ -112,6 +128,19 @@ export const updateCongressBody = congressFields.refine((body) => Object.keys(bo
 });
 export type UpdateCongressBody = z.infer<typeof updateCongressBody>;
 
+/** Scheduling a congress (an update): the date and the place, both needed. */
+export const scheduleCongressBody = z.object({ scheduledOn: isoDate, place: text(300) });
+
+/** Recording a congress as held (an update): the date, the kind and the figures the holding checks judge. */
+export const holdCongressBody = z.object({
+  heldOn: isoDate,
+  place: z.string().trim().max(300).nullable(),
+  kind: congressKind,
+  delegatesConvened: z.number().int().min(0).max(100_000),
+  delegatesPresent: z.number().int().min(0).max(100_000),
+  delegatesAppointed: z.number().int().min(0).max(100_000).nullable(),
+});
+
 /** The superior recognises the congress's result (công nhận), with its decision. */
 export const recogniseCongressBody = z.object({
   recognisedOn: isoDate,
@@ -127,6 +156,7 @@ export const CONGRESS_DOCUMENT_KINDS = [
   'other',
 ] as const;
 export const congressDocumentKind = z.enum(CONGRESS_DOCUMENT_KINDS);
+export type CongressDocumentKind = z.infer<typeof congressDocumentKind>;
 
 export const congressDocument = z.object({
   id: z.number().int(),
@@ -136,7 +166,10 @@ export const congressDocument = z.object({
   size: z.number().int(),
   uploadedAt: z.string(),
   uploadedBy: z.string().nullable(),
+  /** the congress's unit's officers remove a document kept in error */
+  can: canFlags('delete'),
 });
+export type CongressDocument = z.infer<typeof congressDocument>;
 
 /** What the server says about the figures of a congress, checked against the rules on its date. */
 export const congressChecks = z.object({
@@ -177,6 +210,21 @@ export const congress = z.object({
   term: z.object({ startsOn: z.string(), endsOn: z.string() }).nullable(),
   recordedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * What the caller may do: the unit's officers schedule (until held), hold (until recognised), edit the
+   * bodies, keep documents, open ballots and constitute committees; the superior recognises a held congress
+   * and shifts the term it opened.
+   */
+  can: canFlags(
+    'schedule',
+    'hold',
+    'editBodies',
+    'recognise',
+    'shiftTerm',
+    'uploadDocument',
+    'createElection',
+    'constituteCommittee',
+  ),
 });
 export type Congress = z.infer<typeof congress>;
 
@@ -189,6 +237,7 @@ export const listCongressesQuery = z.object({
   page: pageParam.default(1),
   pageSize: pageSizeParam(200).default(50),
 });
+export type CongressListQuery = z.input<typeof listCongressesQuery>;
 
 export const congressSummary = congress.pick({
   id: true,
@@ -207,6 +256,27 @@ export const congressPage = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/**
+ * A unit as its congress pages start from it: its level, the unit above (when the caller may read it), the
+ * cycles it has a plan or congresses of, and whether the caller may issue a plan or open its congress.
+ */
+export const congressUnitOverview = z.object({
+  unit: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    type: unitTypeCode,
+    /** null when the unit's type holds no congress of its own */
+    level: congressLevel.nullable(),
+  }),
+  parent: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  /** the levels a plan this unit issues sets deadlines for */
+  planLevels: z.array(congressLevel),
+  /** cycles with a plan applying to the unit or a congress in its subtree (in the caller's scope), newest first */
+  cycles: z.array(z.string()),
+  can: canFlags('issuePlan', 'createCongress'),
+});
+export type CongressUnitOverview = z.infer<typeof congressUnitOverview>;
 
 /**
  * A unit's term: from the congress that opened it to the next, five years (term.years) unless the superior
@@ -238,6 +308,7 @@ export const congressProgressQuery = z.object({
   cycle: congressCycle,
   asOf: isoDate.optional(),
 });
+export type CongressProgressQuery = z.input<typeof congressProgressQuery>;
 
 const levelFigures = z.object({
   level: congressLevel,

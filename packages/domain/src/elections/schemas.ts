@@ -1,6 +1,7 @@
 // Payloads of elections at a congress (issue #4): a ballot for one body with its seats and candidates, the
 // paper count entered by the counting board, further rounds, and the committees the results become.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { recordId } from '../common/input.ts';
 
@@ -82,6 +83,11 @@ export const election = z.object({
   unfilled: z.number().int().nullable(),
   countedAt: z.string().nullable(),
   countedBy: z.string().nullable(),
+  /**
+   * The congress's officers enter (or correct) the count until a further round or a committee is built on
+   * it, and open a further round for the seats a counted ballot left unfilled.
+   */
+  can: canFlags('count', 'nextRound'),
 });
 export type Election = z.infer<typeof election>;
 
@@ -93,6 +99,7 @@ export const seatRules = z.object({
   /** true for a unit below committee.chairOnlyBelowMembers: it elects a chair only */
   chairOnly: z.boolean(),
 });
+export type SeatRules = z.infer<typeof seatRules>;
 
 export const COMMITTEE_BODIES = ['executiveCommittee', 'standingCommittee', 'inspectionCommittee'] as const;
 export const committeeBody = z.enum(COMMITTEE_BODIES);
@@ -126,5 +133,7 @@ export const committee = z.object({
   members: z.array(
     z.object({ memberId: z.number().int(), fullName: z.string(), position: committeePosition }),
   ),
+  /** the committee's unit's officers record its sessions */
+  can: canFlags('recordMeeting'),
 });
 export type Committee = z.infer<typeof committee>;

@@ -2,6 +2,7 @@
 // its attendance and quorum, agenda, documents adopted, opinions heard and conclusion, and the resolutions it
 // adopts with tasks followed up until done.
 import { z } from 'zod';
+import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, recordId } from '../common/input.ts';
 
@@ -68,6 +69,13 @@ export const updateTaskBody = z
   .refine((body) => Object.keys(body).length > 0, { message: 'error.nothingToChange' });
 export type UpdateTaskBody = z.infer<typeof updateTaskBody>;
 
+/** Reporting a task done (an update): the day it was done, and a note. */
+export const taskDoneBody = z.object({
+  status: z.literal('done'),
+  doneOn: isoDate,
+  note: z.string().trim().max(2000).optional(),
+});
+
 export const resolutionTask = z.object({
   id: z.number().int(),
   resolutionId: z.number().int(),
@@ -82,6 +90,8 @@ export const resolutionTask = z.object({
   note: z.string().nullable(),
   /** open past its deadline on the day asked */
   overdue: z.boolean(),
+  /** an open task is reported done by the committee's unit or by the unit that owns it */
+  can: canFlags('markDone'),
 });
 export type ResolutionTask = z.infer<typeof resolutionTask>;
 
@@ -121,6 +131,13 @@ export const meeting = z.object({
 });
 export type Meeting = z.infer<typeof meeting>;
 
+/** The sessions of one committee, or of a unit's committees; one of the two is required. */
+export const listMeetingsQuery = z.object({
+  committeeId: idParam.optional(),
+  unitId: idParam.optional(),
+});
+export type MeetingListQuery = z.input<typeof listMeetingsQuery>;
+
 export const listTasksQuery = z.object({
   /** the unit whose committees' tasks, and tasks owned by units of its subtree, are listed */
   unitId: idParam,
@@ -128,3 +145,4 @@ export const listTasksQuery = z.object({
   overdue: z.stringbool().optional(),
   asOf: isoDate.optional(),
 });
+export type TaskListQuery = z.input<typeof listTasksQuery>;

@@ -564,6 +564,13 @@ export const PROBES: Record<string, Probe> = {
       payload: TERM,
     }),
   },
+  'GET /api/org-units/:id/congress-overview': {
+    denied: (f) => [
+      get(`/api/org-units/${f.units.hoangMai}/congress-overview`),
+      get(`/api/org-units/${f.units.hanoi}/congress-overview`),
+    ],
+    own: (f) => get(`/api/org-units/${f.units.longBien}/congress-overview`),
+  },
   'GET /api/org-units/:id/terms': {
     denied: (f) => [get(`/api/org-units/${f.units.grassrootsB}/terms`)],
     own: (f) => get(`/api/org-units/${f.units.grassrootsA}/terms`),
@@ -693,9 +700,9 @@ export const PROBES: Record<string, Probe> = {
     denied: (f) => [get(`/api/meetings/${f.meetings.hoangMai.meeting}/minutes.docx`)],
     own: (f) => get(`/api/meetings/${f.meetings.longBien.meeting}/minutes.docx`),
   },
-  'GET /api/resolutions/:id.docx': {
-    denied: (f) => [get(`/api/resolutions/${f.meetings.hoangMai.resolution}.docx`)],
-    own: (f) => get(`/api/resolutions/${f.meetings.longBien.resolution}.docx`),
+  'GET /api/resolutions/:id/document.docx': {
+    denied: (f) => [get(`/api/resolutions/${f.meetings.hoangMai.resolution}/document.docx`)],
+    own: (f) => get(`/api/resolutions/${f.meetings.longBien.resolution}/document.docx`),
   },
   'GET /api/tasks': {
     denied: (f) => [get(`/api/tasks?unitId=${f.units.hoangMai}`), get(`/api/tasks?unitId=${f.units.hanoi}`)],

@@ -1,9 +1,8 @@
 // The documents kept with a congress (political report, personnel plan, resolution, minutes), stored in
 // congress_documents as bytes. Files are served as attachments; a type outside the office formats is kept
 // as application/octet-stream so an uploaded page can never run in the app's origin.
-import type { congressDocument, congressDocumentKind } from '@congdoan/domain';
+import type { CongressDocument, CongressDocumentKind } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
-import type { z } from 'zod';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -31,8 +30,8 @@ export function storedContentType(mimetype: string | undefined): string {
   return OFFICE_TYPES.has(type) ? type : 'application/octet-stream';
 }
 
-type CongressDocument = z.infer<typeof congressDocument>;
-export type CongressDocumentKind = z.infer<typeof congressDocumentKind>;
+/** A document as stored; the presenter adds what the caller may do with it. */
+export type DocumentRecord = Omit<CongressDocument, 'can'>;
 
 interface DocumentRow {
   id: number;
@@ -44,7 +43,7 @@ interface DocumentRow {
   uploaded_by: string | null;
 }
 
-const toDocument = (row: DocumentRow): CongressDocument => ({
+const toDocument = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
   kind: row.kind,
   fileName: row.file_name,
@@ -57,7 +56,7 @@ const toDocument = (row: DocumentRow): CongressDocument => ({
 const documentColumns = sql`d.id, d.kind, d.file_name, d.content_type, d.size, d.uploaded_at,
   usr.full_name as uploaded_by`;
 
-export async function documentsOf(tx: Tx, congressId: number): Promise<CongressDocument[]> {
+export async function documentsOf(tx: Tx, congressId: number): Promise<DocumentRecord[]> {
   const rows = await queryRows<DocumentRow>(
     tx,
     sql`select ${documentColumns} from congress_documents d left join users usr on usr.id = d.uploaded_by
@@ -78,7 +77,7 @@ export async function addDocument(
   actor: Actor,
   congress: { id: number; unitId: number },
   upload: Upload,
-): Promise<CongressDocument> {
+): Promise<DocumentRecord> {
   const [row] = await queryRows<{ id: number }>(
     tx,
     sql`insert into congress_documents (congress_id, kind, file_name, content_type, size, content, uploaded_by)

@@ -11,7 +11,7 @@ import { NotFound } from '../../platform/errors.ts';
 import { inScope, registerEntityResolver } from '../../platform/scope.ts';
 import { latestVersionOf, versionOnOrLatest } from '../org/index.ts';
 import { congressChecksOf, congressRulesOn, unitSizeOn } from './checks.ts';
-import { documentsOf } from './documents.ts';
+import { type DocumentRecord, documentsOf } from './documents.ts';
 import { termOfCongress } from './terms.ts';
 
 // A congress concerns its unit on the day it was held or is scheduled (today while it has no date), the
@@ -76,7 +76,10 @@ export async function unitOfCongressOn(tx: Tx, unitId: number, date: string) {
 
 const names = (list: string[] | undefined) => list ?? [];
 
-export async function getCongress(tx: Tx, congressId: number): Promise<Congress> {
+/** A congress as read from the database; the presenter adds what the caller may do (`can`). */
+export type CongressRecord = Omit<Congress, 'can' | 'documents'> & { documents: DocumentRecord[] };
+
+export async function getCongress(tx: Tx, congressId: number): Promise<CongressRecord> {
   const row = await congressRow(tx, congressId);
   const date = row.held_on ?? row.scheduled_on ?? todayInVietnam();
   const unit = await unitOfCongressOn(tx, row.unit_id, date);

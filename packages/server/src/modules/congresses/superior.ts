@@ -18,22 +18,29 @@ import { type CongressForWrite, loadCongress } from './service.ts';
 import { shiftTerm } from './terms.ts';
 
 /**
- * Only the superior recognises a congress or shifts a term: the actor must have write scope on the unit's
- * parent (in its latest state). 403 RECOGNITION_BY_SUPERIOR_ONLY otherwise.
+ * Whether the actor is the superior of the unit: has write scope today on the unit's parent (in its latest
+ * state). Only the superior recognises a congress or shifts a term.
  */
-export async function assertSuperior(tx: Tx, actor: Actor, congress: CongressForWrite): Promise<void> {
+export async function isSuperiorOf(tx: Tx, actor: Actor, unitId: number): Promise<boolean> {
   const [row] = await queryRows<{ parent_id: number | null }>(
     tx,
-    sql`select v.parent_id from ${latestVersionOf(sql`${congress.unitId}::int`)} v`,
+    sql`select v.parent_id from ${latestVersionOf(sql`${unitId}::int`)} v`,
   );
   const parentId = row?.parent_id ?? null;
-  const refused = new Forbidden('RECOGNITION_BY_SUPERIOR_ONLY', { name: congress.unit.name });
-  if (parentId === null) throw refused;
+  if (parentId === null) return false;
   try {
     await assertUnitWritable(tx, actor, parentId, todayInVietnam());
+    return true;
   } catch (error) {
-    if (error instanceof AppError && (error.status === 403 || error.status === 404)) throw refused;
+    if (error instanceof AppError && (error.status === 403 || error.status === 404)) return false;
     throw error;
+  }
+}
+
+/** 403 RECOGNITION_BY_SUPERIOR_ONLY unless the actor is the superior of the congress's unit. */
+export async function assertSuperior(tx: Tx, actor: Actor, congress: CongressForWrite): Promise<void> {
+  if (!(await isSuperiorOf(tx, actor, congress.unitId))) {
+    throw new Forbidden('RECOGNITION_BY_SUPERIOR_ONLY', { name: congress.unit.name });
   }
 }
 

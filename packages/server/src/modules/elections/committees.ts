@@ -237,11 +237,14 @@ async function officeFor(tx: Tx, unitId: number, memberId: number, office: Offic
   return row?.id ?? null;
 }
 
+/** A committee as stored; the presenter adds what the caller may do (`can`). */
+export type CommitteeRecord = Omit<Committee, 'can'>;
+
 /** A unit's committees across cycles, newest first, or the one committee of `committeeId`. */
 export async function listCommittees(
   tx: Tx,
   where: { unitId: number } | { committeeId: number },
-): Promise<Committee[]> {
+): Promise<CommitteeRecord[]> {
   const filter = 'unitId' in where ? sql`c.unit_id = ${where.unitId}` : sql`c.id = ${where.committeeId}`;
   const rows = await queryRows<{
     id: number;
@@ -289,7 +292,7 @@ export async function listCommittees(
   }));
 }
 
-export async function getCommittee(tx: Tx, committeeId: number): Promise<Committee> {
+export async function getCommittee(tx: Tx, committeeId: number): Promise<CommitteeRecord> {
   const [committee] = await listCommittees(tx, { committeeId });
   if (!committee) throw new NotFound();
   return committee;

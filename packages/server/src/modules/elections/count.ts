@@ -1,20 +1,18 @@
 // The paper count of a ballot as the counting board reads it out: checked for consistency (countProblems),
 // decided by the Charter's rule (countElection) with the win fraction of the rules table on the congress
 // date, and stored on the candidates. A recount replaces the count until a committee is made from it.
-import { countElection, countProblems, type ElectionCountBody } from '@congdoan/domain';
+import { countElection, countProblems, type ElectedBody, type ElectionCountBody } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { AppError, Conflict, Invalid, RuleViolation } from '../../platform/errors.ts';
 import { ruleFraction } from '../../platform/rules.ts';
-import { COMMITTEE_SOURCES, type CommitteeBody, lockElection } from './service.ts';
+import { committeesFedBy, lockElection } from './service.ts';
 
 /** 409 once a committee drawn from this body was constituted at the congress: its results are final. */
-async function assertNotConstituted(tx: Tx, congressId: number, body: string): Promise<void> {
-  const fed = (Object.keys(COMMITTEE_SOURCES) as CommitteeBody[]).filter((committee) =>
-    (COMMITTEE_SOURCES[committee] as readonly string[]).includes(body),
-  );
+async function assertNotConstituted(tx: Tx, congressId: number, body: ElectedBody): Promise<void> {
+  const fed = committeesFedBy(body);
   if (fed.length === 0) return;
   const [row] = await queryRows<{ id: number }>(
     tx,

@@ -3,11 +3,12 @@
 import { ELECTED_BODIES, type ElectedBody, type Election } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
-import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
-import { assertUnitReadable } from '../../platform/scope.ts';
 import { type CongressForWrite, loadCongress } from '../congresses/service.ts';
 import { nomineeFacts, yearsToTenth } from './eligibility.ts';
+
+/** A ballot as stored; the presenter adds what the caller may do (`can`). */
+export type ElectionRecord = Omit<Election, 'can'>;
 
 interface ElectionRow {
   id: number;
@@ -38,13 +39,6 @@ interface CandidateRow {
 const electionColumns = sql`e.id, e.congress_id, e.body, e.round, e.previous_election_id, e.seats, e.status,
   e.ballots_issued, e.ballots_collected, e.invalid_ballots, e.threshold, e.unfilled,
   e.counted_at, u.username as counted_by`;
-
-/** The congress an election belongs to, for a reader: 404 for an unknown id and outside their scope alike. */
-export async function readableCongress(tx: Tx, actor: Actor, congressId: number): Promise<CongressForWrite> {
-  const congress = await loadCongress(tx, congressId, { lock: false });
-  await assertUnitReadable(tx, actor, congress.unitId, congress.date);
-  return congress;
-}
 
 export async function congressIdOfElection(tx: Tx, electionId: number): Promise<number> {
   const [row] = await queryRows<{ congress_id: number }>(
@@ -92,7 +86,7 @@ function toElection(
   candidates: CandidateRow[],
   facts: Map<number, Awaited<ReturnType<typeof nomineeFacts>>[number]>,
   congress: CongressForWrite,
-): Election {
+): ElectionRecord {
   const byVotes = (outcome: CandidateRow['outcome']) =>
     candidates
       .filter((candidate) => candidate.outcome === outcome)
@@ -131,7 +125,7 @@ function toElection(
 }
 
 /** One election as the API shows it; 404 ELECTION_NOT_FOUND. */
-export async function getElection(tx: Tx, electionId: number): Promise<Election> {
+export async function getElection(tx: Tx, electionId: number): Promise<ElectionRecord> {
   const congress = await loadCongress(tx, await congressIdOfElection(tx, electionId), { lock: false });
   const [election] = await electionsWhere(tx, congress, sql`e.id = ${electionId}`);
   if (!election) throw new NotFound('ELECTION_NOT_FOUND');
@@ -139,7 +133,7 @@ export async function getElection(tx: Tx, electionId: number): Promise<Election>
 }
 
 /** Every ballot of a congress: bodies in the form's order, rounds in order. */
-export async function listElections(tx: Tx, congress: CongressForWrite): Promise<Election[]> {
+export async function listElections(tx: Tx, congress: CongressForWrite): Promise<ElectionRecord[]> {
   const elections = await electionsWhere(tx, congress, sql`e.congress_id = ${congress.id}`);
   const order = (body: ElectedBody) => ELECTED_BODIES.indexOf(body);
   return elections.sort((a, b) => order(a.body) - order(b.body) || a.round - b.round || a.id - b.id);

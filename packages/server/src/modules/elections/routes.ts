@@ -1,40 +1,28 @@
 // /api elections: the seat rules and ballots of a congress, a ballot's count and further rounds, its counting
 // minutes (.docx), and the committees made from the results. Scope is checked through the congress: reads
-// need its unit readable, writes need it writable today (the congresses module's loadCongressForWrite).
-import {
-  committee,
-  constituteCommitteeBody,
-  createElectionBody,
-  election,
-  electionCountBody,
-  idParam,
-  nextRoundBody,
-  seatRules,
-  unitId,
-} from '@congdoan/domain';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+// need its unit readable on the congress date, writes need it writable today (and the service locks it).
+import { apiContract, DOCX } from '@congdoan/domain';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/client.ts';
-import { actorOf } from '../../platform/context.ts';
+import { type AccessCheck, actorOf } from '../../platform/context.ts';
 import { AppError, type Params } from '../../platform/errors.ts';
 import { requestLocale, translate } from '../../platform/i18n.ts';
 import { isMessageCode } from '../../platform/messages.ts';
+import { implement } from '../../platform/routes.ts';
 import { readUnitOn } from '../../platform/scope.ts';
 import { loadCongress } from '../congresses/service.ts';
+import './access.ts';
 import { constituteCommittee, getCommittee, listCommittees } from './committees.ts';
 import { recordCount } from './count.ts';
 import { minutesDocument, minutesFacts } from './minutes.ts';
-import { congressIdOfElection, getElection, listElections, readableCongress } from './queries.ts';
+import { presentCommittees, presentElection, presentElections } from './presenter.ts';
+import { congressIdOfElection, getElection, listElections } from './queries.ts';
 import { seatRulesOfCongress } from './seats.ts';
 import { createElection, nextRound } from './service.ts';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const idParams = z.object({ id: idParam });
-const tags = ['elections'];
-/** Signed in; the scope of the congress is checked by the service, which knows its unit. */
-const read = {};
-const write = { power: 'writeRecords' as const };
+const routes = apiContract.elections;
+const congress = (id: number, mode: 'read' | 'write'): AccessCheck[] => [{ entity: 'congress', id, mode }];
+const ballot = (id: number, mode: 'read' | 'write'): AccessCheck[] => [{ entity: 'election', id, mode }];
 
 /** Puts the message codes of an error's details (one per nominee or count problem) in the caller's language. */
 async function localised<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
@@ -53,80 +41,65 @@ async function localised<T>(request: FastifyRequest, work: () => Promise<T>): Pr
   }
 }
 
-export const electionRoutes: FastifyPluginAsyncZod = async (app) => {
+export const electionRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
   const inTransaction = <T>(request: FastifyRequest, work: (tx: Tx) => Promise<T>) =>
     localised(request, () => db.transaction(work));
 
-  app.get(
-    '/congresses/:id/elections',
-    { config: { access: read }, schema: { tags, params: idParams, response: { 200: z.array(election) } } },
-    async (request) => listElections(db, await readableCongress(db, actorOf(request), request.params.id)),
-  );
-
-  app.get(
-    '/congresses/:id/seat-rules',
-    { config: { access: read }, schema: { tags, params: idParams, response: { 200: z.array(seatRules) } } },
-    async (request) =>
-      seatRulesOfCongress(db, await readableCongress(db, actorOf(request), request.params.id)),
-  );
-
-  app.post(
-    '/congresses/:id/elections',
-    {
-      config: { access: write },
-      schema: { tags, params: idParams, body: createElectionBody, response: { 201: election } },
+  implement(app, routes.list, {
+    access: { checks: (request) => congress(request.params.id, 'read') },
+    handler: async (request) => {
+      const found = await loadCongress(db, request.params.id, { lock: false });
+      return presentElections(request, db, await listElections(db, found));
     },
-    async (request, reply) => {
+  });
+
+  implement(app, routes.seatRules, {
+    access: { checks: (request) => congress(request.params.id, 'read') },
+    handler: async (request) =>
+      seatRulesOfCongress(db, await loadCongress(db, request.params.id, { lock: false })),
+  });
+
+  implement(app, routes.create, {
+    access: { power: 'writeRecords', checks: (request) => congress(request.params.id, 'write') },
+    handler: async (request, reply) => {
       const created = await inTransaction(request, async (tx) =>
         getElection(tx, await createElection(tx, actorOf(request), request.params.id, request.body)),
       );
-      return reply.status(201).send(created);
+      return reply.status(201).send(await presentElection(request, db, created));
     },
-  );
+  });
 
-  app.get(
-    '/elections/:id',
-    { config: { access: read }, schema: { tags, params: idParams, response: { 200: election } } },
-    async (request) => {
-      await readableCongress(db, actorOf(request), await congressIdOfElection(db, request.params.id));
-      return getElection(db, request.params.id);
-    },
-  );
+  implement(app, routes.get, {
+    access: { checks: (request) => ballot(request.params.id, 'read') },
+    handler: async (request) => presentElection(request, db, await getElection(db, request.params.id)),
+  });
 
-  app.post(
-    '/elections/:id/count',
-    {
-      config: { access: write },
-      schema: { tags, params: idParams, body: electionCountBody, response: { 200: election } },
-    },
-    async (request) =>
-      inTransaction(request, async (tx) => {
+  implement(app, routes.count, {
+    access: { power: 'writeRecords', checks: (request) => ballot(request.params.id, 'write') },
+    handler: async (request) => {
+      const counted = await inTransaction(request, async (tx) => {
         await recordCount(tx, actorOf(request), request.params.id, request.body);
         return getElection(tx, request.params.id);
-      }),
-  );
-
-  app.post(
-    '/elections/:id/rounds',
-    {
-      config: { access: write },
-      schema: { tags, params: idParams, body: nextRoundBody, response: { 201: election } },
+      });
+      return presentElection(request, db, counted);
     },
-    async (request, reply) => {
+  });
+
+  implement(app, routes.nextRound, {
+    access: { power: 'writeRecords', checks: (request) => ballot(request.params.id, 'write') },
+    handler: async (request, reply) => {
       const created = await inTransaction(request, async (tx) =>
         getElection(tx, await nextRound(tx, actorOf(request), request.params.id, request.body)),
       );
-      return reply.status(201).send(created);
+      return reply.status(201).send(await presentElection(request, db, created));
     },
-  );
+  });
 
-  app.get(
-    '/elections/:id/minutes.docx',
-    { config: { access: read }, schema: { tags, params: idParams } },
-    async (request, reply) => {
+  implement(app, routes.minutes, {
+    access: { checks: (request) => ballot(request.params.id, 'read') },
+    handler: async (request, reply) => {
       const congressId = await congressIdOfElection(db, request.params.id);
-      await readableCongress(db, actorOf(request), congressId);
       const facts = await minutesFacts(
         db,
         await getElection(db, request.params.id),
@@ -136,30 +109,22 @@ export const electionRoutes: FastifyPluginAsyncZod = async (app) => {
       const fileName = `bien-ban-kiem-phieu-${facts.election.id}-vong-${facts.election.round}.docx`;
       return reply.type(DOCX).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
     },
-  );
+  });
 
-  app.post(
-    '/congresses/:id/committees',
-    {
-      config: { access: write },
-      schema: { tags, params: idParams, body: constituteCommitteeBody, response: { 201: committee } },
-    },
-    async (request, reply) => {
+  implement(app, routes.constitute, {
+    access: { power: 'writeRecords', checks: (request) => congress(request.params.id, 'write') },
+    handler: async (request, reply) => {
       const created = await inTransaction(request, async (tx) =>
         getCommittee(tx, await constituteCommittee(tx, actorOf(request), request.params.id, request.body)),
       );
-      return reply.status(201).send(created);
+      const [presented] = await presentCommittees(request, [created]);
+      return reply.status(201).send(presented);
     },
-  );
+  });
 
-  app.get(
-    '/org-units/:id/committees',
-    {
-      config: {
-        access: { checks: (request) => [readUnitOn((request.params as { id: number }).id)] },
-      },
-      schema: { tags, params: z.object({ id: unitId }), response: { 200: z.array(committee) } },
-    },
-    async (request) => listCommittees(db, { unitId: request.params.id }),
-  );
+  implement(app, routes.committees, {
+    access: { checks: (request) => [readUnitOn(request.params.id)] },
+    handler: async (request) =>
+      presentCommittees(request, await listCommittees(db, { unitId: request.params.id })),
+  });
 };

@@ -88,6 +88,13 @@ export const COMMITTEE_SOURCES: Record<CommitteeBody, readonly ElectedBody[]> = 
   inspectionCommittee: ['inspectionCommittee', 'executiveCommittee'],
 };
 
+/** The committees drawn from a body's ballots: once one of them is constituted, those results are final. */
+export function committeesFedBy(body: ElectedBody): CommitteeBody[] {
+  return (Object.keys(COMMITTEE_SOURCES) as CommitteeBody[]).filter((committee) =>
+    COMMITTEE_SOURCES[committee].includes(body),
+  );
+}
+
 async function insertElection(
   tx: Tx,
   values: {

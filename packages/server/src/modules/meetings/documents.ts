@@ -1,22 +1,22 @@
 // The two Word documents of a committee meeting, in the Vietnamese administrative layout (platform/docx.ts)
 // and the requester's language: the minutes of the session (biên bản hội nghị) and each resolution it adopted
 // (nghị quyết) with its tasks.
-import { catalogueText, type Locale, type Meeting } from '@congdoan/domain';
+import { catalogueText, type Locale } from '@congdoan/domain';
 import { Document, Packer } from 'docx';
 import type { Tx } from '../../db/client.ts';
 import { A4_PAGE, administrativeHeader, gridTable, para, twoColumns } from '../../platform/docx.ts';
 import { sayIn } from '../../platform/i18n.ts';
-import type { MeetingRecord } from './queries.ts';
 import { versionOn } from '../org/index.ts';
+import type { MeetingRecord } from './queries.ts';
 
 /** The parent's name on the meeting day, for the issuing-body lines of the header. */
-export async function parentNameOf(tx: Tx, meeting: Meeting): Promise<string | null> {
+export async function parentNameOf(tx: Tx, meeting: MeetingRecord): Promise<string | null> {
   const unit = await versionOn(tx, meeting.committee.unit.id, meeting.heldOn);
   if (!unit || unit.parentId === null) return null;
   return (await versionOn(tx, unit.parentId, meeting.heldOn))?.name ?? null;
 }
 
-function wording(meeting: Meeting, parentName: string | null, locale: Locale) {
+function wording(meeting: MeetingRecord, parentName: string | null, locale: Locale) {
   const say = sayIn(locale);
   const [year, month, day] = meeting.heldOn.split('-');
   const date = { day: day ?? '', month: month ?? '', year: year ?? '' };
@@ -50,7 +50,7 @@ const document = (
   );
 
 export async function meetingMinutesDocument(
-  meeting: Meeting,
+  meeting: MeetingRecord,
   parentName: string | null,
   locale: Locale,
 ): Promise<Buffer> {
@@ -110,7 +110,7 @@ export async function meetingMinutesDocument(
 }
 
 export async function resolutionDocument(
-  meeting: Meeting,
+  meeting: MeetingRecord,
   resolutionId: number,
   parentName: string | null,
   locale: Locale,

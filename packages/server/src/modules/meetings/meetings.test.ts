@@ -314,13 +314,13 @@ describe('committee meetings', () => {
         url,
         headers: { cookie: (await signIn(ctx, 'longbien')).cookie, 'accept-language': language },
       });
-    const vietnamese = await download(`/api/resolutions/${resolutionId}.docx`, 'vi');
+    const vietnamese = await download(`/api/resolutions/${resolutionId}/document.docx`, 'vi');
     expect(vietnamese.statusCode).toBe(200);
     const viLines = docxLines(vietnamese.rawPayload);
     expect(viLines).toContain('NGHỊ QUYẾT');
     expect(viLines).toContain('Số: 06/NQ-BCH');
     expect(viLines).toContain('TM. BAN CHẤP HÀNH');
-    const english = await download(`/api/resolutions/${resolutionId}.docx`, 'en');
+    const english = await download(`/api/resolutions/${resolutionId}/document.docx`, 'en');
     const resolutionLines = docxLines(english.rawPayload);
     expect(resolutionLines).toContain('RESOLUTION');
     expect(resolutionLines).toContain('No. 06/NQ-BCH');

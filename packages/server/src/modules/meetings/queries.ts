@@ -43,7 +43,14 @@ const taskColumns = sql`t.id, t.resolution_id,
   ${unitNameOn(sql`t.owner_unit_id`, sql`t.deadline`)} as owner_unit_name, t.owner_name,
   t.deadline::text, t.status, t.done_on::text, t.note`;
 
-function toTask(row: TaskRow, asOf: string): ResolutionTask {
+/** A task as stored; the presenter adds what the caller may do (`can`). */
+export type TaskRecord = Omit<ResolutionTask, 'can'>;
+/** A session as stored, its tasks without the caller's `can`. */
+export type MeetingRecord = Omit<Meeting, 'resolutions'> & {
+  resolutions: (Omit<Meeting['resolutions'][number], 'tasks'> & { tasks: TaskRecord[] })[];
+};
+
+function toTask(row: TaskRow, asOf: string): TaskRecord {
   return {
     id: row.id,
     resolutionId: row.resolution_id,
@@ -81,7 +88,7 @@ interface MeetingRow {
   recorded_at: string | Date;
 }
 
-async function meetingsWhere(tx: Tx, where: SQL): Promise<Meeting[]> {
+async function meetingsWhere(tx: Tx, where: SQL): Promise<MeetingRecord[]> {
   const rows = await queryRows<MeetingRow>(
     tx,
     sql`select m.id, m.committee_id, c.body, c.cycle, m.unit_id,
@@ -121,7 +128,7 @@ async function meetingsWhere(tx: Tx, where: SQL): Promise<Meeting[]> {
               order by t.id`,
         );
   const today = todayInVietnam();
-  const meetings: Meeting[] = [];
+  const meetings: MeetingRecord[] = [];
   for (const row of rows) {
     meetings.push({
       id: row.id,
@@ -162,7 +169,7 @@ async function meetingsWhere(tx: Tx, where: SQL): Promise<Meeting[]> {
   return meetings;
 }
 
-export async function getMeeting(tx: Tx, meetingId: number): Promise<Meeting> {
+export async function getMeeting(tx: Tx, meetingId: number): Promise<MeetingRecord> {
   const [meeting] = await meetingsWhere(tx, sql`m.id = ${meetingId}`);
   if (!meeting) throw new NotFound('MEETING_NOT_FOUND');
   return meeting;
@@ -171,7 +178,7 @@ export async function getMeeting(tx: Tx, meetingId: number): Promise<Meeting> {
 export async function listMeetings(
   tx: Tx,
   where: { committeeId: number } | { unitId: number },
-): Promise<Meeting[]> {
+): Promise<MeetingRecord[]> {
   return meetingsWhere(
     tx,
     'committeeId' in where ? sql`m.committee_id = ${where.committeeId}` : sql`m.unit_id = ${where.unitId}`,
@@ -188,7 +195,7 @@ export async function meetingOfResolution(tx: Tx, resolutionId: number): Promise
   return row.meeting_id;
 }
 
-export async function getTask(tx: Tx, taskId: number, asOf = todayInVietnam()): Promise<ResolutionTask> {
+export async function getTask(tx: Tx, taskId: number, asOf = todayInVietnam()): Promise<TaskRecord> {
   const [row] = await queryRows<TaskRow>(
     tx,
     sql`select ${taskColumns} from resolution_tasks t where t.id = ${taskId}`,
@@ -206,7 +213,7 @@ export async function listTasks(
   tx: Tx,
   actor: Actor,
   query: { unitId: number; status?: TaskStatus; overdue?: boolean; asOf?: string },
-): Promise<ResolutionTask[]> {
+): Promise<TaskRecord[]> {
   const asOf = query.asOf ?? todayInVietnam();
   // Units that have lain in the subtree (or the actor's) at any time.
   const subtree = unitsEverWithin(query.unitId);
