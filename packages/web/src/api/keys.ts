@@ -2,13 +2,15 @@
 import type {
   AssessmentOverviewQuery,
   AuditFilter,
+  CongressListQuery,
+  CongressProgressQuery,
   DashboardQuery,
   ListReportPeriodsQuery,
   ListUnitsFilter,
   ListYearPlansQuery,
+  MeetingListQuery,
+  TaskListQuery,
 } from '@congdoan/domain';
-import type { CongressListParams, ProgressParams } from './congresses.ts';
-import type { MeetingListParams, TaskListParams } from './meetings.ts';
 import type { MemberListParams } from './members.ts';
 import type { CorrectionListParams } from './privacy.ts';
 
@@ -40,20 +42,21 @@ export const keys = {
   cardVerification: (token: string) => ['card-verification', token] as const,
   /** Congresses, their elections and committees: one prefix, since a count or a holding changes them all. */
   congresses: ['congresses'] as const,
-  congressList: (params: CongressListParams) => ['congresses', 'list', params] as const,
+  congressList: (params: CongressListQuery) => ['congresses', 'list', params] as const,
   congress: (id: number) => ['congresses', 'detail', id] as const,
   congressPlans: (unitId: number, cycle?: string) => ['congresses', 'plans', unitId, cycle ?? null] as const,
-  congressProgress: (params: ProgressParams) => ['congresses', 'progress', params] as const,
+  congressProgress: (params: CongressProgressQuery) => ['congresses', 'progress', params] as const,
   unitTerms: (unitId: number) => ['congresses', 'terms', unitId] as const,
+  congressOverview: (unitId: number) => ['congresses', 'overview', unitId] as const,
   elections: (congressId: number) => ['congresses', 'elections', congressId] as const,
   seatRules: (congressId: number) => ['congresses', 'seat-rules', congressId] as const,
   committees: (unitId: number) => ['congresses', 'committees', unitId] as const,
   ruleValue: (key: string, date: string) => ['rules', 'value', key, date] as const,
   /** Committee meetings and the tasks their resolutions set: one prefix, since a write changes both. */
   meetings: ['meetings'] as const,
-  meetingList: (params: MeetingListParams) => ['meetings', 'list', params] as const,
+  meetingList: (params: MeetingListQuery) => ['meetings', 'list', params] as const,
   meeting: (id: number) => ['meetings', 'detail', id] as const,
-  tasks: (params: TaskListParams) => ['meetings', 'tasks', params] as const,
+  tasks: (params: TaskListQuery) => ['meetings', 'tasks', params] as const,
   /** The annual assessment: one prefix, since a unit's sheet changing changes the overviews above it. */
   assessments: ['assessments'] as const,
   assessmentSheet: (year: number) => ['assessments', 'sheet', year] as const,

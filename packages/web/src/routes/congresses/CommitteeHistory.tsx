@@ -4,7 +4,7 @@ import { Accordion, Anchor, Badge, Group, Loader, Paper, Stack, Table, Text, Tit
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../api/elections.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
@@ -77,7 +77,7 @@ export function CommitteeHistory({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
   const committees = useQuery({
     queryKey: keys.committees(unitId),
-    queryFn: () => electionsApi.committees(unitId),
+    queryFn: () => api.elections.committees({ params: { id: unitId } }),
   });
   const sitting = committees.data?.filter((committee) => !committee.endedOn) ?? [];
   const earlier = committees.data?.filter((committee) => committee.endedOn) ?? [];

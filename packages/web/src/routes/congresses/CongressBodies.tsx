@@ -1,6 +1,7 @@
 // The congress's working bodies (presidium, secretariat, credentials and counting boards), its subcommittees
-// and its guests: name lists shown on the page and edited together in one form.
-import type { Congress } from '@congdoan/domain';
+// and its guests: name lists shown on the page and edited together in one form, checked by the update's
+// domain schema.
+import { type Congress, updateCongressBody } from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
@@ -21,11 +22,13 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { errorUnder } from './draft.ts';
 
 const BODIES = ['presidium', 'secretariat', 'credentialsBoard', 'countingBoard'] as const;
-type BodyKey = (typeof BODIES)[number];
 
 function NameList({ label, names, testId }: { label: string; names: string[]; testId: string }) {
   const { t } = useTranslation();
@@ -39,7 +42,7 @@ function NameList({ label, names, testId }: { label: string; names: string[]; te
   );
 }
 
-export function CongressBodies({ congress, canWrite }: { congress: Congress; canWrite: boolean }) {
+export function CongressBodies({ congress }: { congress: Congress }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -48,7 +51,7 @@ export function CongressBodies({ congress, canWrite }: { congress: Congress; can
         <Title order={3} size="h5">
           {t('congress.bodies.title')}
         </Title>
-        {canWrite && (
+        {congress.can.editBodies && (
           <Button
             size="xs"
             variant="subtle"
@@ -90,29 +93,38 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
-  const [bodies, setBodies] = useState<Record<BodyKey, string[]>>({ ...congress.bodies });
-  // Each row keeps a key of its own, so removing one does not shift the others' inputs.
-  const [subcommittees, setSubcommittees] = useState(() =>
-    congress.subcommittees.map((item, index) => ({ ...item, key: index })),
-  );
-  const [guests, setGuests] = useState(congress.guests);
+  const form = useSchemaForm({
+    schema: updateCongressBody,
+    initialValues: {
+      bodies: { ...congress.bodies },
+      // Each row keeps a key of its own, so removing one does not shift the others' inputs.
+      subcommittees: congress.subcommittees.map((item, index) => ({ ...item, key: index })),
+      guests: congress.guests,
+    },
+    toPayload: (values) => ({
+      bodies: values.bodies,
+      subcommittees: values.subcommittees
+        .map((item) => ({ name: item.name.trim(), members: item.members }))
+        .filter((item) => item.name),
+      guests: values.guests,
+    }),
+  });
+  const { bodies, subcommittees, guests } = form.getValues();
   const save = useMutation({
-    mutationFn: () =>
-      congressesApi.update(congress.id, {
-        bodies,
-        subcommittees: subcommittees
-          .map((item) => ({ name: item.name.trim(), members: item.members }))
-          .filter((item) => item.name),
-        guests,
-      }),
+    mutationFn: (body: z.input<typeof updateCongressBody>) =>
+      api.congresses.update({ params: { id: congress.id }, body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.bodies.saved') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
   });
   const setSubcommittee = (key: number, next: { name?: string; members?: string[] }) =>
-    setSubcommittees((list) => list.map((item) => (item.key === key ? { ...item, ...next } : item)));
+    form.setFieldValue(
+      'subcommittees',
+      subcommittees.map((item) => (item.key === key ? { ...item, ...next } : item)),
+    );
   return (
     <Modal opened onClose={onClose} title={t('congress.bodies.title')} size="lg" fullScreen={phone}>
       <Stack gap="sm" data-testid="bodies-modal">
@@ -125,7 +137,8 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
             data-testid={`bodies-${body}`}
             label={t(`congress.bodies.${body}`)}
             value={bodies[body]}
-            onChange={(names) => setBodies((previous) => ({ ...previous, [body]: names }))}
+            onChange={(names) => form.setFieldValue(`bodies.${body}`, names)}
+            error={errorUnder(form.errors, `bodies.${body}`)}
             splitChars={[',', ';']}
             clearable
           />
@@ -133,7 +146,7 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
         <Text size="sm" fw={500}>
           {t('congress.bodies.subcommittees')}
         </Text>
-        {subcommittees.map((subcommittee) => (
+        {subcommittees.map((subcommittee, index) => (
           <Paper key={subcommittee.key} withBorder radius="md" p="xs" data-testid="bodies-subcommittee">
             <Group gap="xs" align="flex-end" wrap="nowrap">
               <TextInput
@@ -141,6 +154,7 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
                 label={t('congress.bodies.subcommitteeName')}
                 value={subcommittee.name}
                 onChange={(event) => setSubcommittee(subcommittee.key, { name: event.currentTarget.value })}
+                error={errorUnder(form.errors, `subcommittees.${index}.name`)}
               />
               <ActionIcon
                 variant="subtle"
@@ -148,7 +162,10 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
                 size="lg"
                 aria-label={t('common.remove')}
                 onClick={() =>
-                  setSubcommittees((list) => list.filter((item) => item.key !== subcommittee.key))
+                  form.setFieldValue(
+                    'subcommittees',
+                    subcommittees.filter((item) => item.key !== subcommittee.key),
+                  )
                 }
               >
                 <IconTrash size={16} />
@@ -159,6 +176,7 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
               label={t('congress.bodies.subcommitteeMembers')}
               value={subcommittee.members}
               onChange={(members) => setSubcommittee(subcommittee.key, { members })}
+              error={errorUnder(form.errors, `subcommittees.${index}.members`)}
               splitChars={[',', ';']}
             />
           </Paper>
@@ -168,9 +186,9 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
           size="xs"
           leftSection={<IconPlus size={14} />}
           onClick={() =>
-            setSubcommittees((list) => [
-              ...list,
-              { name: '', members: [], key: Math.max(0, ...list.map((item) => item.key + 1)) },
+            form.setFieldValue('subcommittees', [
+              ...subcommittees,
+              { name: '', members: [], key: Math.max(0, ...subcommittees.map((item) => item.key + 1)) },
             ])
           }
           data-testid="bodies-add-subcommittee"
@@ -182,7 +200,8 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
           data-testid="bodies-guests"
           label={t('congress.bodies.guests')}
           value={guests}
-          onChange={setGuests}
+          onChange={(names) => form.setFieldValue('guests', names)}
+          error={errorUnder(form.errors, 'guests')}
           splitChars={[';']}
           clearable
         />
@@ -195,7 +214,11 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="bodies-save">
+          <Button
+            loading={save.isPending}
+            onClick={form.submitWith((body) => save.mutate(body))}
+            data-testid="bodies-save"
+          >
             {t('common.save')}
           </Button>
         </Group>

@@ -1,6 +1,12 @@
 // The documents kept with a congress (political report, personnel plan, resolution, …): list, download,
 // upload with its kind, and delete.
-import { CONGRESS_DOCUMENT_KINDS, type Congress } from '@congdoan/domain';
+import {
+  apiContract,
+  CONGRESS_DOCUMENT_KINDS,
+  type Congress,
+  type CongressDocument,
+  type CongressDocumentKind,
+} from '@congdoan/domain';
 import {
   ActionIcon,
   Alert,
@@ -20,7 +26,7 @@ import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CongressDocument, type CongressDocumentKind, congressesApi } from '../../api/congresses.ts';
+import { api, hrefOf } from '../../api/client.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { FileDrop } from '../../components/FileDrop.tsx';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
@@ -31,14 +37,23 @@ const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.odt,.jpg,.jpeg,.png';
 
 const kb = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)), currentLanguage())} KB`;
 
-export function CongressDocuments({ congress, canWrite }: { congress: Congress; canWrite: boolean }) {
+/** The upload's multipart body: the kind, then the file. */
+function uploadForm(kind: CongressDocumentKind, file: File): FormData {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('file', file, file.name);
+  return form;
+}
+
+export function CongressDocuments({ congress }: { congress: Congress }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<CongressDocumentKind>('politicalReport');
   const [file, setFile] = useState<File | null>(null);
   const [deleting, setDeleting] = useState<CongressDocument | null>(null);
   const upload = useMutation({
-    mutationFn: () => congressesApi.uploadDocument(congress.id, kind, file!),
+    mutationFn: (chosen: File) =>
+      api.congresses.uploadDocument({ params: { id: congress.id }, body: uploadForm(kind, chosen) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.documents.uploaded') });
@@ -46,7 +61,8 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
     },
   });
   const remove = useMutation({
-    mutationFn: (document: CongressDocument) => congressesApi.deleteDocument(congress.id, document.id),
+    mutationFn: (document: CongressDocument) =>
+      api.congresses.deleteDocument({ params: { id: congress.id, documentId: document.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.documents.deleted') });
@@ -70,7 +86,9 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
                 <Table.Td>
                   <Anchor
                     size="sm"
-                    href={congressesApi.documentUrl(congress.id, document.id)}
+                    href={hrefOf(apiContract.congresses.document, {
+                      params: { id: congress.id, documentId: document.id },
+                    })}
                     download={document.fileName}
                     style={{ overflowWrap: 'anywhere' }}
                   >
@@ -87,7 +105,7 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
                       .join(' · ')}
                   </Text>
                 </Table.Td>
-                {canWrite && (
+                {document.can.delete && (
                   <Table.Td w={40}>
                     <ActionIcon
                       variant="subtle"
@@ -108,7 +126,7 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
           </Table.Tbody>
         </Table>
       )}
-      {canWrite && (
+      {congress.can.uploadDocument && (
         <Stack gap="xs" mt="sm">
           <Select
             data-testid="document-kind"
@@ -136,7 +154,7 @@ export function CongressDocuments({ congress, canWrite }: { congress: Congress; 
             leftSection={<IconUpload size={16} />}
             disabled={!file}
             loading={upload.isPending}
-            onClick={() => upload.mutate()}
+            onClick={() => file && upload.mutate(file)}
             data-testid="document-upload"
             style={{ alignSelf: 'flex-start' }}
           >

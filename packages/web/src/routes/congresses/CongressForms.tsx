@@ -1,13 +1,23 @@
 // The smaller steps of a congress: scheduling it (date, place), the superior's recognition, and the superior
-// shifting the term's end to align the cycle.
-import { type Congress, todayInVietnam } from '@congdoan/domain';
+// shifting the term's end to align the cycle. Each form is checked by its domain schema, and the server's
+// field errors come back under the fields.
+import {
+  type Congress,
+  type RecogniseCongressBody,
+  recogniseCongressBody,
+  type SetTermBody,
+  scheduleCongressBody,
+  setTermBody,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
+import type { Draft } from './draft.ts';
 import { formatCycle } from './labels.ts';
 
 interface Props {
@@ -15,44 +25,53 @@ interface Props {
   onClose: () => void;
 }
 
+/** An optional text as sent: left out when blank. */
+const optional = (text: string) => text.trim() || undefined;
+
 export function ScheduleModal({ congress, onClose }: Props) {
   const { t } = useTranslation();
-  const [scheduledOn, setScheduledOn] = useState<string | null>(congress.scheduledOn);
-  const [place, setPlace] = useState(congress.place ?? '');
+  const form = useSchemaForm({
+    schema: scheduleCongressBody,
+    initialValues: { scheduledOn: congress.scheduledOn, place: congress.place ?? '' },
+    toPayload: (values) => ({ scheduledOn: values.scheduledOn ?? undefined, place: values.place.trim() }),
+  });
+  const values = form.getValues();
   return (
     <StepModal
       title={t('congress.schedule.title')}
       testId="schedule-modal"
       onClose={onClose}
-      validate={() => Boolean(scheduledOn && place.trim())}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('congress.schedule.confirm', {
           unit: congress.unit.name,
-          date: formatDate(scheduledOn),
-          place: place.trim(),
+          date: formatDate(values.scheduledOn),
+          place: values.place.trim(),
         })
       }
-      submit={() => congressesApi.update(congress.id, { scheduledOn, place: place.trim() })}
+      submit={() =>
+        api.congresses.update({
+          params: { id: congress.id },
+          body: scheduleCongressBody.parse(form.getTransformedValues()),
+        })
+      }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.schedule.done')}
       size="md"
     >
-      {(showErrors) => (
+      {() => (
         <>
           <DateField
             testId="schedule-date"
             label={t('congress.scheduledOn')}
-            value={scheduledOn}
-            onChange={setScheduledOn}
-            error={showErrors && !scheduledOn ? t('common.required') : undefined}
+            {...form.getInputProps('scheduledOn')}
             withAsterisk
           />
           <TextInput
             data-testid="schedule-place"
             label={t('congress.place')}
             placeholder={t('congress.placePlaceholder')}
-            value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
-            error={showErrors && !place.trim() ? t('common.required') : undefined}
+            {...form.getInputProps('place')}
             withAsterisk
           />
         </>
@@ -63,46 +82,51 @@ export function ScheduleModal({ congress, onClose }: Props) {
 
 export function RecogniseModal({ congress, onClose }: Props) {
   const { t } = useTranslation();
-  const [recognisedOn, setRecognisedOn] = useState<string | null>(todayInVietnam());
-  const [decision, setDecision] = useState('');
+  const form = useSchemaForm({
+    schema: recogniseCongressBody,
+    initialValues: { recognisedOn: todayInVietnam() as string | null, decisionNumber: '' },
+    toPayload: (values): Draft<RecogniseCongressBody, 'recognisedOn'> => ({
+      recognisedOn: values.recognisedOn ?? undefined,
+      decisionNumber: optional(values.decisionNumber),
+    }),
+  });
+  const values = form.getValues();
   return (
     <StepModal
       title={t('congress.recognise.title')}
       testId="recognise-modal"
       onClose={onClose}
-      validate={() => Boolean(recognisedOn)}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('congress.recognise.confirm', {
           unit: congress.unit.name,
           cycle: formatCycle(congress.cycle),
-          date: formatDate(recognisedOn),
-        }) + (decision.trim() ? ` (${decision.trim()})` : '')
+          date: formatDate(values.recognisedOn),
+        }) + (values.decisionNumber.trim() ? ` (${values.decisionNumber.trim()})` : '')
       }
       submit={() =>
-        congressesApi.recognise(congress.id, {
-          recognisedOn: recognisedOn!,
-          decisionNumber: decision.trim() || undefined,
+        api.congresses.recognise({
+          params: { id: congress.id },
+          body: recogniseCongressBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.recognise.done')}
       size="md"
     >
-      {(showErrors) => (
+      {() => (
         <>
           <DateField
             testId="recognise-date"
             label={t('congress.recognisedOn')}
-            value={recognisedOn}
-            onChange={setRecognisedOn}
-            error={showErrors && !recognisedOn ? t('common.required') : undefined}
+            {...form.getInputProps('recognisedOn')}
             withAsterisk
           />
           <TextInput
             data-testid="recognise-decision"
             label={t('form.documentNumber')}
             placeholder={t('form.documentNumberPlaceholder')}
-            value={decision}
-            onChange={(event) => setDecision(event.currentTarget.value)}
+            {...form.getInputProps('decisionNumber')}
           />
         </>
       )}
@@ -112,33 +136,40 @@ export function RecogniseModal({ congress, onClose }: Props) {
 
 export function TermModal({ congress, onClose }: Props) {
   const { t } = useTranslation();
-  const [endsOn, setEndsOn] = useState<string | null>(congress.term?.endsOn ?? null);
-  const [decision, setDecision] = useState('');
-  const [reason, setReason] = useState('');
+  const form = useSchemaForm({
+    schema: setTermBody,
+    initialValues: { endsOn: congress.term?.endsOn ?? null, decisionNumber: '', reason: '' },
+    toPayload: (values): Draft<SetTermBody, 'endsOn'> => ({
+      endsOn: values.endsOn ?? undefined,
+      decisionNumber: optional(values.decisionNumber),
+      reason: optional(values.reason),
+    }),
+  });
+  const values = form.getValues();
   return (
     <StepModal
       title={t('congress.term.shiftTitle')}
       testId="term-modal"
       onClose={onClose}
-      validate={() => Boolean(endsOn)}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('congress.term.shiftConfirm', {
           unit: congress.unit.name,
           from: formatDate(congress.term?.endsOn),
-          to: formatDate(endsOn),
+          to: formatDate(values.endsOn),
         })
       }
       submit={() =>
-        congressesApi.setTerm(congress.id, {
-          endsOn: endsOn!,
-          decisionNumber: decision.trim() || undefined,
-          reason: reason.trim() || undefined,
+        api.congresses.setTerm({
+          params: { id: congress.id },
+          body: setTermBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.term.shiftDone')}
       size="md"
     >
-      {(showErrors) => (
+      {() => (
         <>
           <Text size="sm" c="dimmed">
             {t('congress.term.shiftHint')}
@@ -146,24 +177,16 @@ export function TermModal({ congress, onClose }: Props) {
           <DateField
             testId="term-ends-on"
             label={t('congress.term.endsOn')}
-            value={endsOn}
-            onChange={setEndsOn}
-            error={showErrors && !endsOn ? t('common.required') : undefined}
+            {...form.getInputProps('endsOn')}
             withAsterisk
           />
           <TextInput
             data-testid="term-decision"
             label={t('form.documentNumber')}
             placeholder={t('form.documentNumberPlaceholder')}
-            value={decision}
-            onChange={(event) => setDecision(event.currentTarget.value)}
+            {...form.getInputProps('decisionNumber')}
           />
-          <TextInput
-            data-testid="term-reason"
-            label={t('form.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
+          <TextInput data-testid="term-reason" label={t('form.reason')} {...form.getInputProps('reason')} />
         </>
       )}
     </StepModal>

@@ -13,11 +13,10 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
-import { useUnitAccess } from './access.ts';
 import { CongressBodies } from './CongressBodies.tsx';
 import { CongressDocuments } from './CongressDocuments.tsx';
 import { CongressFacts } from './CongressFacts.tsx';
@@ -36,8 +35,10 @@ export function CongressPage() {
   const { congressId } = route.useParams();
   const id = Number(congressId);
   const [open, setOpen] = useState<Open>(null);
-  const congress = useQuery({ queryKey: keys.congress(id), queryFn: () => congressesApi.get(id) });
-  const access = useUnitAccess(congress.data?.unit.id);
+  const congress = useQuery({
+    queryKey: keys.congress(id),
+    queryFn: () => api.congresses.get({ params: { id } }),
+  });
 
   if (congress.isPending) {
     return (
@@ -57,7 +58,7 @@ export function CongressPage() {
   }
   const data = congress.data;
   const held = data.status === 'held' || data.status === 'recognised';
-  const { canWrite, canWriteParent } = access;
+  const { can } = data;
 
   return (
     <Stack gap="md">
@@ -105,7 +106,7 @@ export function CongressPage() {
           </div>
           <CongressSteps congress={data} />
           <Group gap="xs">
-            {canWrite && !held && (
+            {can.schedule && (
               <Button
                 size="xs"
                 variant={data.status === 'planned' ? 'filled' : 'light'}
@@ -116,7 +117,7 @@ export function CongressPage() {
                 {data.scheduledOn ? t('congress.schedule.change') : t('congress.schedule.title')}
               </Button>
             )}
-            {canWrite && data.status !== 'recognised' && (
+            {can.hold && (
               <Button
                 size="xs"
                 variant={data.status === 'scheduled' ? 'filled' : 'light'}
@@ -127,7 +128,7 @@ export function CongressPage() {
                 {held ? t('congress.hold.change') : t('congress.hold.title')}
               </Button>
             )}
-            {canWriteParent && data.status === 'held' && (
+            {can.recognise && (
               <Button
                 size="xs"
                 color="green"
@@ -138,7 +139,7 @@ export function CongressPage() {
                 {t('congress.recognise.title')}
               </Button>
             )}
-            {canWriteParent && data.term && (
+            {can.shiftTerm && (
               <Button
                 size="xs"
                 variant="subtle"
@@ -153,9 +154,9 @@ export function CongressPage() {
         </Stack>
       </Paper>
       <CongressFacts congress={data} />
-      <CongressBodies congress={data} canWrite={canWrite} />
-      <ElectionsSection congress={data} canWrite={canWrite} />
-      <CongressDocuments congress={data} canWrite={canWrite} />
+      <CongressBodies congress={data} />
+      <ElectionsSection congress={data} />
+      <CongressDocuments congress={data} />
       {open === 'schedule' && <ScheduleModal congress={data} onClose={() => setOpen(null)} />}
       {open === 'hold' && <HoldModal congress={data} onClose={() => setOpen(null)} />}
       {open === 'recognise' && <RecogniseModal congress={data} onClose={() => setOpen(null)} />}

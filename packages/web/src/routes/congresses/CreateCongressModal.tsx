@@ -1,11 +1,12 @@
 // Opening a unit's congress of a cycle (status planned), under the plan that applies to it for that cycle.
-import { type Congress, congressCycle, type OrgUnitDetail } from '@congdoan/domain';
+// The cycle is checked by the domain schema of the request.
+import { type Congress, createCongressBody } from '@congdoan/domain';
 import { Autocomplete, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { formatCycle } from './labels.ts';
 
@@ -14,40 +15,50 @@ export function CreateCongressModal({
   onClose,
   onDone,
 }: {
-  unit: OrgUnitDetail;
+  unit: { id: number; name: string };
   onClose: () => void;
   onDone: (congress: Congress) => void;
 }) {
   const { t } = useTranslation();
   const plans = useQuery({
     queryKey: keys.congressPlans(unit.id),
-    queryFn: () => congressesApi.plans({ unitId: unit.id }),
+    queryFn: () => api.congresses.plans({ query: { unitId: unit.id } }),
   });
   const cycles = [...new Set((plans.data ?? []).map((plan) => plan.cycle))].sort().reverse();
-  const [cycle, setCycle] = useState('');
-  const effectiveCycle = cycle || cycles[0] || '';
-  const valid = congressCycle.safeParse(effectiveCycle).success;
-  const plan = plans.data?.find((item) => item.cycle === effectiveCycle);
+  // An empty field means the latest cycle a plan applies to.
+  const cycleOf = (typed: string) => typed || cycles[0] || '';
+  const planOf = (cycle: string) => plans.data?.find((item) => item.cycle === cycle);
+  const form = useSchemaForm({
+    schema: createCongressBody,
+    initialValues: { cycle: '' },
+    toPayload: (values) => {
+      const cycle = cycleOf(values.cycle);
+      return { unitId: unit.id, cycle, planId: planOf(cycle)?.id };
+    },
+  });
+  const { cycle } = form.getTransformedValues();
+  const plan = planOf(cycle);
 
   return (
     <StepModal
       title={t('congress.unit.create')}
       testId="congress-create-modal"
       onClose={onClose}
-      validate={() => valid}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t(plan ? 'congress.unit.createConfirmPlan' : 'congress.unit.createConfirm', {
           unit: unit.name,
-          cycle: formatCycle(effectiveCycle),
+          cycle: formatCycle(cycle),
           plan: plan?.title ?? '',
         })
       }
-      submit={() => congressesApi.create({ unitId: unit.id, cycle: effectiveCycle, planId: plan?.id })}
+      submit={() => api.congresses.create({ body: form.getTransformedValues() })}
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.unit.created')}
       onDone={onDone}
       size="md"
     >
-      {(showErrors) => (
+      {() => (
         <>
           <Text size="sm" c="dimmed">
             {unit.name}
@@ -58,9 +69,8 @@ export function CreateCongressModal({
             description={t('congress.cycleHint')}
             placeholder={cycles[0] ?? t('congress.cyclePlaceholder')}
             data={cycles}
-            value={cycle}
-            onChange={(value) => setCycle(value.trim())}
-            error={showErrors && !valid ? t('congress.cycleInvalid') : undefined}
+            {...form.getInputProps('cycle')}
+            onChange={(value) => form.setFieldValue('cycle', value.trim())}
             comboboxProps={{ withinPortal: true }}
             withAsterisk
           />

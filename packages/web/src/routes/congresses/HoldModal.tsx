@@ -1,7 +1,7 @@
 // Recording that a congress was held: the date, all-member or delegate, and delegates convened, present and
 // appointed. The server's checks (members, required kind, delegate cap, quorum) are shown while typing; the
 // quorum is worked out live from the rule on the date, and a refusal comes back in the server's words.
-import { type Congress, quorumOf, todayInVietnam } from '@congdoan/domain';
+import { type Congress, holdCongressBody, quorumOf, todayInVietnam } from '@congdoan/domain';
 import {
   Alert,
   NumberInput,
@@ -12,79 +12,91 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
-import { keys } from '../../api/keys.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { CongressChecks } from './CongressFacts.tsx';
-import { congressKindLabel, fractionOf } from './labels.ts';
+import type { Draft } from './draft.ts';
+import { congressKindLabel } from './labels.ts';
+import { useRuleFraction } from './useRuleFraction.ts';
 
 type Kind = Congress['kind'];
-const count = (value: string | number) => (typeof value === 'number' ? value : null);
+type HoldDraft = Draft<z.input<typeof holdCongressBody>, 'heldOn' | 'delegatesConvened' | 'delegatesPresent'>;
+/** A number input's value: a number, or '' while it is empty. */
+const count = (value: string | number) => (typeof value === 'number' ? value : undefined);
 
 export function HoldModal({ congress, onClose }: { congress: Congress; onClose: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [heldOn, setHeldOn] = useState<string | null>(
-    congress.heldOn ?? congress.scheduledOn ?? todayInVietnam(),
-  );
-  const [place, setPlace] = useState(congress.place ?? '');
-  const [kind, setKind] = useState<Kind>(congress.heldOn ? congress.kind : congress.checks.requiredKind);
-  const [convened, setConvened] = useState<string | number>(congress.delegatesConvened ?? '');
-  const [present, setPresent] = useState<string | number>(congress.delegatesPresent ?? '');
-  const [appointed, setAppointed] = useState<string | number>(congress.delegatesAppointed ?? '');
-  const date = heldOn ?? todayInVietnam();
-  const quorumRule = useQuery({
-    queryKey: keys.ruleValue('congress.quorum', date),
-    queryFn: () => congressesApi.quorumRule(date),
-    staleTime: 10 * 60_000,
+  const form = useSchemaForm({
+    schema: holdCongressBody,
+    initialValues: {
+      heldOn: (congress.heldOn ?? congress.scheduledOn ?? todayInVietnam()) as string | null,
+      place: congress.place ?? '',
+      kind: (congress.heldOn ? congress.kind : congress.checks.requiredKind) as Kind,
+      delegatesConvened: (congress.delegatesConvened ?? '') as string | number,
+      delegatesPresent: (congress.delegatesPresent ?? '') as string | number,
+      delegatesAppointed: (congress.delegatesAppointed ?? '') as string | number,
+    },
+    toPayload: (values): HoldDraft => ({
+      heldOn: values.heldOn ?? undefined,
+      place: values.place.trim() || null,
+      kind: values.kind,
+      delegatesConvened: count(values.delegatesConvened),
+      delegatesPresent: count(values.delegatesPresent),
+      delegatesAppointed: values.kind === 'delegate' ? (count(values.delegatesAppointed) ?? null) : null,
+    }),
   });
-  const fraction = fractionOf(quorumRule.data?.value);
-  const convenedCount = count(convened);
-  const presentCount = count(present);
-  const needed = fraction && convenedCount !== null ? quorumOf(convenedCount, fraction) : null;
-  const quorumShort = needed !== null && presentCount !== null && presentCount < needed;
+  const { heldOn, kind } = form.getValues();
+  const { delegatesConvened: convened, delegatesPresent: present } = form.getTransformedValues();
+  const fraction = useRuleFraction('congress.quorum', heldOn ?? todayInVietnam());
+  const needed = fraction && convened !== undefined ? quorumOf(convened, fraction) : null;
+  const quorumShort = needed !== null && present !== undefined && present < needed;
   const overCap =
     kind === 'delegate' &&
     congress.checks.delegateCap !== null &&
-    convenedCount !== null &&
-    convenedCount > congress.checks.delegateCap;
+    convened !== undefined &&
+    convened > congress.checks.delegateCap;
+  // The server refuses a congress held in the future; the field says so before it is sent.
   const future = heldOn !== null && heldOn > todayInVietnam();
   const n = (value: number) => formatNumber(value, language);
+  const numberProps = {
+    min: 0,
+    allowDecimal: false,
+    thousandSeparator: language === 'vi' ? '.' : ',',
+    decimalSeparator: language === 'vi' ? ',' : '.',
+  };
 
   return (
     <StepModal
       title={t('congress.hold.title')}
       testId="hold-modal"
       onClose={onClose}
-      validate={() => Boolean(heldOn) && !future && convenedCount !== null && presentCount !== null}
+      validate={() => !form.validate().hasErrors && !future}
       summary={() =>
         t('congress.hold.confirm', {
           unit: congress.unit.name,
           date: formatDate(heldOn),
           kind: congressKindLabel(t, kind).toLowerCase(),
-          convened: n(convenedCount ?? 0),
-          present: n(presentCount ?? 0),
+          convened: n(convened ?? 0),
+          present: n(present ?? 0),
         })
       }
       submit={() =>
-        congressesApi.update(congress.id, {
-          heldOn,
-          place: place.trim() || null,
-          kind,
-          delegatesConvened: convenedCount,
-          delegatesPresent: presentCount,
-          delegatesAppointed: kind === 'delegate' ? count(appointed) : null,
+        api.congresses.update({
+          params: { id: congress.id },
+          body: holdCongressBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.hold.done')}
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <Paper bg="gray.0" radius="md" p="xs">
             <CongressChecks checks={congress.checks} />
@@ -92,19 +104,11 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
           <DateField
             testId="hold-held-on"
             label={t('congress.heldOn')}
-            value={heldOn}
-            onChange={setHeldOn}
-            error={
-              showErrors && !heldOn ? t('common.required') : future ? t('congress.hold.notFuture') : undefined
-            }
+            {...form.getInputProps('heldOn')}
+            error={form.errors.heldOn ?? (future ? t('congress.hold.notFuture') : undefined)}
             withAsterisk
           />
-          <TextInput
-            data-testid="hold-place"
-            label={t('congress.place')}
-            value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
-          />
+          <TextInput data-testid="hold-place" label={t('congress.place')} {...form.getInputProps('place')} />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {t('congress.kindLabel')}
@@ -112,8 +116,7 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
             <SegmentedControl
               data-testid="hold-kind"
               fullWidth
-              value={kind}
-              onChange={(value) => setKind(value as Kind)}
+              {...form.getInputProps('kind')}
               data={(['allMember', 'delegate'] as const).map((value) => ({
                 value,
                 label: congressKindLabel(t, value),
@@ -131,41 +134,29 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
             <NumberInput
               data-testid="hold-convened"
               label={t(kind === 'delegate' ? 'congress.convened' : 'congress.convenedMembers')}
-              value={convened}
-              onChange={setConvened}
-              min={0}
-              allowDecimal={false}
-              thousandSeparator={language === 'vi' ? '.' : ','}
-              decimalSeparator={language === 'vi' ? ',' : '.'}
+              {...form.getInputProps('delegatesConvened')}
+              {...numberProps}
               error={
-                showErrors && convenedCount === null
-                  ? t('common.required')
-                  : overCap
-                    ? t('congress.checks.overCap', { cap: n(congress.checks.delegateCap ?? 0) })
-                    : undefined
+                form.errors.delegatesConvened ??
+                (overCap
+                  ? t('congress.checks.overCap', { cap: n(congress.checks.delegateCap ?? 0) })
+                  : undefined)
               }
               withAsterisk
             />
             <NumberInput
               data-testid="hold-present"
               label={t('congress.present')}
-              value={present}
-              onChange={setPresent}
-              min={0}
-              allowDecimal={false}
-              thousandSeparator={language === 'vi' ? '.' : ','}
-              decimalSeparator={language === 'vi' ? ',' : '.'}
-              error={showErrors && presentCount === null ? t('common.required') : undefined}
+              {...form.getInputProps('delegatesPresent')}
+              {...numberProps}
               withAsterisk
             />
             {kind === 'delegate' && (
               <NumberInput
                 data-testid="hold-appointed"
                 label={t('congress.appointed')}
-                value={appointed}
-                onChange={setAppointed}
-                min={0}
-                allowDecimal={false}
+                {...form.getInputProps('delegatesAppointed')}
+                {...numberProps}
               />
             )}
           </SimpleGrid>
@@ -174,13 +165,13 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
               color={quorumShort ? 'red' : 'green'}
               p="xs"
               data-testid="hold-quorum"
-              data-met={!quorumShort && presentCount !== null}
+              data-met={!quorumShort && present !== undefined}
             >
               <Text size="sm">
                 {t('congress.hold.quorumLive', {
                   needed: n(needed),
                   fraction: `${fraction.numerator}/${fraction.denominator}`,
-                  convened: n(convenedCount ?? 0),
+                  convened: n(convened ?? 0),
                 })}
                 {quorumShort ? ` ${t('congress.checks.quorumNotMet')}` : ''}
               </Text>

@@ -1,69 +1,79 @@
 // Issuing a congress plan for the unit's subtree: the cycle, title, document, a deadline per level and the
-// pilot congresses, then the confirmation step.
+// pilot congresses, then the confirmation step. The plan's domain schema checks the fields, and the server's
+// field errors come back under them.
 import {
-  CONGRESS_LEVELS,
   type CongressLevel,
   type CongressPlan,
-  congressCycle,
-  congressLevelOfTier,
-  type OrgUnitDetail,
+  type CongressUnitOverview,
+  congressPlanBody,
   todayInVietnam,
 } from '@congdoan/domain';
 import { Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitMultiSearchSelect } from '../../components/UnitSearchSelect.tsx';
-import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
+import type { Draft } from './draft.ts';
 import { congressLevelLabel, formatCycle } from './labels.ts';
 
-const LEVEL_TIER: Record<CongressLevel, number> = { provincial: 1, superior: 2, grassroots: 3 };
-
 export function PlanModal({
-  unit,
+  overview,
   cycle: initialCycle,
   onClose,
   onDone,
 }: {
-  unit: OrgUnitDetail;
+  overview: CongressUnitOverview;
   cycle?: string;
   onClose: () => void;
   onDone: (plan: CongressPlan) => void;
 }) {
   const { t } = useTranslation();
-  const types = useUnitTypes();
-  const tier = types.find((type) => type.code === unit.type)?.tier ?? 0;
-  // The issuer's own congress and those below it: a provincial federation's plan covers its own congress too.
-  const levels = CONGRESS_LEVELS.filter((level) => LEVEL_TIER[level] >= tier).sort(
-    (a, b) => LEVEL_TIER[b] - LEVEL_TIER[a],
-  );
-  const [cycle, setCycle] = useState(initialCycle ?? '');
-  const [title, setTitle] = useState('');
-  const [documentNumber, setDocumentNumber] = useState('');
-  const [issuedOn, setIssuedOn] = useState<string | null>(todayInVietnam());
-  const [deadlines, setDeadlines] = useState<Partial<Record<CongressLevel, string | null>>>({});
-  const [pilots, setPilots] = useState<PickedUnit[]>([]);
-  const [notes, setNotes] = useState('');
-  const cycleValid = congressCycle.safeParse(cycle).success;
-  const filled = levels.filter((level) => deadlines[level]);
-  const ownLevel = congressLevelOfTier(tier);
+  const { unit, planLevels: levels } = overview;
+  const form = useSchemaForm({
+    schema: congressPlanBody,
+    initialValues: {
+      cycle: initialCycle ?? '',
+      title: '',
+      documentNumber: '',
+      issuedOn: todayInVietnam() as string | null,
+      deadlines: {} as Partial<Record<CongressLevel, string | null>>,
+      pilots: [] as PickedUnit[],
+      notes: '',
+    },
+    toPayload: (values): Draft<z.input<typeof congressPlanBody>, 'issuedOn'> => ({
+      issuerUnitId: unit.id,
+      cycle: values.cycle.trim(),
+      title: values.title.trim(),
+      documentNumber: values.documentNumber.trim() || undefined,
+      issuedOn: values.issuedOn ?? undefined,
+      deadlines: levels.flatMap((level) => {
+        const deadline = values.deadlines[level];
+        return deadline ? [{ level, deadline }] : [];
+      }),
+      pilotUnitIds: values.pilots.map((pilot) => pilot.id),
+      notes: values.notes.trim() || undefined,
+    }),
+  });
+  const { pilots } = form.getValues();
+  const payload = form.getTransformedValues();
 
   return (
     <StepModal
       title={t('congress.plan.issue')}
       testId="plan-modal"
       onClose={onClose}
-      validate={() => cycleValid && Boolean(title.trim() && issuedOn) && filled.length > 0}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('congress.plan.confirm', {
           unit: unit.name,
-          title: title.trim(),
-          cycle: formatCycle(cycle),
-          deadlines: filled
-            .map((level) => `${congressLevelLabel(t, level)}: ${formatDate(deadlines[level])}`)
+          title: payload.title,
+          cycle: formatCycle(payload.cycle),
+          deadlines: payload.deadlines
+            .map((item) => `${congressLevelLabel(t, item.level)}: ${formatDate(item.deadline)}`)
             .join('; '),
           pilots: pilots.length,
         })
@@ -71,103 +81,82 @@ export function PlanModal({
       details={() =>
         pilots.length > 0 ? <Text size="sm">{pilots.map((pilot) => pilot.name).join(', ')}</Text> : null
       }
-      submit={() =>
-        congressesApi.issuePlan({
-          issuerUnitId: unit.id,
-          cycle,
-          title: title.trim(),
-          documentNumber: documentNumber.trim() || undefined,
-          issuedOn: issuedOn!,
-          deadlines: filled.map((level) => ({ level, deadline: deadlines[level]! })),
-          pilotUnitIds: pilots.map((pilot) => pilot.id),
-          notes: notes.trim() || undefined,
-        })
-      }
+      submit={() => api.congresses.issuePlan({ body: congressPlanBody.parse(form.getTransformedValues()) })}
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.plan.issued')}
       onDone={onDone}
     >
-      {(showErrors) => {
-        const required = (empty: boolean) => (showErrors && empty ? t('common.required') : undefined);
-        return (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              {t('congress.plan.issuer', { unit: unit.name })}
-            </Text>
-            <TextInput
-              data-testid="plan-cycle"
-              label={t('congress.cycle')}
-              placeholder={t('congress.cyclePlaceholder')}
-              description={t('congress.cycleHint')}
-              value={cycle}
-              onChange={(event) => setCycle(event.currentTarget.value.trim())}
-              error={showErrors && !cycleValid ? t('congress.cycleInvalid') : undefined}
-              withAsterisk
-            />
-            <TextInput
-              data-testid="plan-title"
-              label={t('congress.plan.titleField')}
-              placeholder={t('congress.plan.titlePlaceholder')}
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              error={required(!title.trim())}
-              withAsterisk
-            />
-            <TextInput
-              data-testid="plan-document"
-              label={t('form.documentNumber')}
-              placeholder={t('congress.plan.documentPlaceholder')}
-              value={documentNumber}
-              onChange={(event) => setDocumentNumber(event.currentTarget.value)}
-            />
+      {() => (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('congress.plan.issuer', { unit: unit.name })}
+          </Text>
+          <TextInput
+            data-testid="plan-cycle"
+            label={t('congress.cycle')}
+            placeholder={t('congress.cyclePlaceholder')}
+            description={t('congress.cycleHint')}
+            {...form.getInputProps('cycle')}
+            withAsterisk
+          />
+          <TextInput
+            data-testid="plan-title"
+            label={t('congress.plan.titleField')}
+            placeholder={t('congress.plan.titlePlaceholder')}
+            {...form.getInputProps('title')}
+            withAsterisk
+          />
+          <TextInput
+            data-testid="plan-document"
+            label={t('form.documentNumber')}
+            placeholder={t('congress.plan.documentPlaceholder')}
+            {...form.getInputProps('documentNumber')}
+          />
+          <DateField
+            testId="plan-issued-on"
+            label={t('congress.plan.issuedOn')}
+            {...form.getInputProps('issuedOn')}
+            withAsterisk
+          />
+          <Text size="sm" fw={500}>
+            {t('congress.plan.deadlines')}
+          </Text>
+          {levels.map((level) => (
             <DateField
-              testId="plan-issued-on"
-              label={t('congress.plan.issuedOn')}
-              value={issuedOn}
-              onChange={setIssuedOn}
-              error={required(!issuedOn)}
-              withAsterisk
+              key={level}
+              testId={`plan-deadline-${level}`}
+              label={
+                level === unit.level
+                  ? t('congress.plan.ownDeadline', { level: congressLevelLabel(t, level) })
+                  : congressLevelLabel(t, level)
+              }
+              {...form.getInputProps(`deadlines.${level}`)}
+              clearable
             />
-            <Text size="sm" fw={500}>
-              {t('congress.plan.deadlines')}
+          ))}
+          {form.errors.deadlines && (
+            <Text size="xs" c="red" data-testid="plan-deadline-error">
+              {t('congress.plan.deadlineNeeded')}
             </Text>
-            {levels.map((level) => (
-              <DateField
-                key={level}
-                testId={`plan-deadline-${level}`}
-                label={
-                  level === ownLevel
-                    ? t('congress.plan.ownDeadline', { level: congressLevelLabel(t, level) })
-                    : congressLevelLabel(t, level)
-                }
-                value={deadlines[level] ?? null}
-                onChange={(value) => setDeadlines((previous) => ({ ...previous, [level]: value }))}
-                clearable
-              />
-            ))}
-            {showErrors && filled.length === 0 && (
-              <Text size="xs" c="red" data-testid="plan-deadline-error">
-                {t('congress.plan.deadlineNeeded')}
-              </Text>
-            )}
-            <UnitMultiSearchSelect
-              testId="plan-pilots"
-              label={t('congress.plan.pilots')}
-              description={t('congress.plan.pilotsHint')}
-              value={pilots}
-              onChange={setPilots}
-              excludeIds={[unit.id]}
-            />
-            <Textarea
-              data-testid="plan-notes"
-              label={t('congress.notes')}
-              value={notes}
-              onChange={(event) => setNotes(event.currentTarget.value)}
-              autosize
-              minRows={2}
-            />
-          </Stack>
-        );
-      }}
+          )}
+          <UnitMultiSearchSelect
+            testId="plan-pilots"
+            label={t('congress.plan.pilots')}
+            description={t('congress.plan.pilotsHint')}
+            value={pilots}
+            onChange={(picked) => form.setFieldValue('pilots', picked)}
+            error={form.errors.pilotUnitIds}
+            excludeIds={[unit.id]}
+          />
+          <Textarea
+            data-testid="plan-notes"
+            label={t('congress.notes')}
+            {...form.getInputProps('notes')}
+            autosize
+            minRows={2}
+          />
+        </Stack>
+      )}
     </StepModal>
   );
 }

@@ -1,5 +1,7 @@
 // Progress of a congress cycle across a subtree as of a date: a bar per level, congresses held by month, the
 // children to drill into, the units still to hold theirs, the plan that applies and the Excel export.
+
+import { apiContract } from '@congdoan/domain';
 import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertCircle, IconArrowUp, IconFilePlus, IconFileSpreadsheet } from '@tabler/icons-react';
@@ -7,20 +9,18 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useAsOf } from '../../components/useAsOf.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from './access.ts';
 import { formatCycle } from './labels.ts';
 import { PlanModal } from './PlanModal.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
 import { ProgressLevels } from './ProgressLevels.tsx';
 import { MissingUnits, ProgressChildren } from './ProgressTables.tsx';
-import { useKnownCycles } from './useCycles.ts';
 
 // ECharts is large: it loads with the first chart, not with the app.
 const ProgressChart = lazy(() =>
@@ -38,14 +38,18 @@ export function ProgressPage() {
   const wide = useMediaQuery('(min-width: 48em)');
   const [planning, setPlanning] = useState(false);
   const unitId = search.unitId ?? user.unit.id;
-  const access = useUnitAccess(unitId);
-  const known = useKnownCycles(unitId);
-  const cycle = search.cycle ?? known.cycles[0];
-  const cycles = cycle && !known.cycles.includes(cycle) ? [cycle, ...known.cycles] : known.cycles;
+  // The unit with the cycles it has a plan or congresses of, the way up, and whether the caller may plan.
+  const overview = useQuery({
+    queryKey: keys.congressOverview(unitId),
+    queryFn: () => api.congresses.unitOverview({ params: { id: unitId } }),
+  });
+  const known = overview.data?.cycles ?? [];
+  const cycle = search.cycle ?? known[0];
+  const cycles = cycle && !known.includes(cycle) ? [cycle, ...known] : known;
   const params = { unitId, cycle: cycle ?? '', asOf: isToday ? undefined : asOf };
   const progress = useQuery({
     queryKey: keys.congressProgress(params),
-    queryFn: () => congressesApi.progress(params),
+    queryFn: () => api.congresses.progress({ query: params }),
     enabled: Boolean(cycle),
     placeholderData: keepPreviousData,
   });
@@ -58,10 +62,9 @@ export function ProgressPage() {
         cycle: next.cycle ?? previous.cycle,
       }),
     });
-  const parent = access.unit?.ancestors.at(-1);
-  const canGoUp = parent && access.unit?.ancestors.some((ancestor) => ancestor.id === user.unit.id);
+  const parent = overview.data?.parent;
 
-  const planButton = access.canWrite && access.unit && (
+  const planButton = overview.data?.can.issuePlan && (
     <Button
       size="xs"
       variant="light"
@@ -77,7 +80,7 @@ export function ProgressPage() {
       variant="default"
       size="xs"
       component="a"
-      href={congressesApi.progressExportUrl(params, currentLanguage())}
+      href={hrefOf(apiContract.congresses.progressExport, { query: { ...params, lang: currentLanguage() } })}
       download
       leftSection={<IconFileSpreadsheet size={16} />}
       data-testid="progress-export"
@@ -94,7 +97,7 @@ export function ProgressPage() {
             {t('congress.progress.title')}
           </Title>
           <Text c="dimmed" size="sm" data-testid="progress-unit">
-            {access.unit?.name}
+            {overview.data?.unit.name}
             {cycle ? ` · ${t('congress.cycleLabel', { cycle: formatCycle(cycle) })}` : ''}
           </Text>
         </div>
@@ -122,7 +125,7 @@ export function ProgressPage() {
           comboboxProps={{ withinPortal: true }}
           style={{ flex: '1 1 160px', maxWidth: wide ? 200 : undefined }}
         />
-        {canGoUp && (
+        {parent && (
           <Button
             variant="subtle"
             size="sm"
@@ -135,13 +138,13 @@ export function ProgressPage() {
         )}
       </Group>
 
-      {known.error && (
+      {overview.isError && (
         <Alert color="red" icon={<IconAlertCircle size={18} />}>
-          {errorMessage(known.error, t)}
+          {errorMessage(overview.error, t)}
         </Alert>
       )}
-      {!cycle && known.pending && <Loader size="sm" />}
-      {!cycle && !known.pending && (
+      {!cycle && overview.isPending && <Loader size="sm" />}
+      {!cycle && !overview.isPending && (
         <Paper withBorder radius="md" p="md" data-testid="progress-empty">
           <Text c="dimmed" size="sm">
             {t('congress.progress.empty')}
@@ -172,9 +175,9 @@ export function ProgressPage() {
         </>
       )}
       {progress.data && <PlanPanel plan={progress.data.plan} />}
-      {planning && access.unit && (
+      {planning && overview.data && (
         <PlanModal
-          unit={access.unit}
+          overview={overview.data}
           cycle={cycle}
           onClose={() => setPlanning(false)}
           onDone={(plan) => go({ cycle: plan.cycle })}

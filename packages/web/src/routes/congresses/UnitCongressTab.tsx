@@ -1,37 +1,40 @@
 // The "Đại hội" tab of a unit's page: its congresses by cycle, its terms, its committees across cycles, and
 // (for its officers) a new congress.
-import { congressLevelOfTier, type OrgUnitDetail } from '@congdoan/domain';
+import type { OrgUnitDetail } from '@congdoan/domain';
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartBar, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { congressesApi } from '../../api/congresses.ts';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
-import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
-import { useUnitAccess } from './access.ts';
 import { CommitteeHistory } from './CommitteeHistory.tsx';
 import { CreateCongressModal } from './CreateCongressModal.tsx';
 import { congressKindLabel, congressStatusColor, congressStatusLabel, formatCycle } from './labels.ts';
 
 /** The unit's own congresses (one a cycle), asked without the units below it; filtered again to be sure. */
-const OWN = { subtree: false, pageSize: 50 } as const;
+const OWN = { subtree: 'false', pageSize: 50 } as const;
 
 export function UnitCongressTab({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const access = useUnitAccess(unit.id);
-  const tier = useUnitTypes().find((type) => type.code === unit.type)?.tier ?? 0;
-  const level = congressLevelOfTier(tier);
+  // Whether the unit holds congresses of its own and the caller may open one: the server says.
+  const overview = useQuery({
+    queryKey: keys.congressOverview(unit.id),
+    queryFn: () => api.congresses.unitOverview({ params: { id: unit.id } }),
+  });
   const list = useQuery({
     queryKey: keys.congressList({ unitId: unit.id, ...OWN }),
-    queryFn: () => congressesApi.list({ unitId: unit.id, ...OWN }),
+    queryFn: () => api.congresses.list({ query: { unitId: unit.id, ...OWN } }),
   });
-  const terms = useQuery({ queryKey: keys.unitTerms(unit.id), queryFn: () => congressesApi.terms(unit.id) });
+  const terms = useQuery({
+    queryKey: keys.unitTerms(unit.id),
+    queryFn: () => api.congresses.terms({ params: { id: unit.id } }),
+  });
   const own = (list.data?.items ?? [])
     .filter((congress) => congress.unit.id === unit.id)
     .sort((a, b) => b.cycle.localeCompare(a.cycle));
@@ -53,7 +56,7 @@ export function UnitCongressTab({ unit }: { unit: OrgUnitDetail }) {
             >
               {t('congress.unit.progressLink')}
             </Button>
-            {access.canWrite && level && (
+            {overview.data?.can.createCongress && (
               <Button
                 size="xs"
                 leftSection={<IconPlus size={14} />}
@@ -65,7 +68,7 @@ export function UnitCongressTab({ unit }: { unit: OrgUnitDetail }) {
             )}
           </Group>
         </Group>
-        {!level && (
+        {overview.data && !overview.data.unit.level && (
           <Text size="sm" c="dimmed" mb="xs">
             {t('congress.unit.noLevel')}
           </Text>
@@ -179,9 +182,9 @@ export function UnitCongressTab({ unit }: { unit: OrgUnitDetail }) {
 
       <CommitteeHistory unitId={unit.id} />
 
-      {creating && access.unit && (
+      {creating && (
         <CreateCongressModal
-          unit={access.unit}
+          unit={unit}
           onClose={() => setCreating(false)}
           onDone={(congress) =>
             void navigate({ to: '/congresses/$congressId', params: { congressId: String(congress.id) } })

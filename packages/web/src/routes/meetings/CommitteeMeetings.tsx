@@ -7,21 +7,22 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { meetingsApi } from '../../api/meetings.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { RecordMeetingModal } from './RecordMeetingModal.tsx';
 
 export function CommitteeMeetings({ committee }: { committee: Committee }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [recording, setRecording] = useState(false);
-  const { canWrite } = useUnitAccess(committee.unitId);
   const params = { committeeId: committee.id };
-  const meetings = useQuery({ queryKey: keys.meetingList(params), queryFn: () => meetingsApi.list(params) });
+  const meetings = useQuery({
+    queryKey: keys.meetingList(params),
+    queryFn: () => api.meetings.list({ query: params }),
+  });
   const n = (value: number) => formatNumber(value, language);
   return (
     <Stack gap={6} mt="xs" data-testid="committee-meetings" data-committee-id={committee.id}>
@@ -29,7 +30,7 @@ export function CommitteeMeetings({ committee }: { committee: Committee }) {
         <Text size="sm" fw={600}>
           {t('meetings.sessions')}
         </Text>
-        {canWrite && (
+        {committee.can.recordMeeting && (
           <Button
             size="compact-xs"
             variant="light"

@@ -1,7 +1,7 @@
 // A committee session: what was recorded (date, place, chair, attendance against the quorum, agenda, documents
 // adopted, opinions, conclusion), the resolutions with their tasks followed until done, and the downloads of
 // the minutes and of each resolution.
-import { COMMITTEE_BODIES, type Meeting } from '@congdoan/domain';
+import { apiContract, COMMITTEE_BODIES, type Meeting } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -22,12 +22,11 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { meetingsApi } from '../../api/meetings.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useUnitAccess } from '../congresses/access.ts';
 import { electedBodyLabel, formatCycle } from '../congresses/labels.ts';
 import { TaskTable } from './TaskTable.tsx';
 
@@ -79,7 +78,6 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (value: number) => formatNumber(value, language);
-  const { canWrite } = useUnitAccess(meeting.committee.unit.id);
   const quorumMet = meeting.present >= meeting.quorumNeeded;
   return (
     <Stack gap="md" data-testid="meeting-page" data-meeting-id={meeting.id}>
@@ -117,7 +115,10 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             size="xs"
             variant="light"
             component="a"
-            href={meetingsApi.minutesUrl(meeting.id, language)}
+            href={hrefOf(apiContract.meetings.minutes, {
+              params: { id: meeting.id },
+              query: { lang: language },
+            })}
             download
             leftSection={<IconFileTypeDocx size={14} />}
             data-testid="meeting-minutes"
@@ -222,7 +223,10 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
                   size="compact-xs"
                   variant="light"
                   component="a"
-                  href={meetingsApi.resolutionUrl(resolution.id, language)}
+                  href={hrefOf(apiContract.meetings.resolutionDocument, {
+                    params: { id: resolution.id },
+                    query: { lang: language },
+                  })}
                   download
                   leftSection={<IconFileTypeDocx size={12} />}
                   data-testid="resolution-docx"
@@ -235,7 +239,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
                   {resolution.content}
                 </Text>
               )}
-              <TaskTable tasks={resolution.tasks} heldOn={meeting.heldOn} canWriteCommittee={canWrite} />
+              <TaskTable tasks={resolution.tasks} heldOn={meeting.heldOn} />
             </Paper>
           ))}
         </Stack>
@@ -248,7 +252,10 @@ export function MeetingPage() {
   const { t } = useTranslation();
   const { meetingId } = route.useParams();
   const id = Number(meetingId);
-  const meeting = useQuery({ queryKey: keys.meeting(id), queryFn: () => meetingsApi.get(id) });
+  const meeting = useQuery({
+    queryKey: keys.meeting(id),
+    queryFn: () => api.meetings.get({ params: { id } }),
+  });
   if (meeting.isPending) {
     return (
       <Paper withBorder radius="md" p="md">

@@ -4,15 +4,18 @@ import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { meetingsApi } from '../../api/meetings.ts';
 import { formatDate } from '../../components/format.ts';
 import { TaskOwner } from './TaskTable.tsx';
 
 export function OverdueTasks({ unitId, asOf }: { unitId: number; asOf: string }) {
   const { t } = useTranslation();
-  const params = { unitId, overdue: true, asOf };
-  const tasks = useQuery({ queryKey: keys.tasks(params), queryFn: () => meetingsApi.tasks(params) });
+  const params = { unitId, overdue: 'true', asOf };
+  const tasks = useQuery({
+    queryKey: keys.tasks(params),
+    queryFn: () => api.meetings.tasks({ query: params }),
+  });
   if (!tasks.data || tasks.data.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="sm" data-testid="overdue-tasks">

@@ -1,13 +1,16 @@
-// Marking a resolution's task done: the day it was done (not before the session, not in the future).
-import { type ResolutionTask, todayInVietnam } from '@congdoan/domain';
+// Marking a resolution's task done: the day it was done (not before the session, not in the future), checked
+// by the domain schema of the report; the server's field errors come back under the fields.
+import { type ResolutionTask, taskDoneBody, todayInVietnam } from '@congdoan/domain';
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../../api/meetings.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
+import type { Draft } from '../congresses/draft.ts';
 import { invalidateMeetingData } from './labels.ts';
 
 export function TaskDoneModal({
@@ -22,8 +25,17 @@ export function TaskDoneModal({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [doneOn, setDoneOn] = useState<string | null>(todayInVietnam());
-  const [note, setNote] = useState('');
+  const form = useSchemaForm({
+    schema: taskDoneBody,
+    initialValues: { doneOn: todayInVietnam() as string | null, note: '' },
+    toPayload: (values): Draft<z.input<typeof taskDoneBody>, 'doneOn'> => ({
+      status: 'done',
+      doneOn: values.doneOn ?? undefined,
+      note: values.note.trim() || undefined,
+    }),
+  });
+  const { doneOn } = form.getValues();
+  // The server refuses a day in the future or before the session; the field says so before it is sent.
   const future = doneOn !== null && doneOn > todayInVietnam();
   const early = doneOn !== null && doneOn < heldOn;
   return (
@@ -32,42 +44,39 @@ export function TaskDoneModal({
       testId="task-done"
       size="md"
       onClose={onClose}
-      validate={() => Boolean(doneOn) && !future && !early}
+      validate={() => !form.validate().hasErrors && !future && !early}
       summary={() => t('meetings.task.doneConfirm', { task: task.description, date: formatDate(doneOn) })}
       submit={() =>
-        meetingsApi.updateTask(task.id, {
-          status: 'done',
-          doneOn: doneOn ?? undefined,
-          ...(note.trim() ? { note: note.trim() } : {}),
+        api.meetings.updateTask({
+          params: { id: task.id },
+          body: taskDoneBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('meetings.task.doneSaved')}
       onDone={() => invalidateMeetingData(queryClient)}
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <Text size="sm">{task.description}</Text>
           <DateField
             testId="task-done-on"
             label={t('meetings.task.doneOn')}
-            value={doneOn}
-            onChange={setDoneOn}
+            {...form.getInputProps('doneOn')}
             withAsterisk
             error={
-              showErrors && !doneOn
-                ? t('common.required')
-                : future
-                  ? t('meetings.task.notFuture')
-                  : early
-                    ? t('meetings.task.beforeMeeting', { date: formatDate(heldOn) })
-                    : undefined
+              form.errors.doneOn ??
+              (future
+                ? t('meetings.task.notFuture')
+                : early
+                  ? t('meetings.task.beforeMeeting', { date: formatDate(heldOn) })
+                  : undefined)
             }
           />
           <Textarea
             data-testid="task-done-note"
             label={t('meetings.task.note')}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
+            {...form.getInputProps('note')}
             autosize
             minRows={2}
           />

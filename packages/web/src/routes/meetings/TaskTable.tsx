@@ -1,5 +1,5 @@
 // A resolution's tasks: what, who, by when, and where it stands (open, done, overdue), with "mark done" for
-// those who may (the committee's unit, or the owner unit reporting its own task).
+// those the server says may (the committee's unit, or the owner unit reporting its own task).
 import type { ResolutionTask } from '@congdoan/domain';
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
-import { useUnitAccess } from '../congresses/access.ts';
 import { TASK_STATE_COLOR, taskState, taskStateLabel } from './labels.ts';
 import { TaskDoneModal } from './TaskDoneModal.tsx';
 
@@ -38,19 +37,9 @@ export function TaskStateBadge({ task }: { task: Pick<ResolutionTask, 'status' |
   );
 }
 
-function TaskRow({
-  task,
-  heldOn,
-  canWriteCommittee,
-}: {
-  task: ResolutionTask;
-  heldOn: string;
-  canWriteCommittee: boolean;
-}) {
+function TaskRow({ task, heldOn }: { task: ResolutionTask; heldOn: string }) {
   const { t } = useTranslation();
   const [marking, setMarking] = useState(false);
-  const owner = useUnitAccess(task.ownerUnit?.id);
-  const canMark = task.status === 'open' && (canWriteCommittee || owner.canWrite);
   return (
     <Table.Tr data-testid="task-row" data-task-id={task.id} data-state={taskState(task)}>
       <Table.Td>
@@ -74,7 +63,7 @@ function TaskRow({
         )}
       </Table.Td>
       <Table.Td ta="right">
-        {canMark && (
+        {task.can.markDone && (
           <Button
             size="compact-xs"
             variant="light"
@@ -92,15 +81,7 @@ function TaskRow({
   );
 }
 
-export function TaskTable({
-  tasks,
-  heldOn,
-  canWriteCommittee,
-}: {
-  tasks: ResolutionTask[];
-  heldOn: string;
-  canWriteCommittee: boolean;
-}) {
+export function TaskTable({ tasks, heldOn }: { tasks: ResolutionTask[]; heldOn: string }) {
   const { t } = useTranslation();
   if (tasks.length === 0) {
     return (
@@ -123,7 +104,7 @@ export function TaskTable({
         </Table.Thead>
         <Table.Tbody>
           {tasks.map((task) => (
-            <TaskRow key={task.id} task={task} heldOn={heldOn} canWriteCommittee={canWriteCommittee} />
+            <TaskRow key={task.id} task={task} heldOn={heldOn} />
           ))}
         </Table.Tbody>
       </Table>

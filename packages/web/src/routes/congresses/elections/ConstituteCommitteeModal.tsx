@@ -1,19 +1,23 @@
 // "Ra mắt Ban Chấp hành": the elected become the unit's committee for the term, each with a position, on the
-// day they were presented; then the confirmation step. The previous committee of the body ends that day.
+// day they were presented; then the confirmation step. The previous committee of the body ends that day. The
+// committee's domain schema checks the form; the server's field errors come back under the fields.
 import {
   COMMITTEE_BODIES,
   COMMITTEE_POSITIONS,
   type Congress,
+  type ConstituteCommitteeBody,
+  constituteCommitteeBody,
   type Election,
   todayInVietnam,
 } from '@congdoan/domain';
 import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../../api/elections.ts';
+import { api } from '../../../api/client.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../../components/format.ts';
 import { StepModal } from '../../../components/StepModal.tsx';
+import type { Draft } from '../draft.ts';
 import { electedBodyLabel, positionLabel } from '../labels.ts';
 import { type CommitteeBody, type CommitteePosition, defaultSeats, type Seat } from './committeeSeats.ts';
 
@@ -27,13 +31,29 @@ export function ConstituteCommitteeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState<CommitteeBody>('executiveCommittee');
-  const [presentedOn, setPresentedOn] = useState<string | null>(congress.heldOn ?? todayInVietnam());
-  const [seats, setSeats] = useState<Seat[]>(() => defaultSeats(elections, 'executiveCommittee'));
+  const form = useSchemaForm({
+    schema: constituteCommitteeBody,
+    initialValues: {
+      body: 'executiveCommittee' as CommitteeBody,
+      presentedOn: (congress.heldOn ?? todayInVietnam()) as string | null,
+      seats: defaultSeats(elections, 'executiveCommittee'),
+    },
+    toPayload: (values): Draft<ConstituteCommitteeBody, 'presentedOn'> => ({
+      body: values.body,
+      presentedOn: values.presentedOn ?? undefined,
+      members: values.seats
+        .filter((seat) => seat.included)
+        .map((seat) => ({ memberId: seat.memberId, position: seat.position })),
+    }),
+  });
+  const { body, presentedOn, seats } = form.getValues();
   const included = seats.filter((seat) => seat.included);
   const chairs = included.filter((seat) => seat.position === 'chair');
   const update = (memberId: number, change: Partial<Seat>) =>
-    setSeats((list) => list.map((seat) => (seat.memberId === memberId ? { ...seat, ...change } : seat)));
+    form.setFieldValue(
+      'seats',
+      seats.map((seat) => (seat.memberId === memberId ? { ...seat, ...change } : seat)),
+    );
   const byPosition = (position: CommitteePosition) =>
     included.filter((seat) => seat.position === position).map((seat) => seat.fullName);
 
@@ -42,7 +62,8 @@ export function ConstituteCommitteeModal({
       title={t('congress.committee.constitute')}
       testId="committee-modal"
       onClose={onClose}
-      validate={() => Boolean(presentedOn) && included.length > 0 && chairs.length <= 1}
+      // One chair: the server refuses two, and the form says so before.
+      validate={() => !form.validate().hasErrors && chairs.length <= 1}
       summary={() =>
         t('congress.committee.confirm', {
           body: electedBodyLabel(t, body),
@@ -61,15 +82,15 @@ export function ConstituteCommitteeModal({
         </Stack>
       )}
       submit={() =>
-        electionsApi.constitute(congress.id, {
-          body,
-          presentedOn: presentedOn!,
-          members: included.map((seat) => ({ memberId: seat.memberId, position: seat.position })),
+        api.elections.constitute({
+          params: { id: congress.id },
+          body: constituteCommitteeBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.committee.constituted')}
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <Select
             data-testid="committee-body"
@@ -78,8 +99,8 @@ export function ConstituteCommitteeModal({
             value={body}
             onChange={(value) => {
               if (!value) return;
-              setBody(value as CommitteeBody);
-              setSeats(defaultSeats(elections, value as CommitteeBody));
+              form.setFieldValue('body', value as CommitteeBody);
+              form.setFieldValue('seats', defaultSeats(elections, value as CommitteeBody));
             }}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
@@ -87,9 +108,7 @@ export function ConstituteCommitteeModal({
           <DateField
             testId="committee-presented-on"
             label={t('congress.committee.presentedOnLabel')}
-            value={presentedOn}
-            onChange={setPresentedOn}
-            error={showErrors && !presentedOn ? t('common.required') : undefined}
+            {...form.getInputProps('presentedOn')}
             withAsterisk
           />
           <Text size="sm" fw={500}>
@@ -129,7 +148,7 @@ export function ConstituteCommitteeModal({
               />
             </Group>
           ))}
-          {showErrors && included.length === 0 && seats.length > 0 && (
+          {form.errors.members && seats.length > 0 && (
             <Text size="xs" c="red">
               {t('congress.committee.pickSomeone')}
             </Text>

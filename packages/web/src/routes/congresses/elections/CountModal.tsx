@@ -1,12 +1,15 @@
 // The paper count as the counting board reads it out: ballots issued, collected and invalid, and the votes
-// of each candidate. It checks itself while typed (countProblems) and previews the result by the Charter's
-// rule (countElection, with the win fraction of the rules table) before it is sent.
+// of each candidate. The count's domain schema says when it is complete; it checks itself while typed
+// (countProblems) and previews the result by the Charter's rule (countElection, with the win fraction of the
+// rules table) before it is sent.
 import {
   type Congress,
   type CountProblem,
   countElection,
   countProblems,
   type Election,
+  type ElectionCountBody,
+  electionCountBody,
 } from '@congdoan/domain';
 import {
   Alert,
@@ -24,10 +27,10 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../../api/elections.ts';
+import { api } from '../../../api/client.ts';
 import { errorMessage } from '../../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { electedBodyLabel } from '../labels.ts';
@@ -38,7 +41,8 @@ type Figure = string | number;
 /** The key of a candidate's votes in the count: its candidate id. */
 export const voteKey = (candidate: Candidate) => String(candidate.id);
 
-const figure = (value: Figure) => (typeof value === 'number' ? value : null);
+/** A number input's value as sent: a number, or missing while the field is empty. */
+const figure = (value: Figure) => (typeof value === 'number' ? value : undefined);
 
 function problemText(
   t: TFunction,
@@ -86,34 +90,29 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
   const n = (value: number) => formatNumber(value, language);
-  const [issued, setIssued] = useState<Figure>(election.ballotsIssued ?? congress.delegatesPresent ?? '');
-  const [collected, setCollected] = useState<Figure>(election.ballotsCollected ?? '');
-  const [invalid, setInvalid] = useState<Figure>(election.invalidBallots ?? '');
-  const [votes, setVotes] = useState<Record<string, Figure>>(() =>
-    Object.fromEntries(election.candidates.map((candidate) => [voteKey(candidate), candidate.votes ?? ''])),
-  );
+  const form = useSchemaForm({
+    schema: electionCountBody,
+    initialValues: {
+      ballotsIssued: (election.ballotsIssued ?? congress.delegatesPresent ?? '') as Figure,
+      ballotsCollected: (election.ballotsCollected ?? '') as Figure,
+      invalidBallots: (election.invalidBallots ?? '') as Figure,
+      votes: Object.fromEntries(
+        election.candidates.map((candidate) => [voteKey(candidate), (candidate.votes ?? '') as Figure]),
+      ),
+    },
+    toPayload: (values) => ({
+      ballotsIssued: figure(values.ballotsIssued),
+      ballotsCollected: figure(values.ballotsCollected),
+      invalidBallots: figure(values.invalidBallots),
+      votes: Object.fromEntries(Object.entries(values.votes).map(([key, value]) => [key, figure(value)])),
+    }),
+  });
   const names = new Map(election.candidates.map((candidate) => [voteKey(candidate), candidate.fullName]));
-
-  const figures = {
-    ballotsIssued: figure(issued),
-    ballotsCollected: figure(collected),
-    invalidBallots: figure(invalid),
-  };
-  const voteFigures = Object.entries(votes).map(([key, value]) => [key, figure(value)] as const);
-  const complete =
-    figures.ballotsIssued !== null &&
-    figures.ballotsCollected !== null &&
-    figures.invalidBallots !== null &&
-    voteFigures.every(([, value]) => value !== null);
-  const count = complete
-    ? {
-        seats: election.seats,
-        ballotsIssued: figures.ballotsIssued!,
-        ballotsCollected: figures.ballotsCollected!,
-        invalidBallots: figures.invalidBallots!,
-        votes: Object.fromEntries(voteFigures.map(([key, value]) => [key, value!])),
-      }
-    : null;
+  const { votes } = form.getValues();
+  const typed = form.getTransformedValues();
+  // Complete once the schema takes it: every figure entered, each a whole number.
+  const complete = electionCountBody.safeParse(typed);
+  const count = complete.success ? { ...complete.data, seats: election.seats } : null;
   const problems = count ? countProblems(count) : [];
   const preview =
     count && problems.length === 0
@@ -121,12 +120,13 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
       : null;
 
   const save = useMutation({
-    mutationFn: () => electionsApi.count(election.id, count!),
+    mutationFn: (body: ElectionCountBody) => api.elections.count({ params: { id: election.id }, body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.count.saved') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
   });
 
   const numberProps = {
@@ -155,29 +155,26 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
           <NumberInput
             data-testid="count-issued"
             label={t('congress.count.issued')}
-            value={issued}
-            onChange={setIssued}
+            {...form.getInputProps('ballotsIssued')}
             {...numberProps}
           />
           <NumberInput
             data-testid="count-collected"
             label={t('congress.count.collected')}
-            value={collected}
-            onChange={setCollected}
+            {...form.getInputProps('ballotsCollected')}
             {...numberProps}
           />
           <NumberInput
             data-testid="count-invalid"
             label={t('congress.count.invalid')}
-            value={invalid}
-            onChange={setInvalid}
+            {...form.getInputProps('invalidBallots')}
             {...numberProps}
           />
         </SimpleGrid>
-        {figures.ballotsCollected !== null && figures.invalidBallots !== null && (
+        {typed.ballotsCollected !== undefined && typed.invalidBallots !== undefined && (
           <Text size="sm" data-testid="count-valid">
             {t('congress.count.valid', {
-              valid: n(Math.max(0, figures.ballotsCollected - figures.invalidBallots)),
+              valid: n(Math.max(0, typed.ballotsCollected - typed.invalidBallots)),
             })}
           </Text>
         )}
@@ -216,7 +213,8 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
                   data-candidate-id={candidate.id}
                   aria-label={t('congress.count.votesOf', { name: candidate.fullName })}
                   value={votes[key] ?? ''}
-                  onChange={(value) => setVotes((previous) => ({ ...previous, [key]: value }))}
+                  onChange={(value) => form.setFieldValue(`votes.${key}`, value)}
+                  error={form.errors[`votes.${key}`]}
                   w={120}
                   {...numberProps}
                 />
@@ -288,7 +286,7 @@ export function CountModal({ congress, election, fraction, onClose }: Props) {
           <Button
             disabled={!preview}
             loading={save.isPending}
-            onClick={() => save.mutate()}
+            onClick={form.submitWith((body) => save.mutate(electionCountBody.parse(body)))}
             data-testid="count-save"
           >
             {t('congress.count.save')}

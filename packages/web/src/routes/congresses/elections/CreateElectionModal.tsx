@@ -1,17 +1,24 @@
 // A new ballot: the body, the number to elect (within the seat rules) and the candidates, picked from the
-// unit's members by name (accent-free search on the server). Nominees the server refuses are marked with
-// its reasons, so they can be taken off the list.
-import { type Congress, ELECTED_BODIES, type ElectedBody } from '@congdoan/domain';
+// unit's members by name (accent-free search on the server), checked by the ballot's domain schema. Nominees
+// the server refuses are marked with its reasons, so they can be taken off the list.
+import {
+  type Congress,
+  type CreateElectionBody,
+  createElectionBody,
+  ELECTED_BODIES,
+  type ElectedBody,
+  type SeatRules,
+} from '@congdoan/domain';
 import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client.ts';
-import { electionsApi, type SeatRules } from '../../../api/elections.ts';
+import { ApiError, api } from '../../../api/client.ts';
 import { errorMessage } from '../../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
+import type { Draft } from '../draft.ts';
 import { electedBodyLabel } from '../labels.ts';
 import { MemberPicker, type PickedMember } from './MemberPicker.tsx';
 
@@ -35,25 +42,37 @@ export function CreateElectionModal({
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
   const chairOnly = seatRules.some((rule) => rule.chairOnly);
-  const [body, setBody] = useState<ElectedBody>(chairOnly ? 'chair' : 'executiveCommittee');
+  const initialBody = (chairOnly ? 'chair' : 'executiveCommittee') as ElectedBody;
+  const form = useSchemaForm({
+    schema: createElectionBody,
+    initialValues: {
+      body: initialBody,
+      seats: (seatRules.find((item) => item.body === initialBody)?.min ?? 1) as string | number,
+      candidates: [] as PickedMember[],
+    },
+    toPayload: (values): Draft<CreateElectionBody, 'seats'> => ({
+      body: values.body,
+      seats: typeof values.seats === 'number' ? values.seats : undefined,
+      candidateMemberIds: values.candidates.map((candidate) => candidate.id),
+    }),
+  });
+  const { body, candidates } = form.getValues();
+  const { seats } = form.getTransformedValues();
   const rule = seatRules.find((item) => item.body === body);
-  const [seats, setSeats] = useState<string | number>(rule?.min ?? 1);
-  const [candidates, setCandidates] = useState<PickedMember[]>([]);
-  const [touched, setTouched] = useState(false);
-  const seatCount = typeof seats === 'number' ? seats : 0;
-  const outOfRange = rule && (seatCount < rule.min || (rule.max !== null && seatCount > rule.max));
+  // The seat rules of the unit on the congress date, which the server holds the ballot to.
+  const outOfRange =
+    rule !== undefined &&
+    seats !== undefined &&
+    (seats < rule.min || (rule.max !== null && seats > rule.max));
   const create = useMutation({
-    mutationFn: () =>
-      electionsApi.create(congress.id, {
-        body,
-        seats: seatCount,
-        candidateMemberIds: candidates.map((candidate) => candidate.id),
-      }),
+    mutationFn: (payload: CreateElectionBody) =>
+      api.elections.create({ params: { id: congress.id }, body: payload }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       notifications.show({ color: 'green', message: t('congress.election.created') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
   });
   const refusals: Refusal[] =
     create.error instanceof ApiError && create.error.code === 'CANDIDATE_NOT_ELIGIBLE'
@@ -77,9 +96,9 @@ export function CreateElectionModal({
           value={body}
           onChange={(value) => {
             if (!value) return;
-            setBody(value as ElectedBody);
+            form.setFieldValue('body', value as ElectedBody);
             const next = seatRules.find((item) => item.body === value);
-            if (next) setSeats(next.min);
+            if (next) form.setFieldValue('seats', next.min);
           }}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
@@ -94,29 +113,23 @@ export function CreateElectionModal({
                 : t('congress.election.seatsBetween', { min: rule.min, max: rule.max })
               : undefined
           }
-          value={seats}
-          onChange={setSeats}
+          {...form.getInputProps('seats')}
           min={1}
           allowDecimal={false}
-          error={
-            touched && seatCount < 1
-              ? t('common.required')
-              : outOfRange
-                ? t('congress.election.seatsOutOfRule')
-                : undefined
-          }
+          error={form.errors.seats ?? (outOfRange ? t('congress.election.seatsOutOfRule') : undefined)}
           withAsterisk
         />
         <MemberPicker
           unitId={congress.unit.id}
           picked={candidates}
-          onPick={(member) =>
-            setCandidates((list) => (list.some((item) => item.id === member.id) ? list : [...list, member]))
-          }
+          onPick={(member) => {
+            if (!candidates.some((item) => item.id === member.id))
+              form.setFieldValue('candidates', [...candidates, member]);
+          }}
         />
         <Stack gap={4} data-testid="election-candidate-list">
           {candidates.length === 0 && (
-            <Text size="sm" c={touched ? 'red' : 'dimmed'}>
+            <Text size="sm" c={form.errors.candidateMemberIds ? 'red' : 'dimmed'}>
               {t('congress.election.candidatesNeeded')}
             </Text>
           )}
@@ -149,7 +162,12 @@ export function CreateElectionModal({
                   variant="subtle"
                   color="red"
                   aria-label={t('common.remove')}
-                  onClick={() => setCandidates((list) => list.filter((item) => item.id !== candidate.id))}
+                  onClick={() =>
+                    form.setFieldValue(
+                      'candidates',
+                      candidates.filter((item) => item.id !== candidate.id),
+                    )
+                  }
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -168,10 +186,7 @@ export function CreateElectionModal({
           </Button>
           <Button
             loading={create.isPending}
-            onClick={() => {
-              setTouched(true);
-              if (seatCount >= 1 && candidates.length > 0) create.mutate();
-            }}
+            onClick={form.submitWith((payload) => create.mutate(createElectionBody.parse(payload)))}
             data-testid="election-save"
           >
             {t('common.save')}

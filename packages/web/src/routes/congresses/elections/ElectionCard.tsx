@@ -1,12 +1,12 @@
 // One ballot: its body, round and seats, the candidates with their votes, and once counted the result by the
 // Charter's rule (elected in green, tied in orange for a new ballot among them, seats left unfilled), with
 // the next round and the counting minutes.
-import type { Congress, Election } from '@congdoan/domain';
+import { apiContract, type Congress, type Election } from '@congdoan/domain';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileTypeDocx, IconListNumbers, IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../../api/elections.ts';
+import { hrefOf } from '../../../api/client.ts';
 import { formatDateTime, formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { electedBodyLabel } from '../labels.ts';
@@ -19,20 +19,9 @@ interface Props {
   congress: Congress;
   election: Election;
   fraction: { numerator: number; denominator: number } | null;
-  canWrite: boolean;
-  hasNextRound: boolean;
-  /** a committee of this congress was presented from the results */
-  committeeConstituted: boolean;
 }
 
-export function ElectionCard({
-  congress,
-  election,
-  fraction,
-  canWrite,
-  hasNextRound,
-  committeeConstituted,
-}: Props) {
+export function ElectionCard({ congress, election, fraction }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [open, setOpen] = useState<'count' | 'round' | null>(null);
@@ -46,7 +35,6 @@ export function ElectionCard({
     : election.candidates;
   const tied = election.candidates.filter((candidate) => candidate.outcome === 'tied');
   const unfilled = election.unfilled ?? 0;
-  const canGoOn = counted && (tied.length > 0 || unfilled > 0) && !hasNextRound;
 
   return (
     <Paper
@@ -189,8 +177,8 @@ export function ElectionCard({
       )}
 
       <Group gap="xs" mt="sm">
-        {/* A count stands once a further round or a committee was built on it (the server refuses then). */}
-        {canWrite && !(counted && (hasNextRound || committeeConstituted)) && (
+        {/* A count stands once a further round or a committee was built on it: the server says so. */}
+        {election.can.count && (
           <Button
             size="xs"
             variant={counted ? 'default' : 'filled'}
@@ -201,7 +189,7 @@ export function ElectionCard({
             {counted ? t('congress.count.recount') : t('congress.count.enter')}
           </Button>
         )}
-        {canWrite && canGoOn && (
+        {election.can.nextRound && (
           <Button
             size="xs"
             variant="light"
@@ -218,7 +206,10 @@ export function ElectionCard({
             size="xs"
             variant="light"
             component="a"
-            href={electionsApi.minutesUrl(election.id, language)}
+            href={hrefOf(apiContract.elections.minutes, {
+              params: { id: election.id },
+              query: { lang: language },
+            })}
             download
             leftSection={<IconFileTypeDocx size={14} />}
             data-testid="election-minutes"

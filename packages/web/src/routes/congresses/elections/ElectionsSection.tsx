@@ -6,18 +6,19 @@ import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../../api/elections.ts';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
 import { errorMessage } from '../../../components/errors.ts';
 import { formatDate, formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { CommitteeMembers } from '../CommitteeHistory.tsx';
-import { electedBodyLabel, fractionOf } from '../labels.ts';
+import { electedBodyLabel } from '../labels.ts';
+import { useRuleFraction } from '../useRuleFraction.ts';
 import { ConstituteCommitteeModal } from './ConstituteCommitteeModal.tsx';
 import { CreateElectionModal } from './CreateElectionModal.tsx';
 import { ElectionCard } from './ElectionCard.tsx';
 
-export function ElectionsSection({ congress, canWrite }: { congress: Congress; canWrite: boolean }) {
+export function ElectionsSection({ congress }: { congress: Congress }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [creating, setCreating] = useState(false);
@@ -25,22 +26,18 @@ export function ElectionsSection({ congress, canWrite }: { congress: Congress; c
   const date = congress.heldOn ?? congress.scheduledOn ?? congress.recordedAt.slice(0, 10);
   const elections = useQuery({
     queryKey: keys.elections(congress.id),
-    queryFn: () => electionsApi.list(congress.id),
+    queryFn: () => api.elections.list({ params: { id: congress.id } }),
   });
   const seatRules = useQuery({
     queryKey: keys.seatRules(congress.id),
-    queryFn: () => electionsApi.seatRules(congress.id),
+    queryFn: () => api.elections.seatRules({ params: { id: congress.id } }),
   });
-  const winRule = useQuery({
-    queryKey: keys.ruleValue('election.winThreshold', date),
-    queryFn: () => electionsApi.winThreshold(date),
-    staleTime: 10 * 60_000,
-  });
+  // The share of the ballots collected a candidate must pass, by the rules on the congress date.
+  const fraction = useRuleFraction('election.winThreshold', date);
   const committees = useQuery({
     queryKey: keys.committees(congress.unit.id),
-    queryFn: () => electionsApi.committees(congress.unit.id),
+    queryFn: () => api.elections.committees({ params: { id: congress.unit.id } }),
   });
-  const fraction = fractionOf(winRule.data?.value);
   const list = [...(elections.data ?? [])].sort((a, b) => a.id - b.id);
   const hasElected = list.some((election) => election.candidates.some((c) => c.outcome === 'elected'));
   const ours = committees.data?.filter((committee) => committee.congressId === congress.id) ?? [];
@@ -53,19 +50,19 @@ export function ElectionsSection({ congress, canWrite }: { congress: Congress; c
           <Title order={3} size="h5">
             {t('congress.election.title')}
           </Title>
-          {canWrite && (
-            <Group gap="xs">
-              {hasElected && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconUsersGroup size={14} />}
-                  onClick={() => setConstituting(true)}
-                  data-testid="committee-constitute"
-                >
-                  {t('congress.committee.constitute')}
-                </Button>
-              )}
+          <Group gap="xs">
+            {congress.can.constituteCommittee && hasElected && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconUsersGroup size={14} />}
+                onClick={() => setConstituting(true)}
+                data-testid="committee-constitute"
+              >
+                {t('congress.committee.constitute')}
+              </Button>
+            )}
+            {congress.can.createElection && (
               <Button
                 size="xs"
                 leftSection={<IconPlus size={14} />}
@@ -74,8 +71,8 @@ export function ElectionsSection({ congress, canWrite }: { congress: Congress; c
               >
                 {t('congress.election.create')}
               </Button>
-            </Group>
-          )}
+            )}
+          </Group>
         </Group>
         {seatRules.isError && (
           <Text c="red" size="sm">
@@ -130,15 +127,7 @@ export function ElectionsSection({ congress, canWrite }: { congress: Congress; c
         </Text>
       )}
       {list.map((election) => (
-        <ElectionCard
-          key={election.id}
-          congress={congress}
-          election={election}
-          fraction={fraction}
-          canWrite={canWrite}
-          hasNextRound={list.some((other) => other.previousElectionId === election.id)}
-          committeeConstituted={ours.length > 0}
-        />
+        <ElectionCard key={election.id} congress={congress} election={election} fraction={fraction} />
       ))}
 
       {ours.map((committee) => (

@@ -5,8 +5,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { membersApi } from '../../../api/members.ts';
 import { formatDate } from '../../../components/format.ts';
 
 export interface PickedMember {
@@ -29,10 +29,10 @@ export function MemberPicker({
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
-  const params = { unitId, q: debounced, status: 'active', pageSize: 20 };
+  const params = { unitId, q: debounced, status: 'active', pageSize: 20 } as const;
   const found = useQuery({
     queryKey: keys.memberList(params),
-    queryFn: () => membersApi.list(params),
+    queryFn: () => api.members.list({ query: params }),
     enabled: debounced.length >= MIN_SEARCH,
     placeholderData: keepPreviousData,
   });

@@ -1,10 +1,10 @@
 // A further round: by default the seats left unfilled, among the candidates tied in the last round (or, when
-// none tied, among those not elected).
-import type { Election } from '@congdoan/domain';
+// none tied, among those not elected), checked by the round's domain schema.
+import { type Election, nextRoundBody } from '@congdoan/domain';
 import { Checkbox, NumberInput, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { electionsApi } from '../../../api/elections.ts';
+import { api } from '../../../api/client.ts';
+import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { StepModal } from '../../../components/StepModal.tsx';
 import { electedBodyLabel } from '../labels.ts';
 
@@ -13,38 +13,50 @@ export function NextRoundModal({ election, onClose }: { election: Election; onCl
   const tied = election.candidates.filter((candidate) => candidate.outcome === 'tied');
   const pool =
     tied.length > 0 ? tied : election.candidates.filter((candidate) => candidate.outcome !== 'elected');
-  const [seats, setSeats] = useState<string | number>(election.unfilled ?? 1);
-  const [picked, setPicked] = useState<number[]>(pool.map((candidate) => candidate.memberId));
-  const seatCount = typeof seats === 'number' ? seats : 0;
+  const form = useSchemaForm({
+    schema: nextRoundBody,
+    initialValues: {
+      seats: (election.unfilled ?? 1) as string | number,
+      candidateMemberIds: pool.map((candidate) => candidate.memberId),
+    },
+    // An empty seats field is sent as none: the server then fills the seats the last round left.
+    toPayload: (values) => ({
+      seats: typeof values.seats === 'number' ? values.seats : undefined,
+      candidateMemberIds: values.candidateMemberIds,
+    }),
+  });
+  const picked = form.getValues().candidateMemberIds;
+  const seats = form.getTransformedValues().seats ?? election.unfilled ?? 0;
   const names = pool.filter((candidate) => picked.includes(candidate.memberId)).map((c) => c.fullName);
   return (
     <StepModal
       title={t('congress.election.nextRound')}
       testId="round-modal"
       onClose={onClose}
-      validate={() => seatCount > 0 && picked.length > 0}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('congress.election.nextRoundConfirm', {
           round: election.round + 1,
           body: electedBodyLabel(t, election.body),
-          seats: seatCount,
+          seats,
           names: names.join(', '),
         })
       }
-      submit={() => electionsApi.nextRound(election.id, { seats: seatCount, candidateMemberIds: picked })}
+      submit={() =>
+        api.elections.nextRound({ params: { id: election.id }, body: form.getTransformedValues() })
+      }
+      onError={(error) => showServerErrors(form, error)}
       done={t('congress.election.nextRoundDone')}
       size="md"
     >
-      {(showErrors) => (
+      {() => (
         <Stack gap="sm">
           <NumberInput
             data-testid="round-seats"
             label={t('congress.election.seats')}
-            value={seats}
-            onChange={setSeats}
+            {...form.getInputProps('seats')}
             min={1}
             allowDecimal={false}
-            error={showErrors && seatCount < 1 ? t('common.required') : undefined}
           />
           <Text size="sm" fw={500}>
             {t('congress.election.candidates')}
@@ -57,13 +69,14 @@ export function NextRoundModal({ election, onClose }: { election: Election; onCl
               checked={picked.includes(candidate.memberId)}
               onChange={(event) => {
                 const on = event.currentTarget.checked;
-                setPicked((list) =>
-                  on ? [...list, candidate.memberId] : list.filter((id) => id !== candidate.memberId),
+                form.setFieldValue(
+                  'candidateMemberIds',
+                  on ? [...picked, candidate.memberId] : picked.filter((id) => id !== candidate.memberId),
                 );
               }}
             />
           ))}
-          {showErrors && picked.length === 0 && (
+          {form.errors.candidateMemberIds && (
             <Text size="xs" c="red">
               {t('congress.election.candidatesNeeded')}
             </Text>
