@@ -24,18 +24,24 @@ export type SchemaForm<Values extends Record<string, unknown>, Payload> = UseFor
   submitWith: (send: (payload: Payload) => void) => () => void;
 };
 
+/** The value the payload holds at an issue's path (Zod does not keep the input in the issues it reports). */
+function valueAt(payload: unknown, path: PropertyKey[]): unknown {
+  let value = payload;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
- * An empty field answers "required", not Zod's "expected string, received undefined"; so does a list that
- * needs at least one entry (the units to merge) and has none.
+ * An empty field answers "required", whatever the schema asks of a filled one (a username of 3 characters,
+ * a password of 8, a date): not Zod's "expected string, received undefined" or "too small"; so does a list
+ * that needs an entry (the units to merge) and has none.
  */
-function isMissing(issue: z.core.$ZodIssue): boolean {
-  if (issue.code === 'invalid_type')
-    return issue.input === undefined || issue.input === null || issue.input === '';
-  return (
-    issue.code === 'too_small' &&
-    (issue.origin === 'string' || issue.origin === 'array') &&
-    issue.minimum === 1
-  );
+function isMissing(issue: z.core.$ZodIssue, value: unknown): boolean {
+  if (issue.code === 'invalid_type') return value === undefined || value === null || value === '';
+  return value === '' || value === null || (Array.isArray(value) && value.length === 0);
 }
 
 /**
@@ -49,7 +55,7 @@ export function fieldErrors(schema: z.ZodType, payload: unknown): FormErrors {
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
     if (path in errors) continue;
-    errors[path] = isMissing(issue)
+    errors[path] = isMissing(issue, valueAt(payload, issue.path))
       ? i18n.t('common.required')
       : i18n.exists(issue.message)
         ? String(i18n.t(issue.message as never))
