@@ -39,6 +39,8 @@ export const validationWords = bilingual(
       nationalIdFormat: 'Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)',
       phoneFormat: 'Số điện thoại không hợp lệ',
       transferTargetRequired: 'Hãy chọn đơn vị chuyển đến hoặc ghi tên đơn vị ngoài hệ thống',
+      countryCode: 'Nhập mã quốc gia 2 chữ cái, ví dụ VN',
+      emailFormat: 'Email chưa đúng',
     },
   },
   {
@@ -76,6 +78,8 @@ export const validationWords = bilingual(
       nationalIdFormat: 'A CCCD number has 12 digits (an old CMND number: 9 digits)',
       phoneFormat: 'Invalid phone number',
       transferTargetRequired: 'Choose the receiving unit or give the name of a unit outside the platform',
+      countryCode: 'Enter a two-letter country code, e.g. VN',
+      emailFormat: 'This email address does not look right',
     },
   },
 );

@@ -34,6 +34,13 @@ export const nationalIdSchema = z.string().regex(/^(\d{9}|\d{12})$/u, { message:
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
 
+/** A nationality: the two-letter ISO 3166-1 code, kept in capitals ('VN'). */
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/u, { message: 'error.countryCode' })
+  .toUpperCase();
+
 /** The person's fields, as entered on the admission form or edited later. */
 export const memberFields = z.object({
   fullName: z.string().trim().min(1).max(120),
@@ -43,7 +50,7 @@ export const memberFields = z.object({
   nationalId: nationalIdSchema.optional().nullable(),
   ethnicity: optionalText(60),
   religion: optionalText(60),
-  nationality: z.string().trim().length(2).toUpperCase().default('VN'),
+  nationality: countryCode.default('VN'),
   foreignContractMonths: z.number().int().min(0).max(600).optional().nullable(),
   education: optionalText(120),
   occupation: optionalText(120),
@@ -55,7 +62,7 @@ export const memberFields = z.object({
     .regex(/^\+?[0-9 .-]{8,15}$/u, { message: 'error.phoneFormat' })
     .optional()
     .nullable(),
-  email: z.string().trim().email().max(200).optional().nullable(),
+  email: z.string().trim().email({ message: 'error.emailFormat' }).max(200).optional().nullable(),
   address: optionalText(300),
   joinedUnionOn: isoDate.optional().nullable(),
   cardNumber: optionalText(40),
@@ -79,7 +86,7 @@ export type AdmitMemberBody = z.infer<typeof admitMemberBody>;
 export const memberCorrections = memberFields
   .extend({
     dateOfBirthPrecision: z.enum(['day', 'year']),
-    nationality: z.string().trim().length(2).toUpperCase(),
+    nationality: countryCode,
   })
   .partial();
 
@@ -111,8 +118,11 @@ export const transferMemberBody = z
     reason: z.string().trim().min(1).max(500),
     decisionNumber: z.string().trim().max(120).optional(),
   })
+  // Checked even while other fields are wrong, so a form shows every missing field at once.
   .refine((body) => body.toUnitId !== undefined || body.toUnitName, {
     message: 'error.transferTargetRequired',
+    path: ['toUnitId'],
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 export type TransferMemberBody = z.infer<typeof transferMemberBody>;
 
@@ -142,6 +152,8 @@ export const listMembersQuery = z.object({
   pageSize: pageSizeParam(500).default(50),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuery>;
+/** The list's query as a client writes it (`subtree` as 'false', numbers as numbers). */
+export type MemberListQuery = z.input<typeof listMembersQuery>;
 
 export const memberUnit = z.object({
   id: z.number().int(),

@@ -143,6 +143,7 @@ export const listCorrectionsQuery = z.object({
   memberId: idParam.optional(),
   status: z.enum(CORRECTION_STATUSES).optional(),
 });
+export type CorrectionListQuery = z.input<typeof listCorrectionsQuery>;
 
 /** Everything the union holds about one member: the answer to their access request. */
 export const subjectAccessExport = z.object({

@@ -141,7 +141,8 @@ const rawClient = initClient(apiContract, {
   throwOnUnknownStatus: true,
 });
 
-type SuccessBody<R> = R extends { status: 200 | 201 | 204; body: infer B } ? B : never;
+/** The body of a success: 202 too, as a background job's answer (an import's `{ jobId }`). */
+type SuccessBody<R> = R extends { status: 200 | 201 | 202 | 204; body: infer B } ? B : never;
 type BodyClient<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R>
     ? (...args: A) => Promise<SuccessBody<R>>

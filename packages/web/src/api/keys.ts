@@ -4,15 +4,15 @@ import type {
   AuditFilter,
   CongressListQuery,
   CongressProgressQuery,
+  CorrectionListQuery,
   DashboardQuery,
   ListReportPeriodsQuery,
   ListUnitsFilter,
   ListYearPlansQuery,
   MeetingListQuery,
+  MemberListQuery,
   TaskListQuery,
 } from '@congdoan/domain';
-import type { MemberListParams } from './members.ts';
-import type { CorrectionListParams } from './privacy.ts';
 
 export const keys = {
   me: ['me'] as const,
@@ -30,7 +30,7 @@ export const keys = {
   users: (params: { unitId?: number; q?: string }) => ['users', params] as const,
   rules: ['rules'] as const,
   members: ['members'] as const,
-  memberList: (params: MemberListParams) => ['members', 'list', params] as const,
+  memberList: (params: MemberListQuery) => ['members', 'list', params] as const,
   member: (id: number) => ['members', 'detail', id] as const,
   memberCard: (id: number) => ['members', 'card', id] as const,
   memberCards: (unitId: number, ids: number[]) => ['members', 'cards', unitId, ids] as const,
@@ -79,6 +79,6 @@ export const keys = {
   /** Personal data: a write (a correction decided, a breach updated) refreshes the whole prefix. */
   privacyRegister: ['privacy', 'register'] as const,
   privacyReads: (params: { memberId?: number; page?: number }) => ['privacy', 'reads', params] as const,
-  privacyCorrections: (params: CorrectionListParams) => ['privacy', 'corrections', params] as const,
+  privacyCorrections: (params: CorrectionListQuery) => ['privacy', 'corrections', params] as const,
   privacyBreaches: ['privacy', 'breaches'] as const,
 };

@@ -1,6 +1,6 @@
 // Admission (kết nạp): the person's fields (typed, or filled from the CCCD's QR code), the unit, date, decision.
 // When the national ID belongs to a former member, the form offers to re-admit them on their own record.
-import { type NationalIdHolder, todayInVietnam } from '@congdoan/domain';
+import { admitMemberBody, type NationalIdHolder, todayInVietnam } from '@congdoan/domain';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -9,13 +9,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import type { z } from 'zod';
+import { ApiError, api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { orgApi } from '../../api/org.ts';
 import { CccdQrScanner } from '../../components/CccdQrScanner.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
@@ -25,9 +26,8 @@ import {
   emptyMemberForm,
   filledFields,
   memberFieldsOf,
-  memberFormProblems,
   nationalIdHolderOf,
-  serverFieldProblems,
+  showMemberServerErrors,
   withCccd,
 } from './memberForm.ts';
 import { ReadmitMemberModal } from './ReadmitMemberModal.tsx';
@@ -39,14 +39,30 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const types = useUnitTypes();
-  const [form, setForm] = useState(emptyMemberForm);
-  const [unit, setUnit] = useState<PickedUnit | null>(null);
-  const [admittedOn, setAdmittedOn] = useState<string | null>(todayInVietnam());
-  const [decisionNumber, setDecisionNumber] = useState('');
-  const [touched, setTouched] = useState(false);
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
   const [readmitting, setReadmitting] = useState(false);
   const [requesting, setRequesting] = useState(false);
+  const form = useSchemaForm({
+    schema: admitMemberBody,
+    initialValues: {
+      ...emptyMemberForm(),
+      unit: null as PickedUnit | null,
+      admittedOn: todayInVietnam() as string | null,
+      decisionNumber: '',
+    },
+    toPayload: (values): Partial<z.input<typeof admitMemberBody>> => ({
+      ...memberFieldsOf(values),
+      unitId: values.unit?.id,
+      admittedOn: values.admittedOn ?? undefined,
+      decisionNumber: values.decisionNumber.trim() || undefined,
+    }),
+    // A refusal (a national ID already held) stands for the values refused, not for what is typed since.
+    onValuesChange: () => {
+      if (admit.isError) admit.reset();
+    },
+  });
+  const values = form.getValues();
+  const { unit, admittedOn, decisionNumber } = values;
 
   const canAdmit = (picked: PickedUnit | null) =>
     !picked || types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
@@ -61,14 +77,10 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   useEffect(() => {
     if (defaulted || !initialUnit) return;
     setDefaulted(true);
-    if (initialCanAdmit) setUnit((current) => current ?? initialUnit);
-  }, [initialUnit, initialCanAdmit, defaulted]);
-  const problems = memberFormProblems(form, t);
-  const unitProblem = !unit
-    ? t('common.required')
-    : !canAdmit(unit)
-      ? t('members.unitCannotAdmit')
-      : undefined;
+    if (initialCanAdmit && !form.getValues().unit) form.setFieldValue('unit', initialUnit);
+  }, [initialUnit, initialCanAdmit, defaulted, form]);
+  // Whether the unit's type admits members is known from the unit types: said at once, the server also checks.
+  const unitProblem = unit && !canAdmit(unit) ? t('members.unitCannotAdmit') : undefined;
 
   const openMember = (memberId: number) => {
     onClose();
@@ -76,36 +88,29 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
   };
 
   const admit = useMutation({
-    mutationFn: () =>
-      membersApi.admit({
-        ...memberFieldsOf(form),
-        unitId: unit!.id,
-        admittedOn: admittedOn!,
-        decisionNumber: decisionNumber.trim() || undefined,
-      }),
+    mutationFn: (body: z.input<typeof admitMemberBody>) => api.members.admit({ body }),
     onSuccess: async (member) => {
       await queryClient.invalidateQueries({ queryKey: keys.members });
       await queryClient.invalidateQueries({ queryKey: keys.org });
       notifications.show({ color: 'green', message: t('members.admitted', { name: member.fullName }) });
       openMember(member.id);
     },
+    onError: (error) => {
+      // A national ID held by a former member or outside the caller's scope gets its own notice below.
+      if (!nationalIdHolderOf(error) && !heldElsewhere(error)) showMemberServerErrors(form, error);
+    },
   });
 
-  const ready = () => {
-    setTouched(true);
-    return Object.keys(problems).length === 0 && !unitProblem && Boolean(admittedOn);
-  };
+  /** Valid and into a unit that admits: the form may be sent (or the person re-admitted with it). */
+  const ready = () => !form.validate().hasErrors && !unitProblem;
   const submit = () => {
-    if (ready()) admit.mutate();
+    if (ready()) admit.mutate(admitMemberBody.parse(form.getTransformedValues()));
   };
   const holder = nationalIdHolderOf(admit.error);
   const former = holder && holder.status !== 'active' ? holder : null;
   // The national ID belongs to someone outside the caller's scope: nothing is known of them here, but the
   // union that holds them can be asked to move them over.
-  const elsewhere =
-    admit.error instanceof ApiError &&
-    admit.error.code === 'MEMBER_HELD_ELSEWHERE' &&
-    admit.error.details.some((detail) => detail.path === 'nationalId');
+  const elsewhere = heldElsewhere(admit.error);
 
   return (
     <Modal opened onClose={onClose} title={t('members.admitTitle')} size="xl" fullScreen={phone}>
@@ -113,7 +118,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
         <Paper withBorder radius="md" p="sm" bg="gray.0">
           <CccdQrScanner
             onRead={(data) => {
-              setForm((current) => withCccd(current, data));
+              form.setValues(withCccd(form.getValues(), data));
               setFilledFrom(data.fullName);
             }}
           />
@@ -124,44 +129,33 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
           </Alert>
         )}
         <MemberFieldsForm
-          value={form}
-          onChange={(next) => {
-            setForm(next);
-            if (admit.isError) admit.reset();
-          }}
-          problems={{
-            ...(touched ? problems : {}),
-            ...(former || elsewhere ? {} : serverFieldProblems(admit.error)),
-          }}
+          form={form}
           unionFields={
             <>
               <UnitSearchSelect
                 testId="admit-unit"
                 label={t('members.field.unit')}
                 value={unit?.id ?? null}
-                onChange={setUnit}
-                error={touched || (unit && !canAdmit(unit)) ? unitProblem : undefined}
+                onChange={(picked) => form.setFieldValue('unit', picked)}
+                error={unitProblem ?? form.errors.unitId}
                 required
               />
               <DateField
                 testId="admit-date"
                 label={t('members.field.admittedOn')}
-                value={admittedOn}
-                onChange={setAdmittedOn}
-                error={touched && !admittedOn ? t('common.required') : undefined}
+                {...form.getInputProps('admittedOn')}
                 withAsterisk
               />
               <TextInput
                 data-testid="admit-decision"
                 label={t('members.field.decisionNumber')}
                 placeholder={t('members.decisionPlaceholder')}
-                value={decisionNumber}
-                onChange={(event) => setDecisionNumber(event.currentTarget.value)}
+                {...form.getInputProps('decisionNumber')}
               />
             </>
           }
         />
-        {touched && Object.keys(problems).length > 0 && (
+        {Object.keys(form.errors).length > 0 && (
           <Alert color="orange" icon={<IconAlertCircle size={18} />} data-testid="admit-problems">
             {t('members.fixFields')}
           </Alert>
@@ -210,9 +204,9 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
           </Button>
         </Group>
       </Stack>
-      {requesting && elsewhere && unit && admittedOn && form.nationalId && (
+      {requesting && elsewhere && unit && admittedOn && values.nationalId && (
         <SendRequestModal
-          nationalId={form.nationalId.trim()}
+          nationalId={values.nationalId.trim()}
           unit={unit}
           effectiveDate={admittedOn}
           decisionNumber={decisionNumber}
@@ -224,13 +218,22 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
         <ReadmitMemberModal
           person={former}
           defaults={{ unit, effectiveDate: admittedOn, decisionNumber }}
-          corrections={filledFields(form)}
+          corrections={filledFields(values)}
           confirmFirst
           onClose={() => setReadmitting(false)}
           onDone={(member) => openMember(member.id)}
         />
       )}
     </Modal>
+  );
+}
+
+/** Whether the refusal is "a member elsewhere": the national ID is held outside the caller's scope. */
+function heldElsewhere(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.code === 'MEMBER_HELD_ELSEWHERE' &&
+    error.details.some((detail) => detail.path === 'nationalId')
   );
 }
 

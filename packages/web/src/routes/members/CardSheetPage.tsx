@@ -6,8 +6,8 @@ import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { MemberCardView } from '../../components/MemberCardView.tsx';
 import { parseIds } from './search.ts';
@@ -28,7 +28,11 @@ export function CardSheetPage() {
   const search = route.useSearch();
   const id = Number(unitId);
   const ids = parseIds(search.ids);
-  const cards = useQuery({ queryKey: keys.memberCards(id, ids), queryFn: () => membersApi.cards(id, ids) });
+  const cards = useQuery({
+    queryKey: keys.memberCards(id, ids),
+    queryFn: () =>
+      api.members.cards({ params: { id }, query: { ids: ids.length > 0 ? ids.join(',') : undefined } }),
+  });
   const count = cards.data?.length ?? 0;
 
   return (

@@ -1,5 +1,5 @@
-// Correcting a member's record: the same fields as admission; only what changed is sent.
-import type { MemberDetail } from '@congdoan/domain';
+// Correcting a member's record: the same fields as admission; only what changed is sent, and checked.
+import { type MemberDetail, memberCorrections } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -7,44 +7,45 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { errorMessage } from '../../components/errors.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
-import {
-  changedFields,
-  memberFieldsOf,
-  memberFormFrom,
-  memberFormProblems,
-  serverFieldProblems,
-} from './memberForm.ts';
+import { changedFields, memberFieldsOf, memberFormFrom, showMemberServerErrors } from './memberForm.ts';
 
 export function EditMemberModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 36em)');
   const queryClient = useQueryClient();
   const [original] = useState(() => memberFieldsOf(memberFormFrom(member)));
-  const [form, setForm] = useState(() => memberFormFrom(member));
-  const [touched, setTouched] = useState(false);
   const [nothing, setNothing] = useState(false);
-  const problems = memberFormProblems(form, t);
+  const form = useSchemaForm({
+    schema: memberCorrections,
+    initialValues: memberFormFrom(member),
+    toPayload: (values) => changedFields(original, memberFieldsOf(values)),
+    onValuesChange: () => {
+      if (save.isError) save.reset();
+    },
+  });
 
   const save = useMutation({
-    mutationFn: (changes: ReturnType<typeof changedFields>) => membersApi.update(member.id, changes),
+    mutationFn: (changes: z.input<typeof memberCorrections>) =>
+      api.members.update({ params: { id: member.id }, body: changes }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.members });
       notifications.show({ color: 'green', message: t('members.saved') });
       onClose();
     },
+    onError: (error) => showMemberServerErrors(form, error),
   });
 
-  const submit = () => {
-    setTouched(true);
-    if (Object.keys(problems).length > 0) return;
-    const changes = changedFields(original, memberFieldsOf(form));
-    setNothing(Object.keys(changes).length === 0);
-    if (Object.keys(changes).length > 0) save.mutate(changes);
-  };
+  const submit = form.submitWith((changes) => {
+    const empty = Object.keys(changes).length === 0;
+    setNothing(empty);
+    if (!empty) save.mutate(changes);
+  });
 
   return (
     <Modal
@@ -55,14 +56,7 @@ export function EditMemberModal({ member, onClose }: { member: MemberDetail; onC
       fullScreen={phone}
     >
       <Stack gap="md" data-testid="edit-modal">
-        <MemberFieldsForm
-          value={form}
-          onChange={(next) => {
-            setForm(next);
-            if (save.isError) save.reset();
-          }}
-          problems={{ ...(touched ? problems : {}), ...serverFieldProblems(save.error) }}
-        />
+        <MemberFieldsForm form={form} />
         {nothing && (
           <Alert color="gray" data-testid="edit-nothing">
             {t('error.nothingToChange')}

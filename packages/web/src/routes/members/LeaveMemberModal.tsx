@@ -1,10 +1,11 @@
 // Ending a membership: leaving the union, expulsion or death, with the date, reason and decision.
-import { LEAVE_KINDS, type MemberDetail, todayInVietnam } from '@congdoan/domain';
+import { LEAVE_KINDS, leaveMemberBody, type MemberDetail, todayInVietnam } from '@congdoan/domain';
 import { Select, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { membersApi } from '../../api/members.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 
@@ -12,10 +13,23 @@ type LeaveKind = (typeof LEAVE_KINDS)[number];
 
 export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<LeaveKind>('leave');
-  const [effectiveDate, setEffectiveDate] = useState<string | null>(todayInVietnam());
-  const [reason, setReason] = useState('');
-  const [decision, setDecision] = useState('');
+  const form = useSchemaForm({
+    schema: leaveMemberBody,
+    initialValues: {
+      kind: 'leave' as LeaveKind,
+      effectiveDate: todayInVietnam() as string | null,
+      reason: '',
+      decisionNumber: '',
+    },
+    // A missing date stays missing, so the schema says "required" under it.
+    toPayload: (values): Partial<z.input<typeof leaveMemberBody>> => ({
+      kind: values.kind,
+      effectiveDate: values.effectiveDate ?? undefined,
+      reason: values.reason.trim(),
+      decisionNumber: values.decisionNumber.trim() || undefined,
+    }),
+  });
+  const { kind, effectiveDate, decisionNumber } = form.getValues();
 
   return (
     <StepModal
@@ -23,64 +37,56 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
       testId="leave-modal"
       onClose={onClose}
       danger
-      validate={() => Boolean(effectiveDate && reason.trim())}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t(`members.leave.confirm.${kind}`, {
           name: member.fullName,
           unit: member.unit.name,
           date: formatDate(effectiveDate),
         }) +
-        (decision.trim() ? ` ${t('members.transfer.confirmDecision', { decision: decision.trim() })}` : '')
+        (decisionNumber.trim()
+          ? ` ${t('members.transfer.confirmDecision', { decision: decisionNumber.trim() })}`
+          : '')
       }
       submit={() =>
-        membersApi.leave(member.id, {
-          kind,
-          effectiveDate: effectiveDate!,
-          reason: reason.trim(),
-          decisionNumber: decision.trim() || undefined,
+        api.members.leave({
+          params: { id: member.id },
+          body: leaveMemberBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('members.leave.done', { name: member.fullName })}
     >
-      {(showErrors) => {
-        const required = (empty: boolean) => (showErrors && empty ? t('common.required') : undefined);
-        return (
-          <>
-            <Select
-              data-testid="leave-kind"
-              label={t('members.leave.kind')}
-              data={LEAVE_KINDS.map((value) => ({ value, label: t(`members.leave.kinds.${value}`) }))}
-              value={kind}
-              onChange={(value) => value && setKind(value as LeaveKind)}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
-            />
-            <DateField
-              testId="leave-date"
-              label={t(kind === 'death' ? 'members.leave.dateOfDeath' : 'members.leave.effectiveDate')}
-              value={effectiveDate}
-              onChange={setEffectiveDate}
-              error={required(!effectiveDate)}
-              withAsterisk
-            />
-            <TextInput
-              data-testid="leave-reason"
-              label={t('form.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={required(!reason.trim())}
-              withAsterisk
-            />
-            <TextInput
-              data-testid="leave-decision"
-              label={t('members.field.decisionNumber')}
-              placeholder={t('members.decisionPlaceholder')}
-              value={decision}
-              onChange={(event) => setDecision(event.currentTarget.value)}
-            />
-          </>
-        );
-      }}
+      {() => (
+        <>
+          <Select
+            data-testid="leave-kind"
+            label={t('members.leave.kind')}
+            data={LEAVE_KINDS.map((value) => ({ value, label: t(`members.leave.kinds.${value}`) }))}
+            {...form.getInputProps('kind')}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <DateField
+            testId="leave-date"
+            label={t(kind === 'death' ? 'members.leave.dateOfDeath' : 'members.leave.effectiveDate')}
+            {...form.getInputProps('effectiveDate')}
+            withAsterisk
+          />
+          <TextInput
+            data-testid="leave-reason"
+            label={t('form.reason')}
+            {...form.getInputProps('reason')}
+            withAsterisk
+          />
+          <TextInput
+            data-testid="leave-decision"
+            label={t('members.field.decisionNumber')}
+            placeholder={t('members.decisionPlaceholder')}
+            {...form.getInputProps('decisionNumber')}
+          />
+        </>
+      )}
     </StepModal>
   );
 }

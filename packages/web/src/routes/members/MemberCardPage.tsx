@@ -4,8 +4,8 @@ import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { MemberCardView } from '../../components/MemberCardView.tsx';
 
@@ -15,7 +15,10 @@ export function MemberCardPage() {
   const { t } = useTranslation();
   const { memberId } = route.useParams();
   const id = Number(memberId);
-  const card = useQuery({ queryKey: keys.memberCard(id), queryFn: () => membersApi.card(id) });
+  const card = useQuery({
+    queryKey: keys.memberCard(id),
+    queryFn: () => api.members.card({ params: { id } }),
+  });
 
   return (
     <Stack gap="md">

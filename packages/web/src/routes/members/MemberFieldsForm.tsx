@@ -1,4 +1,5 @@
-// The member's fields in three groups (identity, work, union), shared by the admission and edit forms.
+// The member's fields in three groups (identity, work, union), shared by the admission and edit forms; each
+// field bound to the form, its error the domain schema's (or the server's) for the field it sends.
 import { DUES_GROUPS, ETHNICITIES } from '@congdoan/domain';
 import {
   Checkbox,
@@ -12,81 +13,79 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accentFreeFilter } from '../../components/accentFreeFilter.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { duesGroupLabel } from '../../components/memberLabels.ts';
-import type { MemberFormProblems, MemberFormState } from './memberForm.ts';
+import type { MemberFormState } from './memberForm.ts';
+
+type TextField = 'fullName' | 'nationalId' | 'religion' | 'address' | 'employer' | 'position' | 'occupation';
 
 interface Props {
-  value: MemberFormState;
-  onChange: (value: MemberFormState) => void;
-  /** Problems to show beside the fields (only once the user has tried to send). */
-  problems: MemberFormProblems;
+  /** The admission or edit form (it may hold more than the person's fields). */
+  form: Pick<UseFormReturnType<MemberFormState>, 'getInputProps' | 'getValues' | 'errors'>;
   /** Extra fields at the top of the union group (unit, admission date, decision). */
   unionFields?: ReactNode;
 }
 
-export function MemberFieldsForm({ value, onChange, problems, unionFields }: Props) {
+export function MemberFieldsForm({ form, unionFields }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof MemberFormState>(key: K, next: MemberFormState[K]) =>
-    onChange({ ...value, [key]: next });
-  const textField = (key: keyof MemberFormState & string, props: { withAsterisk?: boolean } = {}) => (
+  const values = form.getValues();
+  const textField = (key: TextField | 'education' | 'cardNumber', props: { withAsterisk?: boolean } = {}) => (
     <TextInput
-      label={t(`members.field.${key}` as 'members.field.fullName')}
-      value={String(value[key] ?? '')}
-      onChange={(event) => set(key, event.currentTarget.value as never)}
-      error={problems[key]}
+      label={t(`members.field.${key}`)}
+      {...form.getInputProps(key)}
       data-testid={`member-field-${key}`}
       {...props}
     />
   );
-  const foreign = value.nationality.trim().toUpperCase() !== 'VN';
+  const gender = form.getInputProps('gender');
+  const nationality = form.getInputProps('nationality');
+  const foreign = values.nationality.trim().toUpperCase() !== 'VN';
 
   return (
     <Stack gap="md">
       <Fieldset legend={t('members.group.identity')} radius="md" p={{ base: 'sm', sm: 'md' }}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
           {textField('fullName', { withAsterisk: true })}
-          <Input.Wrapper label={t('members.field.gender')} error={problems.gender} withAsterisk>
+          <Input.Wrapper label={t('members.field.gender')} error={gender.error} withAsterisk>
             <SegmentedControl
               fullWidth
               data={[
                 { value: 'male', label: t('gender.male') },
                 { value: 'female', label: t('gender.female') },
               ]}
-              value={value.gender ?? ''}
-              onChange={(gender) => set('gender', gender as MemberFormState['gender'])}
+              value={values.gender ?? ''}
+              onChange={gender.onChange}
               data-testid="member-field-gender"
             />
           </Input.Wrapper>
           <Stack gap={4}>
-            {value.yearOnly ? (
+            {values.yearOnly ? (
               <NumberInput
                 label={t('members.field.yearOfBirth')}
-                value={value.yearOfBirth}
-                onChange={(year) => set('yearOfBirth', year)}
+                {...form.getInputProps('yearOfBirth')}
+                // The year is sent as the date of birth: the schema's word on it is that field's.
+                error={form.errors.dateOfBirth}
                 min={1900}
                 max={2100}
                 allowDecimal={false}
                 thousandSeparator=""
-                error={problems.yearOfBirth}
                 data-testid="member-field-yearOfBirth"
               />
             ) : (
               <DateField
                 label={t('members.field.dateOfBirth')}
-                value={value.dateOfBirth}
-                onChange={(date) => set('dateOfBirth', date)}
+                {...form.getInputProps('dateOfBirth')}
                 testId="member-field-dateOfBirth"
               />
             )}
             <Checkbox
               size="xs"
               label={t('members.field.yearOnly')}
-              checked={value.yearOnly}
-              onChange={(event) => set('yearOnly', event.currentTarget.checked)}
+              {...form.getInputProps('yearOnly', { type: 'checkbox' })}
               data-testid="member-field-yearOnly"
             />
           </Stack>
@@ -94,8 +93,7 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
           <Select
             label={t('members.field.ethnicity')}
             data={[...ETHNICITIES]}
-            value={value.ethnicity}
-            onChange={(ethnicity) => set('ethnicity', ethnicity)}
+            {...form.getInputProps('ethnicity')}
             searchable
             clearable
             filter={accentFreeFilter}
@@ -106,18 +104,16 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
           <TextInput
             label={t('members.field.nationality')}
             description={t('members.nationalityHint')}
-            value={value.nationality}
-            onChange={(event) => set('nationality', event.currentTarget.value.toUpperCase())}
+            {...nationality}
+            onChange={(event) => nationality.onChange(event.currentTarget.value.toUpperCase())}
             maxLength={2}
-            error={problems.nationality}
             data-testid="member-field-nationality"
           />
           {foreign && (
             <NumberInput
               label={t('members.field.foreignContractMonths')}
               description={t('members.foreignHint')}
-              value={value.foreignContractMonths}
-              onChange={(months) => set('foreignContractMonths', months)}
+              {...form.getInputProps('foreignContractMonths')}
               min={0}
               max={600}
               allowDecimal={false}
@@ -138,17 +134,13 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
           {textField('education')}
           <TextInput
             label={t('members.field.phone')}
-            value={value.phone}
-            onChange={(event) => set('phone', event.currentTarget.value)}
-            error={problems.phone}
+            {...form.getInputProps('phone')}
             inputMode="tel"
             data-testid="member-field-phone"
           />
           <TextInput
             label={t('members.field.email')}
-            value={value.email}
-            onChange={(event) => set('email', event.currentTarget.value)}
-            error={problems.email}
+            {...form.getInputProps('email')}
             inputMode="email"
             data-testid="member-field-email"
           />
@@ -160,24 +152,21 @@ export function MemberFieldsForm({ value, onChange, problems, unionFields }: Pro
           {unionFields}
           <DateField
             label={t('members.field.joinedUnionOn')}
-            value={value.joinedUnionOn}
-            onChange={(date) => set('joinedUnionOn', date)}
+            {...form.getInputProps('joinedUnionOn')}
             testId="member-field-joinedUnionOn"
           />
           {textField('cardNumber')}
           <Select
             label={t('members.field.duesGroup')}
             data={DUES_GROUPS.map((group) => ({ value: group, label: duesGroupLabel(t, group) }))}
-            value={value.duesGroup}
-            onChange={(group) => set('duesGroup', group)}
+            {...form.getInputProps('duesGroup')}
             clearable
             comboboxProps={{ withinPortal: true }}
             data-testid="member-field-duesGroup"
           />
           <NumberInput
             label={t('members.field.salaryBasis')}
-            value={value.salaryBasis}
-            onChange={(amount) => set('salaryBasis', amount)}
+            {...form.getInputProps('salaryBasis')}
             min={0}
             allowDecimal={false}
             thousandSeparator="."

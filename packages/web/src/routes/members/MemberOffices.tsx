@@ -1,21 +1,28 @@
 // The union offices a member holds or held, and (for officers) recording a new one.
-import { type AddOfficeBody, type MemberDetail, todayInVietnam, UNION_OFFICES } from '@congdoan/domain';
+import {
+  type AddOfficeBody,
+  addOfficeBody,
+  type MemberDetail,
+  todayInVietnam,
+  UNION_OFFICES,
+} from '@congdoan/domain';
 import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { officeLabel } from '../../components/memberLabels.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 
-export function MemberOffices({ member, canWrite }: { member: MemberDetail; canWrite: boolean }) {
+export function MemberOffices({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   return (
@@ -24,7 +31,7 @@ export function MemberOffices({ member, canWrite }: { member: MemberDetail; canW
         <Title order={3} size="h5">
           {t('members.offices')}
         </Title>
-        {canWrite && member.status === 'active' && (
+        {member.can.addOffice && (
           <Button
             size="xs"
             variant="subtle"
@@ -74,24 +81,28 @@ export function MemberOffices({ member, canWrite }: { member: MemberDetail; canW
 function AddOfficeModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [office, setOffice] = useState<string | null>(null);
-  const [unit, setUnit] = useState<PickedUnit | null>(member.unit);
-  const [validFrom, setValidFrom] = useState<string | null>(todayInVietnam());
-  const [touched, setTouched] = useState(false);
+  const form = useSchemaForm({
+    schema: addOfficeBody,
+    initialValues: {
+      office: null as AddOfficeBody['office'] | null,
+      unit: member.unit as PickedUnit | null,
+      validFrom: todayInVietnam() as string | null,
+    },
+    toPayload: (values) => ({
+      office: values.office ?? undefined,
+      unitId: values.unit?.id,
+      validFrom: values.validFrom ?? undefined,
+    }),
+  });
   const add = useMutation({
-    mutationFn: () =>
-      membersApi.addOffice(member.id, {
-        office: office as AddOfficeBody['office'],
-        unitId: unit!.id,
-        validFrom: validFrom!,
-      }),
+    mutationFn: (body: AddOfficeBody) => api.members.addOffice({ params: { id: member.id }, body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.member(member.id) });
       notifications.show({ color: 'green', message: t('members.officeAdded') });
       onClose();
     },
+    onError: (error) => showServerErrors(form, error),
   });
-  const required = (empty: boolean) => (touched && empty ? t('common.required') : undefined);
   return (
     <Modal opened onClose={onClose} title={t('members.addOffice')}>
       <Stack gap="sm" data-testid="office-modal">
@@ -99,26 +110,22 @@ function AddOfficeModal({ member, onClose }: { member: MemberDetail; onClose: ()
           data-testid="office-office"
           label={t('members.office')}
           data={UNION_OFFICES.map((value) => ({ value, label: officeLabel(t, value) }))}
-          value={office}
-          onChange={setOffice}
-          error={required(!office)}
+          {...form.getInputProps('office')}
           comboboxProps={{ withinPortal: true }}
           withAsterisk
         />
         <UnitSearchSelect
           testId="office-unit"
           label={t('members.field.unit')}
-          value={unit?.id ?? null}
-          onChange={setUnit}
-          error={required(!unit)}
+          value={form.getValues().unit?.id ?? null}
+          onChange={(unit) => form.setFieldValue('unit', unit)}
+          error={form.errors.unitId}
           required
         />
         <DateField
           testId="office-from"
           label={t('members.officeFrom')}
-          value={validFrom}
-          onChange={setValidFrom}
-          error={required(!validFrom)}
+          {...form.getInputProps('validFrom')}
           withAsterisk
         />
         {add.isError && (
@@ -132,10 +139,7 @@ function AddOfficeModal({ member, onClose }: { member: MemberDetail; onClose: ()
           </Button>
           <Button
             loading={add.isPending}
-            onClick={() => {
-              setTouched(true);
-              if (office && unit && validFrom) add.mutate();
-            }}
+            onClick={form.submitWith((body) => add.mutate(addOfficeBody.parse(body)))}
             data-testid="office-save"
           >
             {t('common.save')}

@@ -1,5 +1,5 @@
 // A member's page: who they are, their unit and status, their history and offices, and what an officer may do.
-import { ROLE_POWERS, todayInVietnam } from '@congdoan/domain';
+import { todayInVietnam } from '@congdoan/domain';
 import { Alert, Anchor, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   IconAlertCircle,
@@ -15,9 +15,8 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
-import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
 import { UnitLink } from '../../components/UnitLink.tsx';
@@ -36,10 +35,11 @@ export function MemberPage() {
   const { t } = useTranslation();
   const { memberId } = route.useParams();
   const id = Number(memberId);
-  const user = useCurrentUser();
-  const canWrite = ROLE_POWERS[user.role].writeRecords;
   const [open, setOpen] = useState<'edit' | 'transfer' | 'leave' | 'readmit' | null>(null);
-  const member = useQuery({ queryKey: keys.member(id), queryFn: () => membersApi.get(id) });
+  const member = useQuery({
+    queryKey: keys.member(id),
+    queryFn: () => api.members.get({ params: { id } }),
+  });
 
   const back = (
     <Anchor renderRoot={(props) => <Link {...props} to="/members" />} size="sm" data-testid="member-back">
@@ -71,9 +71,8 @@ export function MemberPage() {
   }
 
   const data = member.data;
+  const { can } = data;
   const active = data.status === 'active';
-  // Left, expelled or transferred out of the platform: the person may join again on this record.
-  const former = !active && data.status !== 'deceased';
   return (
     <Stack gap="md">
       {back}
@@ -94,7 +93,7 @@ export function MemberPage() {
             </UnitLink>
           </Group>
           <Group gap="xs">
-            {canWrite && (
+            {can.edit && (
               <Button
                 size="xs"
                 variant="light"
@@ -105,7 +104,7 @@ export function MemberPage() {
                 {t('members.edit')}
               </Button>
             )}
-            {canWrite && active && (
+            {can.transfer && (
               <Button
                 size="xs"
                 variant="light"
@@ -116,7 +115,7 @@ export function MemberPage() {
                 {t('members.transfer.title')}
               </Button>
             )}
-            {canWrite && active && (
+            {can.leave && (
               <Button
                 size="xs"
                 variant="light"
@@ -128,7 +127,7 @@ export function MemberPage() {
                 {t('members.leave.button')}
               </Button>
             )}
-            {canWrite && former && (
+            {can.readmit && (
               <Button
                 size="xs"
                 variant="light"
@@ -171,11 +170,11 @@ export function MemberPage() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <MembershipTimeline member={data} />
-            <MemberOffices member={data} canWrite={canWrite} />
+            <MemberOffices member={data} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <MemberPrivacy member={data} canWrite={canWrite} />
+      <MemberPrivacy member={data} />
       {open === 'edit' && <EditMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'transfer' && <TransferMemberModal member={data} onClose={() => setOpen(null)} />}
       {open === 'leave' && <LeaveMemberModal member={data} onClose={() => setOpen(null)} />}

@@ -1,11 +1,17 @@
 // The holding side's two answers to a request, and the requesting side's sending of one: each a step modal
-// that says in one sentence what will happen before it happens.
-import type { IncomingMemberRequest } from '@congdoan/domain';
+// that says in one sentence what will happen before it happens; the reasons checked by the requests' schemas.
+import {
+  createMemberRequestBody,
+  type IncomingMemberRequest,
+  refuseMemberRequestBody,
+} from '@congdoan/domain';
+import { Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { memberRequestsApi } from '../../api/memberRequests.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
-import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
 import { StepModal } from '../../components/StepModal.tsx';
 
 interface DecisionProps {
@@ -38,7 +44,7 @@ export function ApproveRequestModal({ request, onClose }: DecisionProps) {
           values,
         )
       }
-      submit={() => memberRequestsApi.approve(request.id)}
+      submit={() => api.memberRequests.approve({ params: { id: request.id } })}
       done={t('members.requests.approved', { name: member.fullName, to: request.targetUnit.name })}
     >
       {() => null}
@@ -48,22 +54,38 @@ export function ApproveRequestModal({ request, onClose }: DecisionProps) {
 
 export function RefuseRequestModal({ request, onClose }: DecisionProps) {
   const { t } = useTranslation();
+  const form = useSchemaForm({
+    schema: refuseMemberRequestBody,
+    initialValues: { reason: '' },
+    toPayload: (values) => ({ reason: values.reason.trim() }),
+  });
   return (
-    <ReturnStepModal
+    <StepModal
       title={t('members.requests.refuseTitle')}
       testId="request-refuse-modal"
-      reasonTestId="request-refuse-reason"
-      label={t('members.requests.refuseReason')}
-      requiredMessage={t('common.required')}
-      maxLength={500}
-      summary={t('members.requests.refuseSummary', {
-        name: request.member.fullName,
-        to: request.targetUnit.name,
-      })}
-      done={t('members.requests.refused')}
-      submit={(reason) => memberRequestsApi.refuse(request.id, reason)}
       onClose={onClose}
-    />
+      validate={() => !form.validate().hasErrors}
+      summary={() =>
+        t('members.requests.refuseSummary', { name: request.member.fullName, to: request.targetUnit.name })
+      }
+      details={() => <Text size="sm">{form.getTransformedValues().reason}</Text>}
+      submit={() =>
+        api.memberRequests.refuse({ params: { id: request.id }, body: form.getTransformedValues() })
+      }
+      onError={(error) => showServerErrors(form, error)}
+      done={t('members.requests.refused')}
+    >
+      {() => (
+        <Textarea
+          label={t('members.requests.refuseReason')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('reason')}
+          data-testid="request-refuse-reason"
+        />
+      )}
+    </StepModal>
   );
 }
 
@@ -86,31 +108,42 @@ export function SendRequestModal({
   onDone,
 }: SendProps) {
   const { t } = useTranslation();
+  const form = useSchemaForm({
+    schema: createMemberRequestBody,
+    initialValues: { reason: '' },
+    toPayload: (values): z.input<typeof createMemberRequestBody> => ({
+      nationalId,
+      unitId: unit.id,
+      effectiveDate,
+      reason: values.reason.trim(),
+      decisionNumber: decisionNumber.trim() || undefined,
+    }),
+  });
   return (
-    <ReturnStepModal
+    <StepModal
       title={t('members.requests.sendTitle')}
       testId="request-send-modal"
-      reasonTestId="request-send-reason"
-      label={t('members.requests.sendReason')}
-      requiredMessage={t('common.required')}
-      maxLength={500}
-      summary={t('members.requests.sendSummary', {
-        nationalId,
-        unit: unit.name,
-        date: formatDate(effectiveDate),
-      })}
-      done={t('members.requests.sent')}
-      submit={(reason) =>
-        memberRequestsApi.send({
-          nationalId,
-          unitId: unit.id,
-          effectiveDate,
-          reason,
-          decisionNumber: decisionNumber.trim() || undefined,
-        })
-      }
       onClose={onClose}
+      validate={() => !form.validate().hasErrors}
+      summary={() =>
+        t('members.requests.sendSummary', { nationalId, unit: unit.name, date: formatDate(effectiveDate) })
+      }
+      details={() => <Text size="sm">{form.getTransformedValues().reason}</Text>}
+      submit={() => api.memberRequests.send({ body: form.getTransformedValues() })}
+      onError={(error) => showServerErrors(form, error)}
+      done={t('members.requests.sent')}
       onDone={onDone}
-    />
+    >
+      {() => (
+        <Textarea
+          label={t('members.requests.sendReason')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('reason')}
+          data-testid="request-send-reason"
+        />
+      )}
+    </StepModal>
   );
 }

@@ -1,6 +1,6 @@
 // Requests to move members between unions: those received (the members are ours to read, and we approve
 // or refuse) and those we sent (only the national ID we typed and the outcome, until approved).
-import { type IncomingMemberRequest, type OutgoingMemberRequest, ROLE_POWERS } from '@congdoan/domain';
+import type { IncomingMemberRequest, OutgoingMemberRequest } from '@congdoan/domain';
 import {
   Alert,
   Anchor,
@@ -19,9 +19,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { memberRequestsApi } from '../../api/memberRequests.ts';
-import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
@@ -48,11 +47,11 @@ export function MemberRequestsPage() {
   const [tab, setTab] = useState<string | null>('incoming');
   const incoming = useQuery({
     queryKey: keys.memberRequests('incoming'),
-    queryFn: memberRequestsApi.incoming,
+    queryFn: () => api.memberRequests.incoming(),
   });
   const outgoing = useQuery({
     queryKey: keys.memberRequests('outgoing'),
-    queryFn: memberRequestsApi.outgoing,
+    queryFn: () => api.memberRequests.outgoing(),
   });
   const waiting = incoming.data?.items.filter((request) => request.status === 'pending').length ?? 0;
   return (
@@ -89,7 +88,7 @@ export function MemberRequestsPage() {
             {t('members.requests.incomingHint')}
           </Text>
           <Listing query={incoming} empty={t('members.requests.noneIncoming')}>
-            {(items) => <IncomingTable items={items as IncomingMemberRequest[]} />}
+            {(items) => <IncomingTable items={items} />}
           </Listing>
         </Tabs.Panel>
         <Tabs.Panel value="outgoing" pt="md">
@@ -97,7 +96,7 @@ export function MemberRequestsPage() {
             {t('members.requests.outgoingHint')}
           </Text>
           <Listing query={outgoing} empty={t('members.requests.noneOutgoing')}>
-            {(items) => <OutgoingTable items={items as OutgoingMemberRequest[]} />}
+            {(items) => <OutgoingTable items={items} />}
           </Listing>
         </Tabs.Panel>
       </Tabs>
@@ -127,8 +126,6 @@ function Listing<T>({
 
 function IncomingTable({ items }: { items: IncomingMemberRequest[] }) {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const canDecide = ROLE_POWERS[user.role].writeRecords;
   const [approving, setApproving] = useState<IncomingMemberRequest | null>(null);
   const [refusing, setRefusing] = useState<IncomingMemberRequest | null>(null);
   return (
@@ -182,19 +179,23 @@ function IncomingTable({ items }: { items: IncomingMemberRequest[] }) {
                 <Text size="sm">{request.reason}</Text>
               </Table.Td>
               <Table.Td>
-                {request.status === 'pending' && canDecide ? (
+                {request.can.approve || request.can.refuse ? (
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" onClick={() => setApproving(request)} data-testid="request-approve">
-                      {t('members.requests.approve')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setRefusing(request)}
-                      data-testid="request-refuse"
-                    >
-                      {t('members.requests.refuse')}
-                    </Button>
+                    {request.can.approve && (
+                      <Button size="xs" onClick={() => setApproving(request)} data-testid="request-approve">
+                        {t('members.requests.approve')}
+                      </Button>
+                    )}
+                    {request.can.refuse && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setRefusing(request)}
+                        data-testid="request-refuse"
+                      >
+                        {t('members.requests.refuse')}
+                      </Button>
+                    )}
                   </Group>
                 ) : (
                   <Decided request={request} />

@@ -1,6 +1,6 @@
 // The member list: accent-free search, filters, paging, export, import, admission and card printing, and
 // the way to the requests for members held in other unions.
-import { ROLE_POWERS } from '@congdoan/domain';
+import { apiContract } from '@congdoan/domain';
 import {
   Alert,
   Button,
@@ -27,8 +27,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatNumber } from '../../components/format.ts';
@@ -44,7 +44,6 @@ const PAGE_SIZE = 50;
 export function MembersPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const canWrite = ROLE_POWERS[user.role].writeRecords;
   const search = route.useSearch();
   const phone = useMediaQuery('(max-width: 36em)');
   const navigate = route.useNavigate();
@@ -57,7 +56,7 @@ export function MembersPage() {
   const params = { ...filters, page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: keys.memberList(params),
-    queryFn: () => membersApi.list(params),
+    queryFn: () => api.members.list({ query: params }),
     placeholderData: keepPreviousData,
   });
 
@@ -82,10 +81,13 @@ export function MembersPage() {
     });
 
   const unitId = search.unitId ?? user.unit.id;
+  const { unitId: _listed, ...exportFilters } = filters;
   // Past the server's counting limit the total is a floor ("more than 10,000"): paging reaches that far.
   const total = list.data?.total ?? 0;
 
-  const admitButton = canWrite && (
+  // What the user may do in the unit listed (their own when none is chosen), as the server says.
+  const can = list.data?.can;
+  const admitButton = can?.admit && (
     <Button
       leftSection={<IconUserPlus size={16} />}
       onClick={() => setAdmitting(true)}
@@ -94,7 +96,7 @@ export function MembersPage() {
       {t('members.admit')}
     </Button>
   );
-  const importButton = canWrite && (
+  const importButton = can?.import && (
     <Button
       variant="light"
       leftSection={<IconFileUpload size={16} />}
@@ -118,7 +120,10 @@ export function MembersPage() {
     <Button
       variant="default"
       component="a"
-      href={membersApi.exportUrl(unitId, filters, currentLanguage())}
+      href={hrefOf(apiContract.members.export, {
+        params: { id: unitId },
+        query: { ...exportFilters, lang: currentLanguage() },
+      })}
       download
       leftSection={<IconFileSpreadsheet size={16} />}
       data-testid="members-export"

@@ -5,13 +5,15 @@ import {
   type MemberDetail,
   type MemberFields,
   type NationalIdHolder,
+  readmitMemberBody,
   todayInVietnam,
 } from '@congdoan/domain';
 import { TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { membersApi } from '../../api/members.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { StepModal } from '../../components/StepModal.tsx';
@@ -38,14 +40,25 @@ interface Props {
 export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const types = useUnitTypes();
-  const [unit, setUnit] = useState<PickedUnit | null>(defaults?.unit ?? null);
-  const [effectiveDate, setEffectiveDate] = useState<string | null>(
-    defaults?.effectiveDate ?? todayInVietnam(),
-  );
-  const [decision, setDecision] = useState(defaults?.decisionNumber ?? '');
-  const canAdmit = (picked: PickedUnit) =>
-    types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
   const hasCorrections = corrections !== undefined && Object.keys(corrections).length > 0;
+  const form = useSchemaForm({
+    schema: readmitMemberBody,
+    initialValues: {
+      unit: defaults?.unit ?? null,
+      effectiveDate: defaults?.effectiveDate ?? todayInVietnam(),
+      decisionNumber: defaults?.decisionNumber ?? '',
+    },
+    toPayload: (values): Partial<z.input<typeof readmitMemberBody>> => ({
+      unitId: values.unit?.id,
+      effectiveDate: values.effectiveDate ?? undefined,
+      decisionNumber: values.decisionNumber.trim() || undefined,
+      corrections: hasCorrections ? corrections : undefined,
+    }),
+  });
+  const { unit, effectiveDate, decisionNumber } = form.getValues();
+  // Whether the unit's type admits members is known from the unit types: said at once, the server also checks.
+  const canAdmit = (picked: PickedUnit | null) =>
+    !picked || types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
 
   return (
     <StepModal
@@ -53,7 +66,7 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
       testId="readmit-modal"
       onClose={onClose}
       initialStep={confirmFirst ? 'confirm' : 'form'}
-      validate={() => Boolean(unit && canAdmit(unit) && effectiveDate)}
+      validate={() => !form.validate().hasErrors && canAdmit(unit)}
       summary={() =>
         [
           t('members.readmit.confirm', {
@@ -63,54 +76,46 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
             to: unit?.name ?? '',
             date: formatDate(effectiveDate),
           }),
-          decision.trim() ? t('members.transfer.confirmDecision', { decision: decision.trim() }) : '',
+          decisionNumber.trim()
+            ? t('members.transfer.confirmDecision', { decision: decisionNumber.trim() })
+            : '',
           hasCorrections ? t('members.readmit.confirmCorrections') : '',
         ]
           .filter(Boolean)
           .join(' ')
       }
       submit={() =>
-        membersApi.readmit(person.memberId, {
-          unitId: unit!.id,
-          effectiveDate: effectiveDate!,
-          decisionNumber: decision.trim() || undefined,
-          corrections: hasCorrections ? corrections : undefined,
+        api.members.readmit({
+          params: { id: person.memberId },
+          body: readmitMemberBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('members.readmit.done', { name: person.fullName })}
-      onDone={(member) => onDone?.(member as MemberDetail)}
+      onDone={(member) => onDone?.(member)}
     >
-      {(showErrors) => (
+      {() => (
         <>
           <UnitSearchSelect
             testId="readmit-unit"
             label={t('members.readmit.unit')}
             value={unit?.id ?? null}
-            onChange={setUnit}
+            onChange={(picked) => form.setFieldValue('unit', picked)}
             asOf={effectiveDate ?? undefined}
-            error={
-              unit && !canAdmit(unit)
-                ? t('members.unitCannotAdmit')
-                : showErrors && !unit
-                  ? t('common.required')
-                  : undefined
-            }
+            error={canAdmit(unit) ? form.errors.unitId : t('members.unitCannotAdmit')}
             required
           />
           <DateField
             testId="readmit-date"
             label={t('members.readmit.effectiveDate')}
-            value={effectiveDate}
-            onChange={setEffectiveDate}
-            error={showErrors && !effectiveDate ? t('common.required') : undefined}
+            {...form.getInputProps('effectiveDate')}
             withAsterisk
           />
           <TextInput
             data-testid="readmit-decision"
             label={t('members.field.decisionNumber')}
             placeholder={t('members.decisionPlaceholder')}
-            value={decision}
-            onChange={(event) => setDecision(event.currentTarget.value)}
+            {...form.getInputProps('decisionNumber')}
           />
         </>
       )}

@@ -6,8 +6,8 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -68,12 +68,12 @@ export function UnitMemberStats({ unit, asOf }: { unit: OrgUnitDetail; asOf: str
   const current = years[years.length - 1]!;
   const stats = useQuery({
     queryKey: keys.memberStats(unit.id, current.params),
-    queryFn: () => membersApi.stats(unit.id, current.params),
+    queryFn: () => api.members.stats({ params: { id: unit.id }, query: current.params }),
   });
   const history = useQueries({
     queries: years.slice(0, -1).map(({ params }) => ({
       queryKey: keys.memberStats(unit.id, params),
-      queryFn: () => membersApi.stats(unit.id, params),
+      queryFn: () => api.members.stats({ params: { id: unit.id }, query: params }),
       staleTime: 5 * 60_000,
     })),
   });

@@ -4,9 +4,8 @@ import { IconCircleCheck, IconCircleX, IconUsersGroup } from '@tabler/icons-reac
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { membersApi } from '../../api/members.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
@@ -31,7 +30,7 @@ export function VerifyCardPage() {
   const { token } = useSearch({ strict: false }) as { token?: string };
   const check = useQuery({
     queryKey: keys.cardVerification(token ?? ''),
-    queryFn: () => membersApi.verify(token!),
+    queryFn: () => api.members.verifyCard({ query: { token: token ?? '' } }),
     enabled: Boolean(token),
     retry: false,
   });

@@ -1,16 +1,23 @@
-// The member form's state, its checks before sending, and the body it becomes (admission or edit).
+// The member form's state and the body it becomes (admission, edit, the corrections of a re-admission); the
+// domain schema checks it, and the server's refusals are shown under the fields they name.
 import {
   type CccdQrData,
+  duesGroup,
   type Gender,
-  type MemberDetail,
-  type MemberFields,
+  type MemberRecord,
+  type memberFields,
   type NationalIdHolder,
   nationalIdHolder,
 } from '@congdoan/domain';
-import type { TFunction } from 'i18next';
+import type { UseFormReturnType } from '@mantine/form';
+import type { z } from 'zod';
 import { ApiError } from '../../api/client.ts';
+import { showServerErrors } from '../../components/form/useSchemaForm.ts';
 
-export interface MemberFormState {
+/** The person's fields as the form sends them, before the schema has checked them. */
+export type MemberFieldsDraft = Partial<z.input<typeof memberFields>>;
+
+export type MemberFormState = {
   fullName: string;
   gender: Gender | null;
   dateOfBirth: string | null;
@@ -33,7 +40,7 @@ export interface MemberFormState {
   cardNumber: string;
   duesGroup: string | null;
   salaryBasis: number | string;
-}
+};
 
 export const emptyMemberForm = (): MemberFormState => ({
   fullName: '',
@@ -59,7 +66,7 @@ export const emptyMemberForm = (): MemberFormState => ({
   salaryBasis: '',
 });
 
-export function memberFormFrom(member: MemberDetail): MemberFormState {
+export function memberFormFrom(member: MemberRecord): MemberFormState {
   const yearOnly = member.dateOfBirthPrecision === 'year';
   return {
     fullName: member.fullName,
@@ -103,13 +110,17 @@ export function withCccd(state: MemberFormState, data: CccdQrData): MemberFormSt
 const text = (value: string) => value.trim() || null;
 const integer = (value: number | string) => (value === '' ? null : Number(value));
 
-export function memberFieldsOf(state: MemberFormState): MemberFields {
+/**
+ * The person's fields the form holds, as the schema takes them: blanks become null, a year of birth its
+ * 1 January, a missing gender stays missing so the schema says "required" under it.
+ */
+export function memberFieldsOf(state: MemberFormState): MemberFieldsDraft {
   const foreign = state.nationality.trim().toUpperCase() !== 'VN';
   const year = integer(state.yearOfBirth);
   return {
     fullName: state.fullName.trim(),
-    gender: state.gender ?? 'male',
-    dateOfBirth: state.yearOnly ? (year ? `${year}-01-01` : null) : state.dateOfBirth,
+    gender: state.gender ?? undefined,
+    dateOfBirth: state.yearOnly ? (year === null ? null : `${year}-01-01`) : state.dateOfBirth,
     dateOfBirthPrecision: state.yearOnly ? 'year' : 'day',
     nationalId: text(state.nationalId),
     ethnicity: state.ethnicity,
@@ -125,7 +136,7 @@ export function memberFieldsOf(state: MemberFormState): MemberFields {
     address: text(state.address),
     joinedUnionOn: state.joinedUnionOn,
     cardNumber: text(state.cardNumber),
-    duesGroup: (state.duesGroup as MemberFields['duesGroup']) ?? null,
+    duesGroup: duesGroup.safeParse(state.duesGroup).data ?? null,
     salaryBasis: integer(state.salaryBasis),
   };
 }
@@ -134,16 +145,14 @@ export function memberFieldsOf(state: MemberFormState): MemberFields {
  * The fields the user filled in, as corrections of a record that already exists (re-admission): blanks and
  * untouched defaults (nationality VN) are left out, so they erase nothing the record holds.
  */
-export function filledFields(state: MemberFormState): Partial<MemberFields> {
-  const fields: Partial<MemberFields> = memberFieldsOf(state);
-  const filled: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== null && value !== undefined && value !== '') filled[key] = value;
-  }
+export function filledFields(state: MemberFormState): MemberFieldsDraft {
+  const fields = memberFieldsOf(state);
+  const filled = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value !== ''),
+  );
   if (!fields.dateOfBirth) delete filled.dateOfBirthPrecision;
-  if (!state.gender) delete filled.gender;
   if (fields.nationality === 'VN') delete filled.nationality;
-  return filled as Partial<MemberFields>;
+  return filled;
 }
 
 /** The member a refused national ID belongs to, when the server named them (a 409's detail). */
@@ -157,49 +166,28 @@ export function nationalIdHolderOf(error: unknown): NationalIdHolder | null {
 }
 
 /** Only the fields that differ from the record, for PATCH. */
-export function changedFields(before: MemberFields, after: MemberFields): Partial<MemberFields> {
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof MemberFields)[]) {
-    if ((before[key] ?? null) !== (after[key] ?? null)) changes[key] = after[key];
-  }
-  return changes as Partial<MemberFields>;
+export function changedFields(before: MemberFieldsDraft, after: MemberFieldsDraft): MemberFieldsDraft {
+  return Object.fromEntries(
+    Object.entries(after).filter(
+      ([key, value]) => (before[key as keyof MemberFieldsDraft] ?? null) !== (value ?? null),
+    ),
+  );
 }
 
-export type MemberFormProblems = Partial<Record<keyof MemberFormState, string>>;
-
-/** The checks the server makes too, done first so that the user sees them beside the field. */
-export function memberFormProblems(state: MemberFormState, t: TFunction): MemberFormProblems {
-  const problems: MemberFormProblems = {};
-  const required = t('common.required');
-  if (!state.fullName.trim()) problems.fullName = required;
-  if (!state.gender) problems.gender = required;
-  const year = Number(state.yearOfBirth);
-  if (state.yearOnly && state.yearOfBirth !== '' && (year < 1900 || year > 2100)) {
-    problems.yearOfBirth = t('members.errors.year');
-  }
-  if (state.nationalId.trim() && !/^(\d{9}|\d{12})$/u.test(state.nationalId.trim())) {
-    problems.nationalId = t('members.errors.nationalId');
-  }
-  if (state.phone.trim() && !/^\+?[0-9 .-]{8,15}$/u.test(state.phone.trim())) {
-    problems.phone = t('members.errors.phone');
-  }
-  if (state.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(state.email.trim())) {
-    problems.email = t('members.errors.email');
-  }
-  if (!/^[A-Za-z]{2}$/u.test(state.nationality.trim()))
-    problems.nationality = t('members.errors.nationality');
-  return problems;
-}
-
-/** The server's refusal placed beside the fields it names (e.g. a national ID already registered). */
-export function serverFieldProblems(error: unknown): MemberFormProblems {
-  const problems: MemberFormProblems = {};
-  if (!(error instanceof ApiError)) return problems;
+/**
+ * The server's refusal under the fields it names: a wrong value (400) in the server's words, a conflict with
+ * another record (409: a national ID already held) with the refusal and the record it names.
+ */
+export function showMemberServerErrors<Values extends Record<string, unknown>>(
+  form: Pick<UseFormReturnType<Values, unknown>, 'getValues' | 'setFieldError'>,
+  error: unknown,
+): boolean {
+  if (!(error instanceof ApiError) || error.status !== 409) return showServerErrors(form, error);
+  let placed = false;
   for (const detail of error.details) {
-    const field = detail.path?.split('.')[0] as keyof MemberFormState | undefined;
-    if (!field) continue;
-    // A refusal of the whole record (409) names the field in its path and the other record in its message.
-    problems[field] = error.status === 400 ? detail.message : `${error.message} (${detail.message})`;
+    if (!detail.path || !(detail.path in form.getValues())) continue;
+    form.setFieldError(detail.path, `${error.message} (${detail.message})`);
+    placed = true;
   }
-  return problems;
+  return placed;
 }

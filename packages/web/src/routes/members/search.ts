@@ -5,9 +5,12 @@ import {
   type Gender,
   isValidIsoDate,
   MEMBER_STATUSES,
+  type MemberListQuery,
   type MemberStatus,
 } from '@congdoan/domain';
-import type { MemberFilters } from '../../api/members.ts';
+
+/** The list filters as the API takes them (the list, the export and the cards all use the same). */
+export type MemberFilters = Omit<MemberListQuery, 'page' | 'pageSize'>;
 
 type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -49,12 +52,12 @@ export function validateMembersSearch(search: Record<string, unknown>): MembersS
   };
 }
 
-/** The filters as the API takes them (the list, the export and the cards all use the same). */
+/** The filters of the URL as the API takes them (`subtree` spelt out only when off: the API's default is on). */
 export function filtersOf(search: MembersSearch): MemberFilters {
   const status = search.status ?? 'active';
   return {
     unitId: search.unitId,
-    subtree: search.subtree ?? true,
+    subtree: search.subtree === false ? 'false' : undefined,
     q: search.q?.trim() || undefined,
     status: status === 'all' ? undefined : status,
     gender: search.gender,

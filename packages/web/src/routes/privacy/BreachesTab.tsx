@@ -6,8 +6,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { privacyApi } from '../../api/privacy.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -18,7 +18,7 @@ const STATE_COLORS = { met: 'green', late: 'orange', pending: 'blue', overdue: '
 export function BreachesTab() {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Breach | 'new' | null>(null);
-  const breaches = useQuery({ queryKey: keys.privacyBreaches, queryFn: privacyApi.breaches });
+  const breaches = useQuery({ queryKey: keys.privacyBreaches, queryFn: () => api.privacy.breaches() });
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -78,14 +78,16 @@ export function BreachesTab() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      onClick={() => setEditing(breach)}
-                      data-testid="breach-edit"
-                    >
-                      {t('common.edit')}
-                    </Button>
+                    {breach.can.edit && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => setEditing(breach)}
+                        data-testid="breach-edit"
+                      >
+                        {t('common.edit')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

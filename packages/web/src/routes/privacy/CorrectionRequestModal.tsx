@@ -1,106 +1,115 @@
 // Recording a member's request to correct their record: who asked, which field, the value asked for (checked
-// as the record would check it), the day it was received.
-import { type CorrectableField, correctableField, type MemberDetail, todayInVietnam } from '@congdoan/domain';
+// by the request's schema as the record would check it), the day it was received.
+import {
+  type CorrectableField,
+  correctableField,
+  correctionRequestBody,
+  type MemberDetail,
+  todayInVietnam,
+} from '@congdoan/domain';
 import { Select, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { privacyApi } from '../../api/privacy.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
 
 const NUMERIC: CorrectableField[] = ['salaryBasis', 'foreignContractMonths'];
 
+/** The value as typed, as the field holds it: a number for the numeric fields, null when left empty. */
+function requestedValueOf(field: CorrectableField | null, value: string): string | number | null {
+  const text = value.trim();
+  if (text === '') return null;
+  return field && NUMERIC.includes(field) ? Number(text.replace(/[.,\s]/gu, '')) : text;
+}
+
 export function CorrectionRequestModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const [requestedBy, setRequestedBy] = useState(member.fullName);
-  const [field, setField] = useState<CorrectableField | null>(null);
-  const [value, setValue] = useState('');
-  const [receivedOn, setReceivedOn] = useState<string | null>(todayInVietnam());
-  const [note, setNote] = useState('');
-  const requestedValue = () => {
-    const text = value.trim();
-    if (text === '') return null;
-    return field && NUMERIC.includes(field) ? Number(text.replace(/[.,\s]/gu, '')) : text;
-  };
+  const form = useSchemaForm({
+    schema: correctionRequestBody,
+    initialValues: {
+      requestedBy: member.fullName,
+      field: null as CorrectableField | null,
+      requestedValue: '',
+      receivedOn: todayInVietnam() as string | null,
+      note: '',
+    },
+    toPayload: (values): Partial<z.input<typeof correctionRequestBody>> => ({
+      requestedBy: values.requestedBy.trim(),
+      field: values.field ?? undefined,
+      requestedValue: requestedValueOf(values.field, values.requestedValue),
+      receivedOn: values.receivedOn ?? undefined,
+      note: values.note.trim() || undefined,
+    }),
+  });
+  const { field, requestedValue, receivedOn } = form.getValues();
 
   return (
     <StepModal
       title={t('privacy.corrections.newTitle')}
       testId="correction-modal"
       onClose={onClose}
-      validate={() => Boolean(requestedBy.trim() && field && receivedOn)}
+      validate={() => !form.validate().hasErrors}
       summary={() =>
         t('privacy.corrections.newConfirm', {
           name: member.fullName,
           field: field ? fieldLabel(t, field) : '',
-          value: value.trim() || '—',
+          value: requestedValue.trim() || '—',
           date: formatDate(receivedOn),
         })
       }
       submit={() =>
-        privacyApi.requestCorrection(member.id, {
-          requestedBy: requestedBy.trim(),
-          field: field!,
-          requestedValue: requestedValue(),
-          receivedOn: receivedOn!,
-          note: note.trim() || undefined,
+        api.privacy.requestCorrection({
+          params: { id: member.id },
+          body: correctionRequestBody.parse(form.getTransformedValues()),
         })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t('privacy.corrections.recorded')}
     >
-      {(showErrors) => {
-        const required = (empty: boolean) => (showErrors && empty ? t('common.required') : undefined);
-        return (
-          <>
-            <TextInput
-              data-testid="correction-requested-by"
-              label={t('privacy.corrections.requestedBy')}
-              value={requestedBy}
-              onChange={(event) => setRequestedBy(event.currentTarget.value)}
-              error={required(!requestedBy.trim())}
-              withAsterisk
-            />
-            <Select
-              data-testid="correction-field"
-              label={t('privacy.corrections.field')}
-              data={correctableField.options.map((option) => ({
-                value: option,
-                label: fieldLabel(t, option),
-              }))}
-              value={field}
-              onChange={(next) => setField(next as CorrectableField | null)}
-              error={required(!field)}
-              searchable
-              withAsterisk
-              comboboxProps={{ withinPortal: true }}
-            />
-            <TextInput
-              data-testid="correction-value"
-              label={t('privacy.corrections.requestedValue')}
-              description={t('privacy.corrections.requestedValueHint')}
-              value={value}
-              onChange={(event) => setValue(event.currentTarget.value)}
-            />
-            <DateField
-              testId="correction-received"
-              label={t('privacy.corrections.received')}
-              value={receivedOn}
-              onChange={setReceivedOn}
-              error={required(!receivedOn)}
-              withAsterisk
-            />
-            <Textarea
-              data-testid="correction-note"
-              label={t('privacy.corrections.note')}
-              value={note}
-              onChange={(event) => setNote(event.currentTarget.value)}
-              autosize
-            />
-          </>
-        );
-      }}
+      {() => (
+        <>
+          <TextInput
+            data-testid="correction-requested-by"
+            label={t('privacy.corrections.requestedBy')}
+            {...form.getInputProps('requestedBy')}
+            withAsterisk
+          />
+          <Select
+            data-testid="correction-field"
+            label={t('privacy.corrections.field')}
+            data={correctableField.options.map((option) => ({
+              value: option,
+              label: fieldLabel(t, option),
+            }))}
+            {...form.getInputProps('field')}
+            searchable
+            withAsterisk
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput
+            data-testid="correction-value"
+            label={t('privacy.corrections.requestedValue')}
+            description={t('privacy.corrections.requestedValueHint')}
+            {...form.getInputProps('requestedValue')}
+          />
+          <DateField
+            testId="correction-received"
+            label={t('privacy.corrections.received')}
+            {...form.getInputProps('receivedOn')}
+            withAsterisk
+          />
+          <Textarea
+            data-testid="correction-note"
+            label={t('privacy.corrections.note')}
+            {...form.getInputProps('note')}
+            autosize
+          />
+        </>
+      )}
     </StepModal>
   );
 }

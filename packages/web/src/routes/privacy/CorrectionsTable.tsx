@@ -1,19 +1,21 @@
-// Correction requests with their trail (who asked, what, old → asked for, received, decided), and for an
-// officer the accept / refuse step of the pending ones. Used on the personal-data page and a member's page.
-import type { CorrectionRequest } from '@congdoan/domain';
+// Correction requests with their trail (who asked, what, old → asked for, received, decided), and the accept /
+// refuse step of those the row's can lets the caller decide. Used on the personal-data page and a member's page.
+import { type CorrectionRow, correctionDecisionBody } from '@congdoan/domain';
 import { Anchor, Badge, Button, Group, Table, Text, Textarea } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { privacyApi } from '../../api/privacy.ts';
+import type { z } from 'zod';
+import { api } from '../../api/client.ts';
+import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
 
 const STATUS_COLORS = { pending: 'yellow', accepted: 'green', refused: 'gray' } as const;
 
-function valueText(t: TFunction, request: CorrectionRequest, value: string | number | null): string {
+function valueText(t: TFunction, request: CorrectionRow, value: string | number | null): string {
   if (request.valuesHidden) return t('privacy.hidden');
   return value === null || value === '' ? '—' : String(value);
 }
@@ -23,12 +25,17 @@ function DecideModal({
   decision,
   onClose,
 }: {
-  request: CorrectionRequest;
+  request: CorrectionRow;
   decision: 'accept' | 'refuse';
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
+  const form = useSchemaForm({
+    schema: correctionDecisionBody,
+    initialValues: { reason: '' },
+    toPayload: (values): z.input<typeof correctionDecisionBody> =>
+      decision === 'accept' ? { decision } : { decision, reason: values.reason.trim() },
+  });
   const params = {
     name: request.memberName,
     field: fieldLabel(t, request.field),
@@ -40,24 +47,20 @@ function DecideModal({
       testId="correction-decide-modal"
       onClose={onClose}
       danger={decision === 'refuse'}
-      validate={() => decision === 'accept' || Boolean(reason.trim())}
+      validate={() => !form.validate().hasErrors}
       summary={() => t(`privacy.corrections.${decision}Confirm`, params)}
       submit={() =>
-        privacyApi.decideCorrection(
-          request.id,
-          decision === 'accept' ? { decision } : { decision, reason: reason.trim() },
-        )
+        api.privacy.decideCorrection({ params: { id: request.id }, body: form.getTransformedValues() })
       }
+      onError={(error) => showServerErrors(form, error)}
       done={t(`privacy.corrections.${decision}Done`)}
     >
-      {(showErrors) =>
+      {() =>
         decision === 'refuse' ? (
           <Textarea
             data-testid="correction-refusal-reason"
             label={t('privacy.corrections.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={showErrors && !reason.trim() ? t('common.required') : undefined}
+            {...form.getInputProps('reason')}
             withAsterisk
             autosize
             minRows={2}
@@ -72,16 +75,14 @@ function DecideModal({
 
 export function CorrectionsTable({
   requests,
-  canDecide,
   showMember = true,
 }: {
-  requests: CorrectionRequest[];
-  canDecide: boolean;
+  requests: CorrectionRow[];
   showMember?: boolean;
 }) {
   const { t } = useTranslation();
   const [deciding, setDeciding] = useState<{
-    request: CorrectionRequest;
+    request: CorrectionRow;
     decision: 'accept' | 'refuse';
   } | null>(null);
   if (requests.length === 0) {
@@ -154,7 +155,7 @@ export function CorrectionsTable({
                     </Text>
                   )}
                   {request.refusalReason && <Text size="xs">{request.refusalReason}</Text>}
-                  {canDecide && request.status === 'pending' && (
+                  {request.can.decide && (
                     <Group gap={4} mt={4}>
                       <Button
                         size="compact-xs"

@@ -1,26 +1,25 @@
 // On a member's page: their personal data at the officer's hand — the export answering their access request
 // (JSON or Excel, logged by the server), a correction request to record, and the requests made so far.
-import type { MemberDetail } from '@congdoan/domain';
+import { apiContract, type MemberDetail } from '@congdoan/domain';
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconPencilCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { privacyApi } from '../../api/privacy.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { CorrectionRequestModal } from './CorrectionRequestModal.tsx';
 import { CorrectionsTable } from './CorrectionsTable.tsx';
 
-export function MemberPrivacy({ member, canWrite }: { member: MemberDetail; canWrite: boolean }) {
+export function MemberPrivacy({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const [requesting, setRequesting] = useState(false);
   const params = { memberId: member.id };
   const requests = useQuery({
     queryKey: keys.privacyCorrections(params),
-    queryFn: () => privacyApi.corrections(params),
+    queryFn: () => api.privacy.corrections({ query: params }),
   });
   return (
     <Paper withBorder radius="md" p="md" data-testid="member-privacy">
@@ -33,46 +32,53 @@ export function MemberPrivacy({ member, canWrite }: { member: MemberDetail; canW
             {t('privacy.member.hiddenNote')}
           </Text>
         )}
-        {canWrite && (
+        {(member.can.exportData || member.can.requestCorrection) && (
           <Group gap="xs">
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconDownload size={14} />}
-              component="a"
-              href={privacyApi.exportUrl(member.id, 'json', language)}
-              download
-              data-testid="member-export-json"
-            >
-              {t('privacy.member.exportJson')}
-            </Button>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconFileSpreadsheet size={14} />}
-              component="a"
-              href={privacyApi.exportUrl(member.id, 'xlsx', language)}
-              download
-              data-testid="member-export-xlsx"
-            >
-              {t('privacy.member.exportXlsx')}
-            </Button>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconPencilCheck size={14} />}
-              onClick={() => setRequesting(true)}
-              data-testid="member-request-correction"
-            >
-              {t('privacy.member.requestCorrection')}
-            </Button>
+            {member.can.exportData && (
+              <>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconDownload size={14} />}
+                  component="a"
+                  href={hrefOf(apiContract.privacy.exportMember, { params: { id: member.id } })}
+                  download
+                  data-testid="member-export-json"
+                >
+                  {t('privacy.member.exportJson')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconFileSpreadsheet size={14} />}
+                  component="a"
+                  href={hrefOf(apiContract.privacy.exportMemberXlsx, {
+                    params: { id: member.id },
+                    query: { lang: currentLanguage() },
+                  })}
+                  download
+                  data-testid="member-export-xlsx"
+                >
+                  {t('privacy.member.exportXlsx')}
+                </Button>
+              </>
+            )}
+            {member.can.requestCorrection && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencilCheck size={14} />}
+                onClick={() => setRequesting(true)}
+                data-testid="member-request-correction"
+              >
+                {t('privacy.member.requestCorrection')}
+              </Button>
+            )}
           </Group>
         )}
         {requests.isPending && <Skeleton h={40} />}
         {requests.isError && <Alert color="red">{errorMessage(requests.error, t)}</Alert>}
-        {requests.data && (
-          <CorrectionsTable requests={requests.data} canDecide={canWrite} showMember={false} />
-        )}
+        {requests.data && <CorrectionsTable requests={requests.data} showMember={false} />}
       </Stack>
       {requesting && <CorrectionRequestModal member={member} onClose={() => setRequesting(false)} />}
     </Paper>

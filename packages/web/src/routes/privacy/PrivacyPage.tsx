@@ -1,13 +1,14 @@
 // "Personal data": the register of what is kept and why, the log of reads of sensitive data, the
 // correction requests of the caller's subtree, and (for the system administrator) the breaches record.
+import { CORRECTION_STATUSES } from '@congdoan/domain';
 import { Alert, Paper, Select, Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { type CorrectionListParams, privacyApi } from '../../api/privacy.ts';
-import { usePowers } from '../../app/auth.ts';
+import { useCan } from '../../app/auth.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { BreachesTab } from './BreachesTab.tsx';
 import { CorrectionsTable } from './CorrectionsTable.tsx';
@@ -18,14 +19,15 @@ const route = getRouteApi('/_app/privacy');
 export const PRIVACY_TABS = ['register', 'reads', 'corrections', 'breaches'] as const;
 export type PrivacyTab = (typeof PRIVACY_TABS)[number];
 
+type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+
 function CorrectionsTab() {
   const { t } = useTranslation();
-  const powers = usePowers();
-  const [status, setStatus] = useState<CorrectionListParams['status']>('pending');
+  const [status, setStatus] = useState<CorrectionStatus | undefined>('pending');
   const params = { status };
   const requests = useQuery({
     queryKey: keys.privacyCorrections(params),
-    queryFn: () => privacyApi.corrections(params),
+    queryFn: () => api.privacy.corrections({ query: params }),
   });
   return (
     <Stack gap="sm">
@@ -34,12 +36,10 @@ function CorrectionsTab() {
         data-testid="corrections-status"
         label={t('privacy.corrections.status')}
         value={status ?? 'all'}
-        onChange={(value) =>
-          setStatus(value === 'all' || !value ? undefined : (value as CorrectionListParams['status']))
-        }
+        onChange={(value) => setStatus(CORRECTION_STATUSES.find((option) => option === value))}
         data={[
           { value: 'all', label: t('common.all') },
-          ...(['pending', 'accepted', 'refused'] as const).map((value) => ({
+          ...CORRECTION_STATUSES.map((value) => ({
             value,
             label: t(`privacy.corrections.statuses.${value}`),
           })),
@@ -48,18 +48,19 @@ function CorrectionsTab() {
       />
       {requests.isPending && <Skeleton h={120} />}
       {requests.isError && <Alert color="red">{errorMessage(requests.error, t)}</Alert>}
-      {requests.data && <CorrectionsTable requests={requests.data} canDecide={powers.writeRecords} />}
+      {requests.data && <CorrectionsTable requests={requests.data} />}
     </Stack>
   );
 }
 
 export function PrivacyPage() {
   const { t } = useTranslation();
-  const powers = usePowers();
+  // The breaches record is the national controller's: shown to whom the server lets keep it.
+  const { managePrivacy } = useCan();
   const { tab } = route.useSearch();
   const navigate = useNavigate();
-  const register = useQuery({ queryKey: keys.privacyRegister, queryFn: privacyApi.register });
-  const tabs = PRIVACY_TABS.filter((name) => name !== 'breaches' || powers.managePrivacy);
+  const register = useQuery({ queryKey: keys.privacyRegister, queryFn: () => api.privacy.register() });
+  const tabs = PRIVACY_TABS.filter((name) => name !== 'breaches' || managePrivacy);
   const active = tab && tabs.includes(tab) ? tab : 'register';
   return (
     <Stack gap="md">
@@ -92,7 +93,7 @@ export function PrivacyPage() {
           <Tabs.Panel value="corrections">
             <CorrectionsTab />
           </Tabs.Panel>
-          {powers.managePrivacy && (
+          {managePrivacy && (
             <Tabs.Panel value="breaches">
               <BreachesTab />
             </Tabs.Panel>

@@ -5,8 +5,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { privacyApi } from '../../api/privacy.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { fieldLabel } from './RegisterTab.tsx';
@@ -19,7 +19,7 @@ export function ReadLogTab({ memberId }: { memberId?: number }) {
   const params = { memberId, page, pageSize: PAGE_SIZE };
   const reads = useQuery({
     queryKey: keys.privacyReads(params),
-    queryFn: () => privacyApi.reads(params),
+    queryFn: () => api.privacy.reads({ query: params }),
     placeholderData: keepPreviousData,
   });
   if (reads.isPending) return <Skeleton h={200} />;

@@ -8,19 +8,34 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { type ColumnMapping, membersApi } from '../../../api/members.ts';
 import { useCurrentUser } from '../../../app/auth.ts';
 import { errorMessage } from '../../../components/errors.ts';
 import { FileDrop } from '../../../components/FileDrop.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../../components/UnitSearchSelect.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
 import { ImportCounts, PreviewRows, RejectedDownload, RejectedRows, ResultActions } from './ImportReport.tsx';
-import { columnsOf, doubledFields, type MappingColumn, MappingTable, mappingOf } from './MappingTable.tsx';
+import {
+  type ColumnMapping,
+  columnsOf,
+  doubledFields,
+  type MappingColumn,
+  MappingTable,
+  mappingOf,
+} from './MappingTable.tsx';
 
 const route = getRouteApi('/_app/members/import');
 const STEPS = ['file', 'preview', 'run', 'result'] as const;
 type Step = (typeof STEPS)[number];
+
+/** The upload's form: the file and, when the user corrected the columns, the mapping (column → field). */
+function uploadForm(file: File, mapping: ColumnMapping | undefined): FormData {
+  const form = new FormData();
+  if (mapping && Object.keys(mapping).length > 0) form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file, file.name);
+  return form;
+}
 
 const sameMapping = (a: ColumnMapping, b: ColumnMapping) =>
   Object.keys(a).length === Object.keys(b).length &&
@@ -43,8 +58,16 @@ export function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
 
   const dryRun = useMutation({
-    mutationFn: (withMapping: ColumnMapping | undefined) =>
-      membersApi.import(unitId!, file!, { dryRun: true, mapping: withMapping }),
+    mutationFn: async (withMapping: ColumnMapping | undefined) => {
+      const answer = await api.memberImport.upload({
+        params: { id: unitId! },
+        query: { dryRun: 'true' },
+        body: uploadForm(file!, withMapping),
+      });
+      // Asked without `async`, the server answers the result itself, never a job to follow.
+      if (!('errors' in answer)) throw new Error('the dry run answered a background job');
+      return answer;
+    },
     onSuccess: (answer) => {
       const found = mappingOf(answer);
       setPreview(answer);
@@ -56,14 +79,19 @@ export function ImportPage() {
   });
 
   const commit = useMutation({
-    mutationFn: () => membersApi.import(unitId!, file!, { dryRun: false, async: true, mapping }),
+    mutationFn: () =>
+      api.memberImport.upload({
+        params: { id: unitId! },
+        query: { dryRun: 'false', async: 'true' },
+        body: uploadForm(file!, mapping),
+      }),
     onSuccess: (answer) => {
       // 202 {jobId}: the import runs in the background; a full answer means it ran at once.
-      if (answer.jobId !== undefined && !Array.isArray(answer.errors)) {
+      if ('errors' in answer) {
+        void finish(answer);
+      } else {
         setJobId(answer.jobId);
         setStep('run');
-      } else {
-        void finish(answer);
       }
     },
   });

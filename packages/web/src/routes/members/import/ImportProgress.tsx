@@ -4,8 +4,8 @@ import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/cor
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { membersApi } from '../../../api/members.ts';
 import { errorMessage } from '../../../components/errors.ts';
 import { formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
@@ -23,7 +23,7 @@ export function ImportProgress({ jobId, onDone, onAbandon }: Props) {
   const { t } = useTranslation();
   const job = useQuery({
     queryKey: keys.importJob(jobId),
-    queryFn: () => membersApi.importJob(jobId),
+    queryFn: () => api.memberImport.job({ params: { id: jobId } }),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
       return status === 'done' || status === 'failed' ? false : POLL_MS;

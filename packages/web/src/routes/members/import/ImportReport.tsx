@@ -1,13 +1,13 @@
 // What an import did or will do: the counts, the rows and their action, every rejected row with its reason,
 // the rejected rows as a download, and where to go once it is done.
-import type { ImportResult } from '@congdoan/domain';
+import { apiContract, type ImportResult } from '@congdoan/domain';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconRefresh } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { membersApi } from '../../../api/members.ts';
+import { hrefOf } from '../../../api/client.ts';
 import { formatNumber } from '../../../components/format.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 
@@ -168,7 +168,10 @@ export function RejectedDownload({ jobId }: { jobId: number }) {
     <Group>
       <Button
         component="a"
-        href={membersApi.rejectedUrl(jobId, currentLanguage())}
+        href={hrefOf(apiContract.memberImport.rejectedRows, {
+          params: { id: jobId },
+          query: { lang: currentLanguage() },
+        })}
         download
         variant="light"
         color="red"

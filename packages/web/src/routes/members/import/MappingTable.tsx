@@ -5,8 +5,10 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping } from '../../../api/members.ts';
 import { importFieldLabel } from '../../../components/memberLabels.ts';
+
+/** A column of the sheet → the member field read from it (the `mapping` field of the import form). */
+export type ColumnMapping = Record<string, string>;
 
 export interface MappingColumn {
   column: string;
