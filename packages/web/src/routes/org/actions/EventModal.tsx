@@ -31,8 +31,8 @@ export const eventValues = (date: string): EventValues => ({
 /** The common part of every event body, as the API takes it. */
 export function eventPayload(values: EventValues) {
   return {
-    // null while the date is cleared: the schema then answers "required" under the field.
-    effectiveDate: values.effectiveDate as string,
+    // '' while the date is cleared: the form then answers "required" under the field.
+    effectiveDate: values.effectiveDate ?? '',
     reason: values.reason.trim(),
     documentNumber: values.documentNumber.trim() || undefined,
   };
