@@ -11,6 +11,7 @@ import type { Actor } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { assertAccess } from '../platform/scope.ts';
 import type { TestContext } from './context.ts';
+import type { ScopeFixture } from './scope-fixture.ts';
 
 /** The account as the routes see it once signed in. */
 export async function actorNamed(ctx: TestContext, username: string): Promise<Actor> {
@@ -65,4 +66,18 @@ export async function expectCanAgrees<K extends string>(
     expect({ user: username, flag, can: can[flag] }).toEqual({ user: username, flag, can: guard });
   }
   return can;
+}
+
+/** The four accounts of the scope fixture every `can` test asks: the whole tree, Long Biên's admin, viewer, officer. */
+export const CAN_USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
+export type CanUser = (typeof CAN_USERS)[number];
+
+/** Their signed-in sessions in the scope fixture, by username. */
+export function canSessions(f: ScopeFixture): Record<CanUser, { cookie: string }> {
+  return {
+    admin: f.sessions.admin,
+    longbien: f.sessions.longBien,
+    'longbien.viewer': f.sessions.viewer,
+    'longbien.officer': f.sessions.officer,
+  };
 }

@@ -6,7 +6,7 @@ import { admitMemberBody, apiContract, type IncomingMemberRequest } from '@congd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
 import { memberTransferRequests } from '../../db/schema/index.ts';
-import { expectCanAgrees } from '../../test/can.ts';
+import { CAN_USERS, type CanUser, canSessions, expectCanAgrees } from '../../test/can.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { buildScopeFixture, type ScopeFixture } from '../../test/scope-fixture.ts';
 import { transferMember } from '../members/lifecycle.ts';
@@ -14,25 +14,18 @@ import { admitMember } from '../members/service.ts';
 import { admission } from '../members/test-members.ts';
 
 const { memberRequests } = apiContract;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
 
 describe('an incoming member request’s can, for each role', () => {
   let ctx: TestContext;
   let f: ScopeFixture;
-  let session: Record<User, { cookie: string }>;
+  let session: Record<CanUser, { cookie: string }>;
   /** asked by Hoàng Mai while its member was in A; the member was then transferred to B */
   let movedAway: number;
 
   beforeAll(async () => {
     ctx = await createTestContext();
     f = await buildScopeFixture(ctx);
-    session = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
+    session = canSessions(f);
     const { grassrootsA, grassrootsB, hoangMai } = f.units;
     movedAway = await ctx.database.db.transaction(async (tx) => {
       const memberId = await admitMember(tx, null, admitMemberBody.parse(admission(grassrootsA)));
@@ -63,7 +56,7 @@ describe('an incoming member request’s can, for each role', () => {
   }, 300_000);
   afterAll(() => ctx?.close());
 
-  async function incoming(user: User): Promise<IncomingMemberRequest[]> {
+  async function incoming(user: CanUser): Promise<IncomingMemberRequest[]> {
     const response = await ctx.app.inject({
       method: 'GET',
       url: '/api/member-requests/incoming',
@@ -74,7 +67,7 @@ describe('an incoming member request’s can, for each role', () => {
   }
 
   /** The request's can as `user` lists it, checked against the guards when it is pending. */
-  async function canAgrees(user: User, id: number) {
+  async function canAgrees(user: CanUser, id: number) {
     const item = (await incoming(user)).find((candidate) => candidate.id === id);
     expect(item, `${user} lists request ${id}`).toBeDefined();
     const params = { id };
@@ -116,7 +109,7 @@ describe('an incoming member request’s can, for each role', () => {
       payload: { reason: 'Đoàn viên không đồng ý chuyển' },
     });
     expect(refused.statusCode, refused.body).toBe(200);
-    for (const user of USERS)
+    for (const user of CAN_USERS)
       expect(await canAgrees(user, toRefuse)).toEqual({ approve: false, refuse: false });
   });
 });

@@ -4,7 +4,7 @@
 // readable there, no longer writable). Flags the member's state forbids are false whatever the guard says.
 import { admitMemberBody, apiContract, type MemberCan, todayInVietnam } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
+import { CAN_USERS, type CanUser, canSessions, expectCanAgrees } from '../../test/can.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { buildScopeFixture, type ScopeFixture } from '../../test/scope-fixture.ts';
 import { leaveMember } from './lifecycle.ts';
@@ -12,8 +12,6 @@ import { admitMember } from './service.ts';
 import { admission } from './test-members.ts';
 
 const { members, memberImport, privacy } = apiContract;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
 type Flag = keyof MemberCan;
 
 /** The route and guard input of each flag, as the server asks them (modules/members/can.ts). */
@@ -37,7 +35,7 @@ const FORMER_ONLY: Flag[] = ['readmit'];
 describe('a member’s and a member list’s can, for each role', () => {
   let ctx: TestContext;
   let f: ScopeFixture;
-  let session: Record<User, { cookie: string }>;
+  let session: Record<CanUser, { cookie: string }>;
   /** left A (Long Biên) in 2024 */
   let former: number;
   /** left the moved union on 1/2/2025, a month before it moved to Hoàng Mai */
@@ -46,12 +44,7 @@ describe('a member’s and a member list’s can, for each role', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     f = await buildScopeFixture(ctx);
-    session = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
+    session = canSessions(f);
     const leave = { kind: 'leave', reason: 'Nghỉ việc' } as const;
     former = await ctx.database.db.transaction(async (tx) => {
       const id = await admitMember(tx, null, admitMemberBody.parse(admission(f.units.grassrootsA)));
@@ -65,7 +58,7 @@ describe('a member’s and a member list’s can, for each role', () => {
   }, 300_000);
   afterAll(() => ctx?.close());
 
-  async function read(user: User, id: number) {
+  async function read(user: CanUser, id: number) {
     const response = await ctx.app.inject({
       method: 'GET',
       url: `/api/members/${id}`,
@@ -75,7 +68,7 @@ describe('a member’s and a member list’s can, for each role', () => {
   }
 
   /** The member's can as `user` reads it, checked against the guards; `blocked` flags the state forbids. */
-  async function canAgrees(user: User, id: number, blocked: Flag[]): Promise<MemberCan> {
+  async function canAgrees(user: CanUser, id: number, blocked: Flag[]): Promise<MemberCan> {
     const response = await read(user, id);
     expect(response.statusCode, response.body).toBe(200);
     const member = response.json();
@@ -90,8 +83,8 @@ describe('a member’s and a member list’s can, for each role', () => {
   }
 
   it('agrees with the guards for every role on an active member of Long Biên', async () => {
-    const seen = {} as Record<User, MemberCan>;
-    for (const user of USERS) seen[user] = await canAgrees(user, f.members.longBien, FORMER_ONLY);
+    const seen = {} as Record<CanUser, MemberCan>;
+    for (const user of CAN_USERS) seen[user] = await canAgrees(user, f.members.longBien, FORMER_ONLY);
     const all = { edit: true, transfer: true, leave: true, readmit: false, addOffice: true };
     const personal = { exportData: true, requestCorrection: true };
     expect(seen.admin).toEqual({ ...all, ...personal });
@@ -103,7 +96,7 @@ describe('a member’s and a member list’s can, for each role', () => {
   });
 
   it('offers re-admission of a former member, and no transfer, departure or office', async () => {
-    for (const user of USERS) {
+    for (const user of CAN_USERS) {
       const can = await canAgrees(user, former, ACTIVE_ONLY);
       const writes = user !== 'longbien.viewer';
       expect({ user, readmit: can.readmit, edit: can.edit }).toEqual({ user, readmit: writes, edit: writes });
@@ -122,11 +115,11 @@ describe('a member’s and a member list’s can, for each role', () => {
   it('answers a member of Hoàng Mai to the administrator alone', async () => {
     const can = await canAgrees('admin', f.members.hoangMai, FORMER_ONLY);
     expect(can).toMatchObject({ edit: true, transfer: true, exportData: true });
-    for (const user of USERS.filter((name) => name !== 'admin'))
+    for (const user of CAN_USERS.filter((name) => name !== 'admin'))
       expect((await read(user, f.members.hoangMai)).statusCode).toBe(404);
   });
 
-  async function listCan(user: User, unitId: number | undefined, own: number) {
+  async function listCan(user: CanUser, unitId: number | undefined, own: number) {
     const url = unitId === undefined ? '/api/members' : `/api/members?unitId=${unitId}`;
     const response = await ctx.app.inject({ method: 'GET', url, headers: session[user] });
     expect(response.statusCode, response.body).toBe(200);

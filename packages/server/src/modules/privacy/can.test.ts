@@ -6,30 +6,23 @@
 import { apiContract, type CorrectionRow } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalDataCorrections } from '../../db/schema/index.ts';
-import { expectCanAgrees } from '../../test/can.ts';
+import { CAN_USERS, type CanUser, canSessions, expectCanAgrees } from '../../test/can.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { buildScopeFixture, type ScopeFixture } from '../../test/scope-fixture.ts';
 
 const { privacy } = apiContract;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
 
 describe('a correction request’s and a breach’s can, for each role', () => {
   let ctx: TestContext;
   let f: ScopeFixture;
-  let session: Record<User, { cookie: string }>;
+  let session: Record<CanUser, { cookie: string }>;
   /** recorded in January 2025 for the member of the union that moved to Hoàng Mai in March */
   let movedAway: number;
 
   beforeAll(async () => {
     ctx = await createTestContext();
     f = await buildScopeFixture(ctx);
-    session = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
+    session = canSessions(f);
     const [row] = await ctx.database.db
       .insert(personalDataCorrections)
       .values({
@@ -47,7 +40,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
   }, 300_000);
   afterAll(() => ctx?.close());
 
-  async function corrections(user: User): Promise<CorrectionRow[]> {
+  async function corrections(user: CanUser): Promise<CorrectionRow[]> {
     const response = await ctx.app.inject({
       method: 'GET',
       url: '/api/privacy/corrections',
@@ -58,7 +51,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
   }
 
   /** The request's can as `user` lists it (undefined when not listed), checked against the guard if pending. */
-  async function canAgrees(user: User, id: number) {
+  async function canAgrees(user: CanUser, id: number) {
     const item = (await corrections(user)).find((candidate) => candidate.id === id);
     if (!item) return undefined;
     if (item.status !== 'pending') return item.can;
@@ -78,7 +71,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
   it('shows Hoàng Mai’s requests to the administrator alone', async () => {
     const id = f.privacy.hoangMai;
     expect(await canAgrees('admin', id)).toEqual({ decide: true });
-    for (const user of USERS.filter((name) => name !== 'admin'))
+    for (const user of CAN_USERS.filter((name) => name !== 'admin'))
       expect(await canAgrees(user, id)).toBeUndefined();
   });
 
@@ -97,7 +90,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
       payload: { decision: 'refuse', reason: 'Địa chỉ không khớp giấy tờ' },
     });
     expect(refused.statusCode, refused.body).toBe(200);
-    for (const user of USERS) {
+    for (const user of CAN_USERS) {
       const can = await canAgrees(user, id);
       if (can) expect({ user, can }).toEqual({ user, can: { decide: false } });
     }
@@ -121,7 +114,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
       edit: [privacy.updateBreach, { params: { id: breach.id } }],
     });
     expect(breach.can).toEqual({ edit: true });
-    for (const user of USERS.filter((name) => name !== 'admin')) {
+    for (const user of CAN_USERS.filter((name) => name !== 'admin')) {
       const listed = await ctx.app.inject({
         method: 'GET',
         url: '/api/privacy/breaches',
