@@ -1,6 +1,6 @@
 // The signed-in user and what they may do (the server's `can` from /api/auth/me), read once and kept in the
 // query cache.
-import { type CurrentUser, type GlobalCan, ROLE_POWERS } from '@congdoan/domain';
+import type { CurrentUser, GlobalCan } from '@congdoan/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
@@ -26,9 +26,4 @@ export function useCurrentUser(): CurrentUser {
 /** What the current user may do beyond a single object: the menu and the pages' global buttons. */
 export function useCan(): GlobalCan {
   return useMe().can;
-}
-
-/** The role's powers as the web once reckoned them; pages move to the server's `can` (useCan, object `can`). */
-export function usePowers() {
-  return ROLE_POWERS[useCurrentUser().role];
 }

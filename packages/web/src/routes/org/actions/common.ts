@@ -2,8 +2,8 @@
 import type { OrgUnitDetail, OrgUnitView } from '@congdoan/domain';
 import { useQueries } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
-import { membersApi } from '../../../api/members.ts';
 import { useAsOf } from '../../../components/useAsOf.ts';
 
 export interface ActionProps {
@@ -41,10 +41,10 @@ export function parentOf(unit: OrgUnitDetail) {
 export function useOwnMemberCount(unitIds: number[], date: string | null): number {
   const results = useQueries({
     queries: unitIds.map((unitId) => {
-      const params = { unitId, subtree: false, asOf: date ?? undefined, pageSize: 1 };
+      const params = { unitId, subtree: 'false', asOf: date ?? undefined, pageSize: 1 };
       return {
         queryKey: keys.memberList(params),
-        queryFn: () => membersApi.list(params),
+        queryFn: () => api.members.list({ query: params }),
         enabled: Boolean(date),
       };
     }),
