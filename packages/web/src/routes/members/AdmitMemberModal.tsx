@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { orgApi } from '../../api/org.ts';
 import { CccdQrScanner } from '../../components/CccdQrScanner.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -68,7 +67,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
     !picked || types.find((type) => type.code === picked.type)?.canAdmitMembers !== false;
   const initial = useQuery({
     queryKey: keys.unit(defaultUnitId, 'current'),
-    queryFn: () => orgApi.get(defaultUnitId),
+    queryFn: () => api.org.get({ params: { id: defaultUnitId }, query: {} }),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const initialUnit = initial.data;
