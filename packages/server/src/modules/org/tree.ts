@@ -19,6 +19,10 @@ const columns = sql.raw(
   'org_v.unit_id, org_v.name, org_v.name_normalized, org_v.short_name, org_v.type, org_v.parent_id, ' +
     'org_v.path, org_v.depth, org_v.valid_from, org_v.valid_to',
 );
+const latestColumns = sql.raw(
+  'org_v.name, org_v.name_normalized, org_v.short_name, org_v.type, org_v.parent_id, org_v.path, org_v.depth, ' +
+    'org_v.valid_from, org_v.valid_to',
+);
 // The alias inside these pieces; no caller uses it, so a piece never captures a caller's `v`.
 const own = sql.raw('org_v');
 
@@ -49,7 +53,9 @@ export function currentTree(): SQL {
  * members (3 s instead of 40 ms for a national name search on a million members). Adds the unit's code.
  */
 export function latestTree(): SQL {
-  return sql`(select ${columns}, org_u.code from org_units org_u
+  // The id from org_units, as the query it replaced read it: PostgreSQL then knows it is unique and probes
+  // the members of each unit rather than scanning them all.
+  return sql`(select org_u.id as unit_id, ${latestColumns}, org_u.code from org_units org_u
     join org_unit_versions ${own} on ${own}.unit_id = org_u.id
       and (${own}.valid_to is null or ${own}.valid_to = org_u.ended_on))`;
 }
