@@ -21,6 +21,7 @@ export * from './members/age.ts';
 export * from './members/cccd-qr.ts';
 export * from './members/dates.ts';
 export * from './members/ethnicities.ts';
+export * from './members/fields.ts';
 export * from './members/gender.ts';
 export * from './members/import-headers.ts';
 export * from './members/import-sheet.ts';

@@ -128,6 +128,7 @@ describe('matchImportHeader', () => {
     ];
     const more = [
       'Quốc tịch',
+      'Thời hạn hợp đồng',
       'Trình độ',
       'Nghề nghiệp',
       'Chức vụ',

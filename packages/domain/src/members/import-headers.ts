@@ -1,6 +1,12 @@
 // Column headers of the member lists unions keep in Excel, recognised in their many wordings.
 import { normalizeForSearch } from '../text/normalize.ts';
+import { type ImportableMemberField, MEMBER_FIELD_HEADERS } from './fields.ts';
 
+/**
+ * The columns of an import: a member's fields with their header wordings (members/fields.ts), the row number
+ * (STT), and the "Nam" / "Nữ" columns of sheets that give gender by which of the two holds the year of
+ * birth. In the order the mapping offers them.
+ */
 export const MEMBER_IMPORT_FIELDS = [
   'sequence',
   'fullName',
@@ -12,6 +18,7 @@ export const MEMBER_IMPORT_FIELDS = [
   'ethnicity',
   'religion',
   'nationality',
+  'foreignContractMonths',
   'education',
   'occupation',
   'position',
@@ -23,108 +30,20 @@ export const MEMBER_IMPORT_FIELDS = [
   'cardNumber',
   'duesGroup',
   'salaryBasis',
-] as const;
-/**
- * A column of the import. `yearOfBirthMale` / `yearOfBirthFemale` are the "Nam" / "Nữ" columns of sheets
- * that give gender by which of the two holds the year of birth; `sequence` is the row number (STT).
- */
+] as const satisfies readonly (ImportableMemberField | ImportOnlyColumn)[];
 export type MemberImportField = (typeof MEMBER_IMPORT_FIELDS)[number];
 
-/** Header wordings, written as `headerKey` leaves them (accent-free, lower case, punctuation gone). */
-const HEADERS: Record<MemberImportField, string[]> = {
+/** The import's own columns, which are no member field; their wordings as `headerKey` leaves them. */
+const IMPORT_ONLY_HEADERS = {
   sequence: ['stt', 'tt', 's t t', 't t', 'so tt', 'so thu tu', 'thu tu'],
-  fullName: [
-    'ho va ten',
-    'ho ten',
-    'ho va ten doan vien',
-    'ho ten doan vien',
-    'ten doan vien',
-    'ho va ten cong doan vien',
-    'ho va ten nguoi lao dong',
-    'ho ten nguoi lao dong',
-  ],
-  dateOfBirth: ['ngay sinh', 'ngay thang nam sinh', 'nam sinh', 'sinh ngay', 'ngay thang sinh'],
   yearOfBirthMale: ['nam'],
   yearOfBirthFemale: ['nu'],
-  gender: ['gioi tinh', 'nam nu', 'gioi', 'phai'],
-  nationalId: [
-    'so cccd',
-    'cccd',
-    'so cccd cmnd',
-    'cccd cmnd',
-    'so cmnd cccd',
-    'cmnd cccd',
-    'so dinh danh',
-    'so dinh danh ca nhan',
-    'ma dinh danh',
-    'so cmnd',
-    'cmnd',
-    'so can cuoc',
-    'can cuoc cong dan',
-    'so can cuoc cong dan',
-    'so cmnd can cuoc',
-    'so chung minh nhan dan',
-  ],
-  ethnicity: ['dan toc'],
-  religion: ['ton giao'],
-  nationality: ['quoc tich'],
-  education: [
-    'trinh do',
-    'trinh do chuyen mon',
-    'trinh do hoc van',
-    'trinh do van hoa',
-    'trinh do chuyen mon nghiep vu',
-    'trinh do dao tao',
-    'hoc van',
-    'van hoa',
-  ],
-  occupation: ['nghe nghiep', 'chuyen mon', 'nganh nghe', 'cong viec'],
-  position: ['chuc vu', 'chuc danh', 'chuc vu chuc danh', 'chuc danh nghe nghiep'],
-  employer: ['don vi cong tac', 'noi lam viec', 'bo phan', 'don vi', 'noi cong tac', 'phong ban'],
-  phone: [
-    'so dien thoai',
-    'dien thoai',
-    'sdt',
-    'dt',
-    'dtdd',
-    'dien thoai di dong',
-    'so dien thoai di dong',
-    'di dong',
-  ],
-  email: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu'],
-  address: [
-    'dia chi',
-    'noi o',
-    'noi o hien nay',
-    'noi thuong tru',
-    'dia chi thuong tru',
-    'cho o hien nay',
-    'dia chi lien he',
-    'noi cu tru',
-  ],
-  joinedUnionOn: [
-    'ngay vao cong doan',
-    'ngay vao cd',
-    'ngay ket nap',
-    'ngay ket nap doan vien',
-    'ngay ket nap cong doan',
-    'ngay ket nap vao cong doan',
-    'ngay gia nhap cong doan',
-    'nam vao cong doan',
-    'nam ket nap',
-    'thoi gian vao cong doan',
-  ],
-  cardNumber: ['so the', 'so the doan vien', 'ma the', 'so the cong doan', 'ma doan vien', 'ma so doan vien'],
-  duesGroup: ['nhom dong doan phi', 'nhom doan phi'],
-  salaryBasis: [
-    'muc luong',
-    'luong dong bhxh',
-    'muc luong dong bhxh',
-    'tien luong lam can cu dong doan phi',
-    'tien luong dong bhxh',
-    'luong lam can cu dong doan phi',
-    'tien luong',
-  ],
+};
+type ImportOnlyColumn = keyof typeof IMPORT_ONLY_HEADERS;
+
+const HEADERS: Record<MemberImportField, readonly string[]> = {
+  ...MEMBER_FIELD_HEADERS,
+  ...IMPORT_ONLY_HEADERS,
 };
 
 const BY_KEY = new Map<string, MemberImportField>();

@@ -1,8 +1,10 @@
-// A member's gender and status as the member pages and the exported member list print them.
+// A member's gender and status as the member pages and the exported member list print them, and the names
+// of a member's fields (members/fields.ts).
 import { bilingual } from '../i18n/words.ts';
+import { memberFieldWords } from './fields.ts';
 import type { Gender, MemberStatus } from './schemas.ts';
 
-export const memberWords = bilingual(
+const codeWords = bilingual(
   {
     gender: { male: 'Nam', female: 'Nữ' } satisfies Record<Gender, string>,
     memberStatus: {
@@ -24,3 +26,8 @@ export const memberWords = bilingual(
     },
   },
 );
+
+export const memberWords = {
+  vi: { ...codeWords.vi, ...memberFieldWords.vi },
+  en: { ...codeWords.en, ...memberFieldWords.en },
+};

@@ -4,7 +4,7 @@ import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { unitTypeCode } from '../org/schemas.ts';
-import { SENSITIVE_MEMBER_FIELDS } from '../privacy/register.ts';
+import { SENSITIVE_MEMBER_FIELDS } from './fields.ts';
 
 export const MEMBER_STATUSES = ['active', 'transferredOut', 'left', 'expelled', 'deceased'] as const;
 export const memberStatus = z.enum(MEMBER_STATUSES);

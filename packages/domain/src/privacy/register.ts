@@ -3,6 +3,12 @@
 // category, why, on what basis, who may read them and how long they are kept. Data, so the API serves it,
 // the web shows it, and the server masks and logs exactly the fields it calls sensitive.
 import type { Role } from '../auth/schemas.ts';
+import {
+  IDENTIFYING_MEMBER_FIELDS,
+  isSensitiveMemberField,
+  MEMBER_RECORD_FIELDS,
+  type MemberRecordField,
+} from '../members/fields.ts';
 
 /**
  * Basic data identify a person in ordinary dealings (name, birth, sex, address, nationality, phone,
@@ -91,13 +97,6 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
   { kind: 'breaches', defaultDays: null, action: 'keep', setting: null },
 ];
 
-/** A member's fields that are sensitive data: shown only to SENSITIVE_DATA_ROLES, every read logged. */
-export const SENSITIVE_MEMBER_FIELDS = ['ethnicity', 'religion', 'salaryBasis'] as const;
-export type SensitiveMemberField = (typeof SENSITIVE_MEMBER_FIELDS)[number];
-
-/** Member fields that identify a person alone: never written to the server's log. */
-export const IDENTIFYING_MEMBER_FIELDS = ['nationalId', 'cardNumber', 'phone', 'email'] as const;
-
 export interface RegisterEntry {
   capability: Capability;
   /** the tables that hold it */
@@ -106,6 +105,14 @@ export interface RegisterEntry {
   legalBases: LegalBasis[];
   readers: Reader[];
   retention: RetentionKind;
+}
+
+/** A member's own field as the register lists it: its category and whether it identifies the person. */
+function memberRegisterField(field: MemberRecordField): RegisterField {
+  if (isSensitiveMemberField(field)) return { field, category: 'sensitive' };
+  return (IDENTIFYING_MEMBER_FIELDS as readonly string[]).includes(field)
+    ? { field, category: 'basic', identifying: true }
+    : { field, category: 'basic' };
 }
 
 const basic = (...fields: string[]): RegisterField[] => fields.map((field) => ({ field, category: 'basic' }));
@@ -118,18 +125,7 @@ export const PERSONAL_DATA_REGISTER: readonly RegisterEntry[] = [
   {
     capability: 'members',
     tables: ['members'],
-    fields: [
-      ...basic('fullName', 'gender', 'dateOfBirth'),
-      ...identifying('nationalId'),
-      ...sensitive('ethnicity', 'religion'),
-      ...basic('nationality', 'foreignContractMonths', 'education', 'occupation', 'position', 'employer'),
-      ...identifying('phone', 'email'),
-      ...basic('address', 'joinedUnionOn'),
-      ...identifying('cardNumber'),
-      ...basic('duesGroup'),
-      ...sensitive('salaryBasis'),
-      ...basic('status'),
-    ],
+    fields: MEMBER_RECORD_FIELDS.map(memberRegisterField),
     legalBases: ['consent', 'unionCharter'],
     readers: ['scopedAccounts', 'sensitiveRoles'],
     retention: 'memberRecord',

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
 import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
+import { SENSITIVE_MEMBER_FIELDS } from '../members/fields.ts';
 import { memberCorrections, memberRecord } from '../members/schemas.ts';
-import { CAPABILITIES, LEGAL_BASES, READERS, RETENTION_KINDS, SENSITIVE_MEMBER_FIELDS } from './register.ts';
+import { CAPABILITIES, LEGAL_BASES, READERS, RETENTION_KINDS } from './register.ts';
 
 export const sensitiveMemberField = z.enum(SENSITIVE_MEMBER_FIELDS);
 

@@ -13,8 +13,13 @@ export const officeLabel = (t: TFunction, office: string) =>
   t(`members.officeLabel.${office}` as 'members.officeLabel.chair', { defaultValue: office });
 export const duesGroupLabel = (t: TFunction, group: string) =>
   t(`members.duesGroupLabel.${group}` as 'members.duesGroupLabel.publicUnit', { defaultValue: group });
+/** A column of the import: a member field by its name, or one of the import's own (the row number, …). */
 export const importFieldLabel = (t: TFunction, field: string) =>
-  t(`members.importField.${field}` as 'members.importField.fullName', { defaultValue: field });
+  t(`memberField.${field}` as 'memberField.fullName', {
+    defaultValue: t(`members.importField.${field}` as 'members.importField.sequence', {
+      defaultValue: field,
+    }),
+  });
 
 const STATUS_COLORS: Record<MemberStatus, string> = {
   active: 'green',

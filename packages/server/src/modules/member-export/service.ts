@@ -54,19 +54,19 @@ function lineOf(
       ? member.dateOfBirth.slice(0, 4)
       : formatDateVi(member.dateOfBirth)
     : '';
-  return [
-    member.fullName,
-    birth,
-    label(locale, 'gender', member.gender),
-    member.nationalId ?? '',
-    extra?.ethnicity ?? '',
-    extra?.position ?? '',
-    extra?.employer ?? '',
-    member.phone ?? '',
-    member.joinedUnionOn ? formatDateVi(member.joinedUnionOn) : '',
-    member.cardNumber ?? '',
-    label(locale, 'memberStatus', member.status),
-  ];
+  return {
+    fullName: member.fullName,
+    dateOfBirth: birth,
+    gender: label(locale, 'gender', member.gender),
+    nationalId: member.nationalId ?? '',
+    ethnicity: extra?.ethnicity ?? '',
+    position: extra?.position ?? '',
+    employer: extra?.employer ?? '',
+    phone: member.phone ?? '',
+    joinedUnionOn: member.joinedUnionOn ? formatDateVi(member.joinedUnionOn) : '',
+    cardNumber: member.cardNumber ?? '',
+    status: label(locale, 'memberStatus', member.status),
+  };
 }
 
 /**

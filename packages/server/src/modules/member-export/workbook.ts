@@ -1,25 +1,18 @@
 // The member list as unions print it, in the administrative layout (platform/xlsx.ts): issuing body and
 // national motto, the title with its date, the numbered columns, the members, the totals and the signature
 // block, in the requester's language.
-import type { Locale } from '@congdoan/domain';
+import {
+  catalogueText,
+  type ExportedMemberField,
+  type Locale,
+  label,
+  MEMBER_EXPORT_COLUMNS,
+} from '@congdoan/domain';
 import { sayIn } from '../../platform/i18n.ts';
-import type { MessageCode } from '../../platform/messages.ts';
 import { administrativeWorkbook, asOfLine } from '../../platform/xlsx.ts';
 
-/** One member line, already in the words and the language of the sheet. */
-export type ExportLine = [
-  fullName: string,
-  dateOfBirth: string,
-  gender: string,
-  nationalId: string,
-  ethnicity: string,
-  position: string,
-  employer: string,
-  phone: string,
-  joinedUnionOn: string,
-  cardNumber: string,
-  status: string,
-];
+/** One member line, already in the words and the language of the sheet: a text per exported field. */
+export type ExportLine = Record<ExportedMemberField, string>;
 
 export interface ExportHeading {
   /** the unit above the exported one ("LĐLĐ quận Long Biên"); null for the root */
@@ -32,36 +25,22 @@ export interface ExportHeading {
   women: number;
 }
 
-const COLUMNS: [MessageCode, number][] = [
-  ['DOCUMENT_COLUMN_SEQUENCE', 6],
-  ['DOCUMENT_COLUMN_FULL_NAME', 26],
-  ['EXPORT_COLUMN_BIRTH', 12],
-  ['EXPORT_COLUMN_GENDER', 9],
-  ['EXPORT_COLUMN_NATIONAL_ID', 15],
-  ['EXPORT_COLUMN_ETHNICITY', 10],
-  ['EXPORT_COLUMN_POSITION', 16],
-  ['EXPORT_COLUMN_EMPLOYER', 22],
-  ['EXPORT_COLUMN_PHONE', 13],
-  ['EXPORT_COLUMN_JOINED', 13],
-  ['EXPORT_COLUMN_CARD', 12],
-  ['EXPORT_COLUMN_STATUS', 15],
-];
-/** Text columns (dates, ID, phone, card) keep their exact characters: leading zeros stay. */
-const AS_TEXT = new Set([3, 5, 9, 10, 11]);
-/** Left-aligned columns: name, position, workplace. */
-const LEFT = new Set([2, 7, 8]);
 export async function memberListWorkbook(
   locale: Locale,
   heading: ExportHeading,
   lines: AsyncIterable<ExportLine[]>,
 ): Promise<Buffer> {
   const say = sayIn(locale);
-  const columns = COLUMNS.map(([code, width], index) => ({
-    title: say(code),
-    width,
-    left: LEFT.has(index + 1),
-    text: AS_TEXT.has(index + 1),
-  }));
+  // The sequence number, then the fields of the member list (members/fields.ts), each headed by its short
+  // column heading where a sheet has one, else by the field's name.
+  const columns = [
+    { title: say('DOCUMENT_COLUMN_SEQUENCE'), width: 6 },
+    ...MEMBER_EXPORT_COLUMNS.map((column) => ({
+      ...column,
+      title:
+        catalogueText(locale, `memberColumn.${column.field}`) ?? label(locale, 'memberField', column.field),
+    })),
+  ];
   const workbook = administrativeWorkbook(locale);
   const sheet = workbook.sheet(say('EXPORT_SHEET'), columns, {
     parentName: heading.parentName,
@@ -70,7 +49,7 @@ export async function memberListWorkbook(
     subtitles: [heading.unitName, asOfLine(locale, heading.asOf)],
   });
   for await (const batch of lines) {
-    for (const values of batch) await sheet.addRow(values);
+    for (const line of batch) await sheet.addRow(MEMBER_EXPORT_COLUMNS.map(({ field }) => line[field]));
   }
   sheet.end({
     totals: say('EXPORT_TOTALS', { count: heading.total, women: heading.women }),

@@ -2,9 +2,15 @@
 // or reject it with its reasons (duplicates within the file, IDs held elsewhere, the admission rules). A
 // person outside the importer's scope is refused as "a member elsewhere" without a word about them.
 // Pure over the rows and the existing members, so a dry run and a commit decide exactly alike.
-import { normalizeForSearch, parseEthnicity, parseFullName, phoneForStorage } from '@congdoan/domain';
+import {
+  type MemberImportField,
+  normalizeForSearch,
+  parseEthnicity,
+  parseFullName,
+  phoneForStorage,
+} from '@congdoan/domain';
 import type { ExistingMember, ExistingMembers, ImportUnit } from './existing.ts';
-import type { ImportField, MemberValues } from './fields.ts';
+import type { MemberValues } from './fields.ts';
 import type { ImportColumn } from './layout.ts';
 import type { ParsedRow, RowProblem } from './row-parser.ts';
 
@@ -105,7 +111,7 @@ export async function classifyRows(
   columns: ImportColumn[],
   onProgress?: (decided: number) => void,
 ): Promise<RowOutcome[]> {
-  const letter = (field: ImportField) => columns.find((column) => column.field === field)?.letter;
+  const letter = (field: MemberImportField) => columns.find((column) => column.field === field)?.letter;
   const nameLetter = letter('fullName') ?? 'A';
   const idLetter = letter('nationalId') ?? nameLetter;
 
@@ -307,7 +313,7 @@ function newRecord(values: Partial<MemberValues>): MemberRecord {
 function checkForeign(
   record: MemberRecord,
   unit: ImportUnit,
-  letter: (field: ImportField) => string | undefined,
+  letter: (field: MemberImportField) => string | undefined,
   reject: (column: string, code: RowProblem['code'], params?: RowProblem['params']) => void,
 ) {
   if (record.nationality === 'VN') return;

@@ -3,7 +3,6 @@
 import {
   DUES_GROUPS,
   type Gender,
-  type MemberImportField,
   normalizeForSearch,
   parseEthnicity,
   parseFlexibleDate,
@@ -16,9 +15,6 @@ import {
 import type { Params } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import type { CellValue } from './cells.ts';
-
-/** The import's columns: the domain's header fields, and the contract length foreign workers need. */
-export type ImportField = MemberImportField | 'foreignContractMonths';
 
 /** A member's fields in their stored form, as far as a row gives them. */
 export interface MemberValues {

@@ -2,10 +2,10 @@
 // then as the user corrected it), and what each later row is (data, blank, column numbers, the footer).
 import {
   findHeaderRow,
-  headerKey,
   isColumnNumberRow,
   isTotalsOrSignatureRow,
   MEMBER_IMPORT_FIELDS,
+  type MemberImportField,
   matchImportHeader,
   normalizeForSearch,
 } from '@congdoan/domain';
@@ -19,18 +19,15 @@ import {
   keptCell,
   type SheetRow,
 } from './cells.ts';
-import type { ImportField } from './fields.ts';
-
-export const IMPORT_FIELDS: readonly ImportField[] = [...MEMBER_IMPORT_FIELDS, 'foreignContractMonths'];
 
 /** A column override: letter → field, or 'ignore' to read nothing from it. */
-export type MappingOverride = Record<string, ImportField | 'ignore'>;
+export type MappingOverride = Record<string, MemberImportField | 'ignore'>;
 
 export interface ImportColumn {
   index: number;
   letter: string;
   header: string;
-  field: ImportField | null;
+  field: MemberImportField | null;
 }
 
 export interface TableLayout {
@@ -46,20 +43,8 @@ export interface TableLayout {
 /** Rows read before the header is looked for: the domain's search depth. */
 export const HEADER_WINDOW = 30;
 
-/** The contract length of foreign workers is not one of the domain's header fields; its wordings. */
-const CONTRACT_HEADERS = new Set([
-  'thoi han hop dong',
-  'thoi han hdld',
-  'thoi han hd',
-  'thoi han hop dong lao dong',
-  'so thang hop dong',
-]);
-
-function matchField(cell: CellValue | undefined): ImportField | null {
-  if (isBlank(cell ?? null)) return null;
-  const field = matchImportHeader(cell);
-  if (field) return field;
-  return CONTRACT_HEADERS.has(headerKey(headerText(cell))) ? 'foreignContractMonths' : null;
+function matchField(cell: CellValue | undefined): MemberImportField | null {
+  return isBlank(cell ?? null) ? null : matchImportHeader(cell);
 }
 
 /**
@@ -72,7 +57,7 @@ export function locateTable(
 ): TableLayout | null {
   let first: number;
   let last: number;
-  let detected: Record<number, ImportField>;
+  let detected: Record<number, MemberImportField>;
   // A header row the user points at may name too few known columns for the detector: read it cell by cell.
   let cellByCell = false;
   if (options.headerRow !== undefined) {
@@ -125,7 +110,7 @@ export function locateTable(
  */
 function applyOverride(columns: ImportColumn[], mapping: MappingOverride | undefined): ImportColumn[] {
   if (!mapping) return columns;
-  const result = columns.map((column) => ({ ...column, field: null as ImportField | null }));
+  const result = columns.map((column) => ({ ...column, field: null as MemberImportField | null }));
   for (const [letter, target] of Object.entries(mapping)) {
     const index = columnIndex(letter);
     if (index === null || target === 'ignore') continue;
@@ -148,10 +133,13 @@ export function parseMappingOverride(raw: unknown): MappingOverride | null {
     const letter = key.trim().toUpperCase();
     if (columnIndex(letter) === null || typeof value !== 'string') return null;
     if (value !== 'ignore') {
-      if (!(IMPORT_FIELDS as readonly string[]).includes(value) || seen.has(value)) return null;
-      seen.add(value);
+      const field = MEMBER_IMPORT_FIELDS.find((known) => known === value);
+      if (!field || seen.has(field)) return null;
+      seen.add(field);
+      mapping[letter] = field;
+    } else {
+      mapping[letter] = 'ignore';
     }
-    mapping[letter] = value as ImportField | 'ignore';
   }
   return mapping;
 }

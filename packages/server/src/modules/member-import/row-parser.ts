@@ -1,11 +1,10 @@
 // One data row of the sheet → the member fields it gives, and every problem found in it, each tied to
 // the column it came from. Whether the row is new, an update or a duplicate is decided later (classify.ts).
-import type { Gender } from '@congdoan/domain';
+import type { Gender, MemberImportField } from '@congdoan/domain';
 import type { Params } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { type CellValue, isBlank, type KeptCell, keptCell, type SheetRow } from './cells.ts';
 import {
-  type ImportField,
   type MemberValues,
   type Reading,
   readAmount,
@@ -51,7 +50,7 @@ const TEXT_LIMITS: Record<TextField, number> = {
 };
 
 type SimpleField = Exclude<
-  ImportField,
+  MemberImportField,
   'sequence' | 'fullName' | 'dateOfBirth' | 'yearOfBirthMale' | 'yearOfBirthFemale' | 'gender'
 >;
 const READERS: Record<SimpleField, (cell: CellValue, today: string) => Reading<string | number>> = {
@@ -80,7 +79,7 @@ const READERS: Record<SimpleField, (cell: CellValue, today: string) => Reading<s
 const MARK = /^[xX✓✔vV•*]$/u;
 
 export function parseRow(row: SheetRow, layout: TableLayout, today: string): ParsedRow {
-  const at = new Map<ImportField, { letter: string; cell: CellValue }>();
+  const at = new Map<MemberImportField, { letter: string; cell: CellValue }>();
   for (const column of layout.columns) {
     if (column.field) at.set(column.field, { letter: column.letter, cell: row.cells[column.index] ?? null });
   }
@@ -88,7 +87,7 @@ export function parseRow(row: SheetRow, layout: TableLayout, today: string): Par
   const cells = Array.from({ length: width }, (_, index) => keptCell(row.cells[index]));
   const values: Partial<MemberValues> = {};
   const problems: RowProblem[] = [];
-  const filled = (field: ImportField) => {
+  const filled = (field: MemberImportField) => {
     const entry = at.get(field);
     return entry && !isBlank(entry.cell) ? entry : undefined;
   };
@@ -126,7 +125,7 @@ function collect<T>(problems: RowProblem[], column: string, reading: Reading<T>,
   else problems.push({ column, code: reading.problem, params: reading.params });
 }
 
-type Filled = (field: ImportField) => { letter: string; cell: CellValue } | undefined;
+type Filled = (field: MemberImportField) => { letter: string; cell: CellValue } | undefined;
 
 /**
  * The date of birth from its column, or from whichever of "Nam" / "Nữ" holds the year (which also gives
@@ -134,7 +133,7 @@ type Filled = (field: ImportField) => { letter: string; cell: CellValue } | unde
  */
 function readBirthAndGender(
   filled: Filled,
-  at: Map<ImportField, { letter: string; cell: CellValue }>,
+  at: Map<MemberImportField, { letter: string; cell: CellValue }>,
   values: Partial<MemberValues>,
   problems: RowProblem[],
   today: string,

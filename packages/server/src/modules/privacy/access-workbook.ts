@@ -1,7 +1,7 @@
 // The access export as a workbook a person can open: one sheet per kind of record, headed in the
-// requester's language with the register's names for the personal data (the catalogue's personalDataField);
-// codes the catalogue names (gender, status, elected bodies, outcomes) in words, other values as held (codes
-// such as 'admit' stay codes, as in the JSON).
+// requester's language with the names of the member's fields (memberField) and of the other personal data
+// (personalDataField); codes the catalogue names (gender, status, elected bodies, outcomes) in words, other
+// values as held (codes such as 'admit' stay codes, as in the JSON).
 import {
   type CatalogueNamespace,
   catalogueText,
@@ -48,7 +48,7 @@ export async function accessWorkbook(data: SubjectAccessExport, locale: Locale):
       ...PROFILE_FIELDS.map((field) => {
         const namespace = NAMED_PROFILE[field];
         const value = namespace ? named(namespace, profile[field]) : text(profile[field]);
-        return [translate(locale, `privacy.field.${field}`), value];
+        return [translate(locale, `memberField.${field}`), value];
       }),
       [say('privacy.field.unit'), data.profile.unit.name],
       [say('ACCESS_COL_GENERATED'), `${data.generatedAt} (${data.generatedBy})`],

@@ -35,7 +35,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
   const values = form.getValues();
   const textField = (key: TextField | 'education' | 'cardNumber', props: { withAsterisk?: boolean } = {}) => (
     <TextInput
-      label={t(`members.field.${key}`)}
+      label={t(`memberField.${key}`)}
       {...form.getInputProps(key)}
       data-testid={`member-field-${key}`}
       {...props}
@@ -50,7 +50,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
       <Fieldset legend={t('members.group.identity')} radius="md" p={{ base: 'sm', sm: 'md' }}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
           {textField('fullName', { withAsterisk: true })}
-          <Input.Wrapper label={t('members.field.gender')} error={gender.error} withAsterisk>
+          <Input.Wrapper label={t('memberField.gender')} error={gender.error} withAsterisk>
             <SegmentedControl
               fullWidth
               data={[
@@ -77,7 +77,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
               />
             ) : (
               <DateField
-                label={t('members.field.dateOfBirth')}
+                label={t('memberField.dateOfBirth')}
                 {...form.getInputProps('dateOfBirth')}
                 testId="member-field-dateOfBirth"
               />
@@ -91,7 +91,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
           </Stack>
           {textField('nationalId')}
           <Select
-            label={t('members.field.ethnicity')}
+            label={t('memberField.ethnicity')}
             data={[...ETHNICITIES]}
             {...form.getInputProps('ethnicity')}
             searchable
@@ -102,7 +102,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
           />
           {textField('religion')}
           <TextInput
-            label={t('members.field.nationality')}
+            label={t('memberField.nationality')}
             description={t('members.nationalityHint')}
             {...nationality}
             onChange={(event) => nationality.onChange(event.currentTarget.value.toUpperCase())}
@@ -111,7 +111,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
           />
           {foreign && (
             <NumberInput
-              label={t('members.field.foreignContractMonths')}
+              label={t('memberField.foreignContractMonths')}
               description={t('members.foreignHint')}
               {...form.getInputProps('foreignContractMonths')}
               min={0}
@@ -133,13 +133,13 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
           {textField('occupation')}
           {textField('education')}
           <TextInput
-            label={t('members.field.phone')}
+            label={t('memberField.phone')}
             {...form.getInputProps('phone')}
             inputMode="tel"
             data-testid="member-field-phone"
           />
           <TextInput
-            label={t('members.field.email')}
+            label={t('memberField.email')}
             {...form.getInputProps('email')}
             inputMode="email"
             data-testid="member-field-email"
@@ -151,13 +151,13 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
           {unionFields}
           <DateField
-            label={t('members.field.joinedUnionOn')}
+            label={t('memberField.joinedUnionOn')}
             {...form.getInputProps('joinedUnionOn')}
             testId="member-field-joinedUnionOn"
           />
           {textField('cardNumber')}
           <Select
-            label={t('members.field.duesGroup')}
+            label={t('memberField.duesGroup')}
             data={DUES_GROUPS.map((group) => ({ value: group, label: duesGroupLabel(t, group) }))}
             {...form.getInputProps('duesGroup')}
             clearable
@@ -165,7 +165,7 @@ export function MemberFieldsForm({ form, unionFields }: Props) {
             data-testid="member-field-duesGroup"
           />
           <NumberInput
-            label={t('members.field.salaryBasis')}
+            label={t('memberField.salaryBasis')}
             {...form.getInputProps('salaryBasis')}
             min={0}
             allowDecimal={false}

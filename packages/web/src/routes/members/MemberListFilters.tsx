@@ -55,7 +55,7 @@ export function MemberListFilters({ search, onChange }: Props) {
         />
         <Select
           data-testid="members-filter-status"
-          label={t('members.field.status')}
+          label={t('memberField.status')}
           data={[
             ...MEMBER_STATUSES.map((status) => ({ value: status, label: memberStatusLabel(t, status) })),
             { value: 'all', label: t('members.allStatuses') },
@@ -71,7 +71,7 @@ export function MemberListFilters({ search, onChange }: Props) {
         />
         <Select
           data-testid="members-filter-gender"
-          label={t('members.field.gender')}
+          label={t('memberField.gender')}
           placeholder={t('common.all')}
           data={GENDERS.map((gender) => ({ value: gender, label: genderLabel(t, gender) }))}
           value={search.gender ?? null}

@@ -1,5 +1,5 @@
 // A member's record, field by field, in the same three groups as the form.
-import type { MemberDetail } from '@congdoan/domain';
+import type { MemberDetail, MemberRecordField } from '@congdoan/domain';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,8 +32,8 @@ function Field({ name, label, value }: { name: string; label: string; value: Rea
 export function MemberProfile({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const label = (key: string) => t(`members.field.${key}` as 'members.field.fullName');
-  const groups: { title: string; fields: [string, ReactNode][] }[] = [
+  const label = (key: string) => t(`members.field.${key}` as 'memberField.fullName');
+  const groups: { title: string; fields: [MemberRecordField, ReactNode][] }[] = [
     {
       title: t('members.group.identity'),
       fields: [
@@ -44,7 +44,7 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
         ['religion', member.religion],
         ['nationality', countryName(member.nationality, language)],
         ...(member.nationality !== 'VN'
-          ? ([['foreignContractMonths', member.foreignContractMonths]] as [string, ReactNode][])
+          ? ([['foreignContractMonths', member.foreignContractMonths]] as [MemberRecordField, ReactNode][])
           : []),
         ['address', member.address],
       ],

@@ -65,16 +65,16 @@ export function MembersTable({ members, selected, onToggle }: Props) {
               />
             </Table.Th>
             {phone ? (
-              <Table.Th>{t('members.field.fullName')}</Table.Th>
+              <Table.Th>{t('memberField.fullName')}</Table.Th>
             ) : (
               <>
-                <Table.Th>{t('members.field.fullName')}</Table.Th>
-                <Table.Th>{t('members.field.gender')}</Table.Th>
-                <Table.Th>{t('members.field.dateOfBirth')}</Table.Th>
-                <Table.Th>{t('members.field.nationalId')}</Table.Th>
-                <Table.Th>{t('members.field.phone')}</Table.Th>
+                <Table.Th>{t('memberField.fullName')}</Table.Th>
+                <Table.Th>{t('memberField.gender')}</Table.Th>
+                <Table.Th>{t('memberField.dateOfBirth')}</Table.Th>
+                <Table.Th>{t('memberField.nationalId')}</Table.Th>
+                <Table.Th>{t('memberField.phone')}</Table.Th>
                 <Table.Th>{t('members.field.unit')}</Table.Th>
-                <Table.Th>{t('members.field.status')}</Table.Th>
+                <Table.Th>{t('memberField.status')}</Table.Th>
               </>
             )}
           </Table.Tr>

@@ -54,8 +54,8 @@ export function PreviewRows({ preview }: { preview: NonNullable<ImportResult['pr
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64}>{t('members.import.row')}</Table.Th>
-              <Table.Th>{t('members.field.fullName')}</Table.Th>
-              <Table.Th visibleFrom="xs">{t('members.field.nationalId')}</Table.Th>
+              <Table.Th>{t('memberField.fullName')}</Table.Th>
+              <Table.Th visibleFrom="xs">{t('memberField.nationalId')}</Table.Th>
               <Table.Th>{t('members.import.action')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -18,9 +18,6 @@ export interface MappingColumn {
 /** "B" < "Z" < "AA": spreadsheet column order. */
 const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
 
-/** Fields a column may be read into: the recognised headers, and the foreign worker's contract length. */
-const FIELDS = [...MEMBER_IMPORT_FIELDS, 'foreignContractMonths'] as const;
-
 /** The sheet's columns: all of them when the server lists them, otherwise those it mapped. */
 export function columnsOf(result: ImportResult): MappingColumn[] {
   const byLetter = new Map<string, MappingColumn>();
@@ -62,7 +59,7 @@ export function MappingTable({ headerRow, columns, mapping, onChange }: Props) {
   const { t } = useTranslation();
   const [letter, setLetter] = useState('');
   const phone = useMediaQuery('(max-width: 36em)');
-  const fields = FIELDS.map((field) => ({ value: field, label: importFieldLabel(t, field) }));
+  const fields = MEMBER_IMPORT_FIELDS.map((field) => ({ value: field, label: importFieldLabel(t, field) }));
   const options = [{ value: '', label: t('members.import.ignore') }, ...fields];
   const doubled = doubledFields(mapping);
 
