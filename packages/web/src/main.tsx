@@ -9,8 +9,10 @@ import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './app/global.css';
-import './i18n/index.ts';
 import { createRoot } from 'react-dom/client';
 
-// Loaded after Zod is configured: a static import would build the domain schemas before it.
-void import('./app/App.tsx').then(({ App }) => createRoot(document.getElementById('root')!).render(<App />));
+// Loaded after Zod is configured: a static import would build the domain schemas before it (the bundler runs
+// a shared chunk's code before the entry's own), and the languages read the shared catalogue from domain.
+void import('./i18n/index.ts')
+  .then(() => import('./app/App.tsx'))
+  .then(({ App }) => createRoot(document.getElementById('root')!).render(<App />));
