@@ -4,8 +4,8 @@
 // personal-data register and the member's access workbook all read this list.
 import { bilingual } from '../i18n/words.ts';
 
-/** The fields of a member's record, in the order the register and the access workbook list them. */
-export const MEMBER_RECORD_FIELDS = [
+/** The fields a member is entered with (by the form or an import), in the order the register lists them. */
+export const MEMBER_ENTRY_FIELDS = [
   'fullName',
   'gender',
   'dateOfBirth',
@@ -25,8 +25,11 @@ export const MEMBER_RECORD_FIELDS = [
   'cardNumber',
   'duesGroup',
   'salaryBasis',
-  'status',
 ] as const;
+export type MemberEntryField = (typeof MEMBER_ENTRY_FIELDS)[number];
+
+/** The fields of a member's record: those entered, and the status their membership gives them. */
+export const MEMBER_RECORD_FIELDS = [...MEMBER_ENTRY_FIELDS, 'status'] as const;
 export type MemberRecordField = (typeof MEMBER_RECORD_FIELDS)[number];
 
 /** Sensitive data: shown only to the roles that need them, every read logged (privacy/register.ts). */
@@ -40,7 +43,7 @@ export const isSensitiveMemberField = (field: string): field is SensitiveMemberF
   (SENSITIVE_MEMBER_FIELDS as readonly string[]).includes(field);
 
 /**
- * How union sheets head each importable field, written as `headerKey` leaves a header (accent-free, lower
+ * How union sheets head each field a member is entered with, written as `headerKey` leaves a header (accent-free, lower
  * case, punctuation gone): "Số CCCD/CMND (2)" is 'so cccd cmnd'. A wording names one field only.
  */
 export const MEMBER_FIELD_HEADERS = {
@@ -141,8 +144,7 @@ export const MEMBER_FIELD_HEADERS = {
     'luong lam can cu dong doan phi',
     'tien luong',
   ],
-} as const satisfies Partial<Record<MemberRecordField, readonly string[]>>;
-export type ImportableMemberField = keyof typeof MEMBER_FIELD_HEADERS;
+} as const satisfies Record<MemberEntryField, readonly string[]>;
 
 /**
  * The columns of the printed member list, in order after the sequence number: how wide, kept as text

@@ -1,37 +1,6 @@
 // Column headers of the member lists unions keep in Excel, recognised in their many wordings.
 import { normalizeForSearch } from '../text/normalize.ts';
-import { type ImportableMemberField, MEMBER_FIELD_HEADERS } from './fields.ts';
-
-/**
- * The columns of an import: a member's fields with their header wordings (members/fields.ts), the row number
- * (STT), and the "Nam" / "Nữ" columns of sheets that give gender by which of the two holds the year of
- * birth. In the order the mapping offers them.
- */
-export const MEMBER_IMPORT_FIELDS = [
-  'sequence',
-  'fullName',
-  'dateOfBirth',
-  'yearOfBirthMale',
-  'yearOfBirthFemale',
-  'gender',
-  'nationalId',
-  'ethnicity',
-  'religion',
-  'nationality',
-  'foreignContractMonths',
-  'education',
-  'occupation',
-  'position',
-  'employer',
-  'phone',
-  'email',
-  'address',
-  'joinedUnionOn',
-  'cardNumber',
-  'duesGroup',
-  'salaryBasis',
-] as const satisfies readonly (ImportableMemberField | ImportOnlyColumn)[];
-export type MemberImportField = (typeof MEMBER_IMPORT_FIELDS)[number];
+import { MEMBER_ENTRY_FIELDS, MEMBER_FIELD_HEADERS } from './fields.ts';
 
 /** The import's own columns, which are no member field; their wordings as `headerKey` leaves them. */
 const IMPORT_ONLY_HEADERS = {
@@ -39,7 +8,19 @@ const IMPORT_ONLY_HEADERS = {
   yearOfBirthMale: ['nam'],
   yearOfBirthFemale: ['nu'],
 };
-type ImportOnlyColumn = keyof typeof IMPORT_ONLY_HEADERS;
+
+/**
+ * The columns of an import, in the order the mapping offers them: the row number (STT), a member's fields
+ * with their header wordings (members/fields.ts), and the "Nam" / "Nữ" columns of sheets that give gender
+ * by which of the two holds the year of birth.
+ */
+export const MEMBER_IMPORT_FIELDS = [
+  'sequence',
+  ...MEMBER_ENTRY_FIELDS,
+  'yearOfBirthMale',
+  'yearOfBirthFemale',
+] as const;
+export type MemberImportField = (typeof MEMBER_IMPORT_FIELDS)[number];
 
 const HEADERS: Record<MemberImportField, readonly string[]> = {
   ...MEMBER_FIELD_HEADERS,

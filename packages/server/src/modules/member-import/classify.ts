@@ -3,6 +3,7 @@
 // person outside the importer's scope is refused as "a member elsewhere" without a word about them.
 // Pure over the rows and the existing members, so a dry run and a commit decide exactly alike.
 import {
+  MEMBER_ENTRY_FIELDS,
   type MemberImportField,
   normalizeForSearch,
   parseEthnicity,
@@ -38,27 +39,8 @@ export type MemberRecord = Omit<
   'id' | 'unitId' | 'status' | 'readAt' | 'lastUnitName' | 'inScope'
 >;
 
-const COMPARED: (keyof MemberRecord)[] = [
-  'fullName',
-  'gender',
-  'dateOfBirth',
-  'nationalId',
-  'ethnicity',
-  'religion',
-  'nationality',
-  'foreignContractMonths',
-  'education',
-  'occupation',
-  'position',
-  'employer',
-  'phone',
-  'email',
-  'address',
-  'joinedUnionOn',
-  'cardNumber',
-  'duesGroup',
-  'salaryBasis',
-];
+/** The fields a row may change: those a member is entered with (domain members/fields.ts). */
+const COMPARED: readonly (keyof MemberRecord)[] = MEMBER_ENTRY_FIELDS;
 
 /** Stored values in the form the import writes, so a member entered by hand compares fairly. */
 function canonical(field: keyof MemberRecord, value: unknown): unknown {
