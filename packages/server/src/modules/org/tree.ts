@@ -66,10 +66,14 @@ export function latestVersionOf(unit: SQL): SQL {
     order by ${own}.valid_from desc limit 1)`;
 }
 
-/** For `join lateral … on true`: the unit's version on `date`, or its latest when it did not exist then. */
+/**
+ * For `join lateral … on true`: the unit's version on `date`, or its latest when it did not exist then. A
+ * unit's versions follow one another without gaps, so the last one begun by `date` is the one live then, or
+ * for a unit ended by then its last; with none begun (not yet founded), the latest comes first.
+ */
 export function versionOnOrLatest(unit: SQL, date: SqlDate): SQL {
   return sql`(select ${columns} from org_unit_versions ${own} where ${own}.unit_id = ${unit}
-    order by (${liveOn(date, own)}) desc, ${own}.valid_from desc limit 1)`;
+    order by (${own}.valid_from <= ${asDate(date)}) desc, ${own}.valid_from desc limit 1)`;
 }
 
 /**
