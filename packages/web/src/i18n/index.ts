@@ -25,13 +25,13 @@ export function currentLanguage(): Locale {
 }
 
 /** Zod's own messages (a form's "too short", "invalid date") in the UI language. */
-function useZodLanguage(language: Locale): void {
+function setZodLanguage(language: Locale): void {
   z.config(language === 'en' ? z.locales.en() : z.locales.vi());
 }
 
 export async function setLanguage(language: Locale): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
-  useZodLanguage(language);
+  setZodLanguage(language);
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
 }
@@ -47,6 +47,6 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = storedLanguage();
-useZodLanguage(storedLanguage());
+setZodLanguage(storedLanguage());
 
 export default i18n;
