@@ -66,8 +66,7 @@ const level = (figures: CongressProgress, name: string) =>
   figures.levels.find((item) => item.level === name)!;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemo(ctx.database.db, options);
+  ctx = await createTestContext({ demo: options });
   hanoi = await signIn(ctx, 'hanoi', DEMO_PASSWORD);
 }, 120_000);
 

@@ -47,8 +47,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemo(ctx.database.db, { grassrootsPerProvince: 2, log: () => {} });
+  ctx = await createTestContext({ demo: { grassrootsPerProvince: 2 } });
   admin = await signIn(ctx, 'admin', DEMO_PASSWORD);
 }, 120_000);
 

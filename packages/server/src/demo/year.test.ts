@@ -47,8 +47,7 @@ async function get<T>(url: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemo(ctx.database.db, options);
+  ctx = await createTestContext({ demo: options });
   hanoi = await signIn(ctx, 'hanoi', DEMO_PASSWORD);
 }, 180_000);
 

@@ -1,17 +1,24 @@
 // Test harness: a fresh database per test file (in-memory PGlite, or a throwaway database on the PostgreSQL
 // server named by TEST_DATABASE_URL), the base data, the app, and signing in over HTTP. The database starts
-// as a copy of the run's template (test/global-setup.ts: migrated, base data loaded) when Vitest provides one.
+// as a copy of the run's template (test/templates.ts: migrated, base data loaded, the demo seeded when asked)
+// when Vitest's global setup provides one.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Role } from '@congdoan/domain';
-import pg from 'pg';
+import argon2 from 'argon2';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { type Database, openDatabase } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
 import { users } from '../db/schema/index.ts';
-import { hashPassword } from '../platform/auth.ts';
+import type { DemoOptions } from '../demo/seed.ts';
 import { ensureBaseData } from '../platform/bootstrap.ts';
+import { subscribeModules } from '../subscriptions.ts';
+import {
+  createEmbeddedDatabase,
+  createServerDatabase,
+  type DatabaseTemplate,
+  derivedTemplate,
+} from './templates.ts';
 
 export interface TestContext {
   app: App;
@@ -19,39 +26,59 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+/** The demo's size, as `seedDemo` takes it. */
+export type DemoSize = Omit<DemoOptions, 'log'>;
+
 export interface TestContextOptions {
   /** Settings to override, e.g. `{ loginMaxAttempts: 3 }` to test rate limiting. */
   config?: Partial<Config>;
+  /**
+   * Start with the demo data of this size, as `seedDemo` leaves a new database. It is seeded once per run
+   * and size, and each file asking for it gets its own copy to change.
+   */
+  demo?: DemoSize;
+}
+
+const seedDemoOf = (demo: DemoSize) => async (database: Database) => {
+  // Imported here: most test files never need the demo's modules.
+  const { seedDemo } = await import('../demo/seed.ts');
+  // The modules that follow the tree's events are wired at app build; a template is seeded before any app.
+  subscribeModules();
+  await seedDemo(database.db, { ...demo, log: () => {} });
+};
+
+/** The template this file's database starts from, if the run has templates. */
+async function templateFor(options: TestContextOptions): Promise<DatabaseTemplate | undefined> {
+  const templates = inject('testTemplates');
+  if (!templates || !options.demo) return templates?.base;
+  const { grassrootsPerProvince, members } = options.demo;
+  return derivedTemplate(
+    templates,
+    `demo_${grassrootsPerProvince}_${members ?? 'default'}`,
+    seedDemoOf(options.demo),
+  );
 }
 
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const template = await templateFor(options);
   let dropDatabase = async () => {};
   let database: Database;
-  const template = inject('databaseTemplate');
   if (serverUrl) {
-    const name = `congdoan_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    const from = template?.kind === 'postgres' ? ` template ${template.name}` : '';
-    await admin.query(`create database ${name}${from}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), poolSize: 4 });
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
+    const created = await createServerDatabase(
+      serverUrl,
+      `congdoan_test_${randomBytes(6).toString('hex')}`,
+      template,
+    );
+    database = created.database;
+    dropDatabase = created.drop;
   } else {
-    const loadDataDir =
-      template?.kind === 'pglite' ? new Blob([await readFile(template.dumpFile)]) : undefined;
-    database = await openDatabase({ dataDir: 'memory://', loadDataDir });
+    database = await createEmbeddedDatabase(template);
   }
-  // A no-op on a copy of the template (every row is there); the whole base data on an empty database.
+  // A no-op on a copy of a template (every row is there); the whole base data on an empty database.
   await ensureBaseData(database.db);
+  // Without templates (a file run outside Vitest's global setup) the demo is seeded here.
+  if (options.demo && !template) await seedDemoOf(options.demo)(database);
   const app = await buildApp({
     database,
     config: { webDist: '/nonexistent', loginMaxAttempts: 1000, ...options.config },
@@ -68,7 +95,15 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   };
 }
 
-const hashes = new Map<string, string>();
+/**
+ * The fixture accounts' password hash: argon2id like every stored password, at the lowest cost argon2 takes.
+ * A sign-in verifies at the cost its hash was made with, and the suite signs fixture accounts in some
+ * hundreds of times: at the production cost that was about 0.2 s of CPU each, over a minute in all. The
+ * server's own hashing (platform/auth.ts) is untouched, so accounts and passwords it makes in a test, and the
+ * demo accounts, keep the production cost; a sign-in still runs argon2's verification.
+ */
+const FIXTURE_HASH = { type: argon2.argon2id, memoryCost: 1024, timeCost: 2, parallelism: 1 } as const;
+let fixtureHash: Promise<string> | undefined;
 
 /** Creates a user bound to a unit with a role; the password is always `secret123`. */
 export async function createUser(
@@ -77,8 +112,8 @@ export async function createUser(
   role: Role,
   unitId: number,
 ): Promise<number> {
-  const passwordHash = hashes.get('secret123') ?? (await hashPassword('secret123'));
-  hashes.set('secret123', passwordHash);
+  fixtureHash ??= argon2.hash('secret123', FIXTURE_HASH);
+  const passwordHash = await fixtureHash;
   const [user] = await ctx.database.db
     .insert(users)
     .values({ username, fullName: username, passwordHash, role, unitId })

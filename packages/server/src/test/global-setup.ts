@@ -1,66 +1,57 @@
 // Vitest global setup for the server tests: the database every test file starts from (migrations applied,
-// base data loaded) is built once per run instead of once per file. On PGlite it is a dump of the data
-// folder that each file loads (test/context.ts); on a PostgreSQL server (TEST_DATABASE_URL) it is a template
-// database that each file's database is created from. Starting a PGlite from a dump takes about 0.6 s of one
-// core where an empty one (initdb) and its migrations took 3 to 5 s.
+// base data loaded) is made once per run instead of once per file (test/templates.ts). Starting a PGlite
+// from its dump takes about 0.8 s of one core, where an empty one (initdb), the migrations and the base data
+// took about 5 s. On a PostgreSQL server (TEST_DATABASE_URL) it is a template database.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client.ts';
-import { embeddedClient } from '../db/embedded.ts';
 import { ensureBaseData } from '../platform/bootstrap.ts';
+import {
+  createEmbeddedDatabase,
+  createServerDatabase,
+  type DatabaseTemplate,
+  dumpEmbedded,
+} from './templates.ts';
 
-/** Where a test file finds its starting database. */
-export type DatabaseTemplate = { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; name: string };
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Undefined when a file runs without this setup: it then migrates an empty database itself. */
-    databaseTemplate: DatabaseTemplate | undefined;
-  }
-}
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
+/** Drops the run's template databases: the base one and those derived from it (named after it). */
+async function dropServerTemplates(serverUrl: string, base: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(statement);
+    const { rows } = await client.query<{ name: string }>(
+      'select datname as name from pg_database where datname like $1',
+      [`${base}%`],
+    );
+    for (const { name } of rows) await client.query(`drop database if exists ${name} with (force)`);
   } finally {
     await client.end();
   }
 }
 
-async function postgresTemplate(serverUrl: string): Promise<{ name: string; drop(): Promise<void> }> {
-  const name = `congdoan_tpl_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 1 });
-  try {
-    await ensureBaseData(database.db);
-  } finally {
+async function baseTemplate(folder: string, serverUrl: string | undefined): Promise<DatabaseTemplate> {
+  if (serverUrl) {
+    const name = `congdoan_tpl_${randomBytes(6).toString('hex')}`;
+    const { database, drop } = await createServerDatabase(serverUrl, name, undefined, 1);
+    try {
+      await ensureBaseData(database.db);
+    } catch (error) {
+      await database.close();
+      await drop();
+      throw error;
+    }
     // A database can serve as a template only while nobody is connected to it.
     await database.close();
+    return { kind: 'postgres', name };
   }
-  return { name, drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`) };
-}
-
-async function pgliteTemplate(): Promise<{ dumpFile: string; drop(): Promise<void> }> {
-  const folder = await mkdtemp(join(tmpdir(), 'congdoan-test-template-'));
-  const database = await openDatabase({ dataDir: 'memory://' });
+  const database = await createEmbeddedDatabase(undefined);
   try {
     await ensureBaseData(database.db);
-    const client = embeddedClient(database);
-    if (!client) throw new Error('the template was to be an embedded database');
-    // A checkpoint first, so the dump carries a short WAL and each file replays none of it.
-    await client.exec('CHECKPOINT');
-    const dump = await client.dumpDataDir('none');
-    const dumpFile = join(folder, 'template.tar');
-    await writeFile(dumpFile, Buffer.from(await dump.arrayBuffer()));
-    return { dumpFile, drop: () => rm(folder, { recursive: true, force: true }) };
+    const dumpFile = join(folder, 'base.tar');
+    await dumpEmbedded(database, dumpFile);
+    return { kind: 'pglite', dumpFile };
   } finally {
     await database.close();
   }
@@ -68,12 +59,11 @@ async function pgliteTemplate(): Promise<{ dumpFile: string; drop(): Promise<voi
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const template = await postgresTemplate(serverUrl);
-    project.provide('databaseTemplate', { kind: 'postgres', name: template.name });
-    return template.drop;
-  }
-  const template = await pgliteTemplate();
-  project.provide('databaseTemplate', { kind: 'pglite', dumpFile: template.dumpFile });
-  return template.drop;
+  const folder = await mkdtemp(join(tmpdir(), 'congdoan-test-templates-'));
+  const base = await baseTemplate(folder, serverUrl);
+  project.provide('testTemplates', { base, folder });
+  return async () => {
+    if (serverUrl && base.kind === 'postgres') await dropServerTemplates(serverUrl, base.name);
+    await rm(folder, { recursive: true, force: true });
+  };
 }
