@@ -91,16 +91,19 @@ export function implement<R extends AppRoute>(
     url,
     bodyLimit: options.bodyLimit,
     config: { ...options.config, access: options.access as AccessRule, contract: route },
-    schema: {
-      hide: options.hide,
-      tags: [metadata.tag],
-      summary: route.summary,
-      params: isSchema(route.pathParams) ? route.pathParams : undefined,
-      querystring: isSchema(route.query) ? route.query : undefined,
-      body,
-      consumes: multipart ? ['multipart/form-data'] : undefined,
-      response: Object.keys(response).length > 0 ? response : undefined,
-    },
+    // Only the parts the contract declares: a part present but undefined makes Fastify warn it is missing.
+    schema: Object.fromEntries(
+      Object.entries({
+        hide: options.hide,
+        tags: [metadata.tag],
+        summary: route.summary,
+        params: isSchema(route.pathParams) ? route.pathParams : undefined,
+        querystring: isSchema(route.query) ? route.query : undefined,
+        body,
+        consumes: multipart ? ['multipart/form-data'] : undefined,
+        response: Object.keys(response).length > 0 ? response : undefined,
+      }).filter(([, part]) => part !== undefined),
+    ),
     handler: options.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
   });
 }
