@@ -32,7 +32,7 @@ function Field({ name, label, value }: { name: string; label: string; value: Rea
 export function MemberProfile({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const label = (key: string) => t(`members.field.${key}` as 'memberField.fullName');
+  const label = (key: MemberRecordField) => t(`memberField.${key}`);
   const groups: { title: string; fields: [MemberRecordField, ReactNode][] }[] = [
     {
       title: t('members.group.identity'),

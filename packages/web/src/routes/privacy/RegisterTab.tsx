@@ -10,7 +10,7 @@ type Entry = RegisterView['entries'][number];
 
 /** A field's label: a member field's own, else the register's. */
 export function fieldLabel(t: TFunction, field: string): string {
-  const member = t(`members.field.${field}` as 'memberField.fullName', { defaultValue: '' });
+  const member = t(`memberField.${field}` as 'memberField.fullName', { defaultValue: '' });
   return member || t(`personalDataField.${field}` as 'personalDataField.unit', { defaultValue: field });
 }
 
