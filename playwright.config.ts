@@ -32,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx packages/server/src/main.ts --demo --demo-size=3',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 180_000,
+    // Seeding the demo is about 30 s of CPU; `npm test` runs it beside the other stages on a shared machine.
+    timeout: 300_000,
     reuseExistingServer: false,
     env: {
       PORT: String(port),

@@ -65,10 +65,11 @@ const progress = async (code: string, cycle: string, asOf?: string) =>
 const level = (figures: CongressProgress, name: string) =>
   figures.levels.find((item) => item.level === name)!;
 
+// The first demo test file to start seeds the demo they share (test/templates.ts), the others wait for it.
 beforeAll(async () => {
   ctx = await createTestContext({ demo: options });
   hanoi = await signIn(ctx, 'hanoi', DEMO_PASSWORD);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await ctx?.close();

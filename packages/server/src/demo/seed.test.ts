@@ -46,10 +46,11 @@ async function rowCounts(): Promise<Record<string, number>> {
   return row ?? {};
 }
 
+// The first demo test file to start seeds the demo they share (test/templates.ts), the others wait for it.
 beforeAll(async () => {
   ctx = await createTestContext({ demo: { grassrootsPerProvince: 2 } });
   admin = await signIn(ctx, 'admin', DEMO_PASSWORD);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await ctx?.close();

@@ -46,10 +46,11 @@ async function get<T>(url: string): Promise<T> {
   return response.json() as T;
 }
 
+// The first demo test file to start seeds the demo they share (test/templates.ts), the others wait for it.
 beforeAll(async () => {
   ctx = await createTestContext({ demo: options });
   hanoi = await signIn(ctx, 'hanoi', DEMO_PASSWORD);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await ctx?.close();
