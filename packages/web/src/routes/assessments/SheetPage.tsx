@@ -5,6 +5,7 @@
 import {
   type FilledAssessment,
   gradeAssessment,
+  returnAssessmentBody,
   reviewAssessmentBody,
   selfAssessmentBody,
 } from '@congdoan/domain';
@@ -366,14 +367,14 @@ export function SheetPage() {
       )}
       {modal === 'return' && (
         <ReturnStepModal
+          schema={returnAssessmentBody}
+          field="note"
           title={t('assessment.returnTitle')}
           testId="assessment-return-modal"
           reasonTestId="assessment-return-note"
           label={t('assessment.returnNote')}
-          requiredMessage={t('assessment.returnNoteRequired')}
-          maxLength={4000}
           summary={t('assessment.returnSummary')}
-          submit={(note) => api.assessments.return({ params: sheetParams, body: { note } })}
+          submit={(body) => api.assessments.return({ params: sheetParams, body })}
           done={t('assessment.returned')}
           onClose={() => setModal(null)}
           onDone={(result) => void refresh(result)}

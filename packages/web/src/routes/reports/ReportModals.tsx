@@ -1,6 +1,6 @@
 // The workflow steps of a unit's report, each confirmed before it is sent: submitting to the level above
 // (with what is on the screen saved first), and there approving it or returning it with a comment.
-import type { UnitReport } from '@congdoan/domain';
+import { returnReportBody, type UnitReport } from '@congdoan/domain';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -60,14 +60,14 @@ export function ReportModals(props: {
   }
   return (
     <ReturnStepModal
+      schema={returnReportBody}
+      field="comment"
       title={t('reports.unit.returnTitle')}
       testId="unit-report-return-modal"
       reasonTestId="unit-report-return-comment"
       label={t('reports.unit.returnComment')}
-      requiredMessage={t('reports.unit.returnCommentRequired')}
-      maxLength={2000}
       summary={t('reports.unit.returnSummary', { unit: report.unit.name })}
-      submit={(comment) => api.reports.returnReport({ params, body: { comment } })}
+      submit={(body) => api.reports.returnReport({ params, body })}
       done={t('reports.unit.returned')}
       onClose={props.onClose}
       onDone={props.onDone}
