@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
+import { DecisionNumberInput, withDecision } from './DecisionNumber.tsx';
 
 type LeaveKind = (typeof LEAVE_KINDS)[number];
 
@@ -39,14 +40,15 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
       danger
       validate={() => !form.validate().hasErrors}
       summary={() =>
-        t(`members.leave.confirm.${kind}`, {
-          name: member.fullName,
-          unit: member.unit.name,
-          date: formatDate(effectiveDate),
-        }) +
-        (decisionNumber.trim()
-          ? ` ${t('members.transfer.confirmDecision', { decision: decisionNumber.trim() })}`
-          : '')
+        withDecision(
+          t,
+          t(`members.leave.confirm.${kind}`, {
+            name: member.fullName,
+            unit: member.unit.name,
+            date: formatDate(effectiveDate),
+          }),
+          decisionNumber,
+        )
       }
       submit={() =>
         api.members.leave({
@@ -79,12 +81,7 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
             {...form.getInputProps('reason')}
             withAsterisk
           />
-          <TextInput
-            data-testid="leave-decision"
-            label={t('members.field.decisionNumber')}
-            placeholder={t('members.decisionPlaceholder')}
-            {...form.getInputProps('decisionNumber')}
-          />
+          <DecisionNumberInput testId="leave-decision" {...form.getInputProps('decisionNumber')} />
         </>
       )}
     </StepModal>

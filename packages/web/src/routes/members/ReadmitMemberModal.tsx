@@ -8,7 +8,6 @@ import {
   readmitMemberBody,
   todayInVietnam,
 } from '@congdoan/domain';
-import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
@@ -19,6 +18,7 @@ import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
+import { DecisionNumberInput, withDecision } from './DecisionNumber.tsx';
 
 export interface ReadmitDefaults {
   unit: PickedUnit | null;
@@ -68,7 +68,8 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
       initialStep={confirmFirst ? 'confirm' : 'form'}
       validate={() => !form.validate().hasErrors && canAdmit(unit)}
       summary={() =>
-        [
+        withDecision(
+          t,
           t('members.readmit.confirm', {
             name: person.fullName,
             status: memberStatusLabel(t, person.status).toLowerCase(),
@@ -76,13 +77,8 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
             to: unit?.name ?? '',
             date: formatDate(effectiveDate),
           }),
-          decisionNumber.trim()
-            ? t('members.transfer.confirmDecision', { decision: decisionNumber.trim() })
-            : '',
-          hasCorrections ? t('members.readmit.confirmCorrections') : '',
-        ]
-          .filter(Boolean)
-          .join(' ')
+          decisionNumber,
+        ) + (hasCorrections ? ` ${t('members.readmit.confirmCorrections')}` : '')
       }
       submit={() =>
         api.members.readmit({
@@ -111,12 +107,7 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
             {...form.getInputProps('effectiveDate')}
             withAsterisk
           />
-          <TextInput
-            data-testid="readmit-decision"
-            label={t('members.field.decisionNumber')}
-            placeholder={t('members.decisionPlaceholder')}
-            {...form.getInputProps('decisionNumber')}
-          />
+          <DecisionNumberInput testId="readmit-decision" {...form.getInputProps('decisionNumber')} />
         </>
       )}
     </StepModal>

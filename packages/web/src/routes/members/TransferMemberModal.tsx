@@ -9,6 +9,7 @@ import { showServerErrors, useSchemaForm } from '../../components/form/useSchema
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
+import { DecisionNumberInput, withDecision } from './DecisionNumber.tsx';
 
 export function TransferMemberModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,15 +44,16 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
       onClose={onClose}
       validate={() => !form.validate().hasErrors}
       summary={() =>
-        t(mode === 'within' ? 'members.transfer.confirm' : 'members.transfer.confirmOutside', {
-          name: member.fullName,
-          from: member.unit.name,
-          to: targetLabel,
-          date: formatDate(effectiveDate),
-        }) +
-        (decisionNumber.trim()
-          ? ` ${t('members.transfer.confirmDecision', { decision: decisionNumber.trim() })}`
-          : '')
+        withDecision(
+          t,
+          t(mode === 'within' ? 'members.transfer.confirm' : 'members.transfer.confirmOutside', {
+            name: member.fullName,
+            from: member.unit.name,
+            to: targetLabel,
+            date: formatDate(effectiveDate),
+          }),
+          decisionNumber,
+        )
       }
       submit={() =>
         api.members.transfer({
@@ -107,12 +109,7 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
             {...form.getInputProps('reason')}
             withAsterisk
           />
-          <TextInput
-            data-testid="transfer-decision"
-            label={t('members.field.decisionNumber')}
-            placeholder={t('members.decisionPlaceholder')}
-            {...form.getInputProps('decisionNumber')}
-          />
+          <DecisionNumberInput testId="transfer-decision" {...form.getInputProps('decisionNumber')} />
         </>
       )}
     </StepModal>
