@@ -1,13 +1,13 @@
 // A unit's committees across cycles, newest first: the sitting ones open, the earlier ones folded away.
 import type { Committee } from '@congdoan/domain';
-import { Accordion, Anchor, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { CommitteeMeetings } from '../meetings/CommitteeMeetings.tsx';
 import { COMMITTEE_POSITION_ORDER } from './elections/committeeSeats.ts';
 import { electedBodyLabel, formatCycle, positionLabel } from './labels.ts';
@@ -23,14 +23,9 @@ export function CommitteeMembers({ committee }: { committee: Committee }) {
         {members.map((member) => (
           <Table.Tr key={member.memberId} data-testid="committee-member" data-position={member.position}>
             <Table.Td>
-              <Anchor
-                size="sm"
-                renderRoot={(props) => (
-                  <Link {...props} to="/members/$memberId" params={{ memberId: String(member.memberId) }} />
-                )}
-              >
+              <MemberLink memberId={member.memberId} size="sm">
                 {member.fullName}
-              </Anchor>
+              </MemberLink>
             </Table.Td>
             <Table.Td ta="right">
               <Badge

@@ -1,12 +1,12 @@
 // Admission (kết nạp): the person's fields (typed, or filled from the CCCD's QR code), the unit, date, decision.
 // When the national ID belongs to a former member, the form offers to re-admit them on their own record.
 import { admitMemberBody, type NationalIdHolder, todayInVietnam } from '@congdoan/domain';
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconSend, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -16,9 +16,11 @@ import { CccdQrScanner } from '../../components/CccdQrScanner.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useUnitTypes } from '../org/actions/useUnitTypes.ts';
+import { DecisionNumberInput } from './DecisionNumber.tsx';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
 import { SendRequestModal } from './MemberRequestDecision.tsx';
 import {
@@ -145,12 +147,7 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
                 {...form.getInputProps('admittedOn')}
                 withAsterisk
               />
-              <TextInput
-                data-testid="admit-decision"
-                label={t('members.field.decisionNumber')}
-                placeholder={t('members.decisionPlaceholder')}
-                {...form.getInputProps('decisionNumber')}
-              />
+              <DecisionNumberInput testId="admit-decision" {...form.getInputProps('decisionNumber')} />
             </>
           }
         />
@@ -174,19 +171,9 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
               {holder ? (
                 <>
                   {t('members.readmit.activeHolder', { name: holder.fullName, unit: holder.unitName })}{' '}
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link
-                        {...props}
-                        to="/members/$memberId"
-                        params={{ memberId: String(holder.memberId) }}
-                      />
-                    )}
-                    size="sm"
-                    onClick={onClose}
-                  >
+                  <MemberLink memberId={holder.memberId} size="sm" onClick={onClose}>
                     {t('members.readmit.openRecord')}
-                  </Anchor>
+                  </MemberLink>
                 </>
               ) : (
                 errorMessage(admit.error, t)

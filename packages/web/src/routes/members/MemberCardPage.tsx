@@ -2,12 +2,13 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { MemberCardView } from '../../components/MemberCardView.tsx';
+import { MemberLink } from '../../components/MemberLink.tsx';
 
 const route = getRouteApi('/_app/members/$memberId/card');
 
@@ -23,16 +24,12 @@ export function MemberCardPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" className="no-print">
-        <Anchor
-          renderRoot={(props) => <Link {...props} to="/members/$memberId" params={{ memberId }} />}
-          size="sm"
-          data-testid="card-back"
-        >
+        <MemberLink memberId={memberId} size="sm" testId="card-back">
           <Group gap={4}>
             <IconArrowLeft size={14} />
             {t('members.card.backToMember')}
           </Group>
-        </Anchor>
+        </MemberLink>
         <Button
           leftSection={<IconPrinter size={16} />}
           onClick={() => window.print()}

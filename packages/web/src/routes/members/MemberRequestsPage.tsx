@@ -17,12 +17,13 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
 import { ApproveRequestModal, RefuseRequestModal } from './MemberRequestDecision.tsx';
 
@@ -111,7 +112,7 @@ function Listing<T>({
 }: {
   query: { data?: { items: T[] }; isPending: boolean; isError: boolean; error: unknown };
   empty: string;
-  children: (items: T[]) => React.ReactNode;
+  children: (items: T[]) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (query.isError) return <Alert color="red">{errorMessage(query.error, t)}</Alert>;
@@ -130,83 +131,106 @@ function IncomingTable({ items }: { items: IncomingMemberRequest[] }) {
   const [refusing, setRefusing] = useState<IncomingMemberRequest | null>(null);
   return (
     <>
-      <Table verticalSpacing="sm" data-testid="requests-incoming">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('members.requests.member')}</Table.Th>
-            <Table.Th>{t('members.requests.from')}</Table.Th>
-            <Table.Th>{t('members.requests.to')}</Table.Th>
-            <Table.Th>{t('members.requests.reason')}</Table.Th>
-            <Table.Th>{t('members.requests.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((request) => (
-            <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
-              <Table.Td>
-                <Anchor
-                  renderRoot={(props) => (
-                    <Link
-                      {...props}
-                      to="/members/$memberId"
-                      params={{ memberId: String(request.member.id) }}
-                    />
+      <RequestTable
+        testId="requests-incoming"
+        headings={[
+          t('members.requests.member'),
+          t('members.requests.from'),
+          t('members.requests.to'),
+          t('members.requests.reason'),
+          t('members.requests.status'),
+        ]}
+      >
+        {items.map((request) => (
+          <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
+            <Table.Td>
+              <MemberLink memberId={request.member.id} fw={500}>
+                {request.member.fullName}
+              </MemberLink>
+              <Group gap={6} mt={4}>
+                <MemberStatusBadge status={request.member.status} size="sm" />
+                <Text size="xs" c="dimmed">
+                  {request.member.unit.name}
+                </Text>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{request.requestingUnit.name}</Text>
+              <Text size="xs" c="dimmed">
+                {request.requestedBy} · {formatDateTime(request.requestedAt)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Target request={request} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{request.reason}</Text>
+            </Table.Td>
+            <Table.Td>
+              {request.can.approve || request.can.refuse ? (
+                <Group gap="xs" wrap="nowrap">
+                  {request.can.approve && (
+                    <Button size="xs" onClick={() => setApproving(request)} data-testid="request-approve">
+                      {t('members.requests.approve')}
+                    </Button>
                   )}
-                  fw={500}
-                >
-                  {request.member.fullName}
-                </Anchor>
-                <Group gap={6} mt={4}>
-                  <MemberStatusBadge status={request.member.status} size="sm" />
-                  <Text size="xs" c="dimmed">
-                    {request.member.unit.name}
-                  </Text>
+                  {request.can.refuse && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setRefusing(request)}
+                      data-testid="request-refuse"
+                    >
+                      {t('members.requests.refuse')}
+                    </Button>
+                  )}
                 </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{request.requestingUnit.name}</Text>
-                <Text size="xs" c="dimmed">
-                  {request.requestedBy} · {formatDateTime(request.requestedAt)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{request.targetUnit.name}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('members.requests.date')} {formatDate(request.effectiveDate)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{request.reason}</Text>
-              </Table.Td>
-              <Table.Td>
-                {request.can.approve || request.can.refuse ? (
-                  <Group gap="xs" wrap="nowrap">
-                    {request.can.approve && (
-                      <Button size="xs" onClick={() => setApproving(request)} data-testid="request-approve">
-                        {t('members.requests.approve')}
-                      </Button>
-                    )}
-                    {request.can.refuse && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setRefusing(request)}
-                        data-testid="request-refuse"
-                      >
-                        {t('members.requests.refuse')}
-                      </Button>
-                    )}
-                  </Group>
-                ) : (
-                  <Decided request={request} />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              ) : (
+                <Decided request={request} />
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RequestTable>
       {approving && <ApproveRequestModal request={approving} onClose={() => setApproving(null)} />}
       {refusing && <RefuseRequestModal request={refusing} onClose={() => setRefusing(null)} />}
+    </>
+  );
+}
+
+/** Both tabs' table: the headings, then a row a request. */
+function RequestTable({
+  testId,
+  headings,
+  children,
+}: {
+  testId: string;
+  headings: string[];
+  children: ReactNode;
+}) {
+  return (
+    <Table verticalSpacing="sm" data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          {headings.map((heading) => (
+            <Table.Th key={heading}>{heading}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+}
+
+/** Where the member is to move, and from when. */
+function Target({ request }: { request: IncomingMemberRequest | OutgoingMemberRequest }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text size="sm">{request.targetUnit.name}</Text>
+      <Text size="xs" c="dimmed">
+        {t('members.requests.date')} {formatDate(request.effectiveDate)}
+      </Text>
     </>
   );
 }
@@ -228,52 +252,37 @@ function Decided({ request }: { request: IncomingMemberRequest | OutgoingMemberR
 function OutgoingTable({ items }: { items: OutgoingMemberRequest[] }) {
   const { t } = useTranslation();
   return (
-    <Table verticalSpacing="sm" data-testid="requests-outgoing">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('members.requests.nationalId')}</Table.Th>
-          <Table.Th>{t('members.requests.member')}</Table.Th>
-          <Table.Th>{t('members.requests.to')}</Table.Th>
-          <Table.Th>{t('members.requests.requestedAt')}</Table.Th>
-          <Table.Th>{t('members.requests.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((request) => (
-          <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
-            <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{request.nationalId}</Table.Td>
-            <Table.Td>
-              {request.member ? (
-                <Anchor
-                  renderRoot={(props) => (
-                    <Link
-                      {...props}
-                      to="/members/$memberId"
-                      params={{ memberId: String(request.member!.id) }}
-                    />
-                  )}
-                >
-                  {request.member.fullName}
-                </Anchor>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('members.requests.notYetNamed')}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{request.targetUnit.name}</Text>
-              <Text size="xs" c="dimmed">
-                {t('members.requests.date')} {formatDate(request.effectiveDate)}
+    <RequestTable
+      testId="requests-outgoing"
+      headings={[
+        t('members.requests.nationalId'),
+        t('members.requests.member'),
+        t('members.requests.to'),
+        t('members.requests.requestedAt'),
+        t('members.requests.status'),
+      ]}
+    >
+      {items.map((request) => (
+        <Table.Tr key={request.id} data-testid={`request-${request.id}`}>
+          <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{request.nationalId}</Table.Td>
+          <Table.Td>
+            {request.member ? (
+              <MemberLink memberId={request.member.id}>{request.member.fullName}</MemberLink>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('members.requests.notYetNamed')}
               </Text>
-            </Table.Td>
-            <Table.Td>{formatDateTime(request.requestedAt)}</Table.Td>
-            <Table.Td>
-              <Decided request={request} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Target request={request} />
+          </Table.Td>
+          <Table.Td>{formatDateTime(request.requestedAt)}</Table.Td>
+          <Table.Td>
+            <Decided request={request} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </RequestTable>
   );
 }

@@ -1,9 +1,9 @@
 // One page of members; on a phone each row folds into one cell so nothing needs side-scrolling.
 import type { MemberSummary } from '@congdoan/domain';
-import { Anchor, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
 import { formatBirthDate, genderLabel } from '../../components/memberLabels.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
@@ -14,18 +14,11 @@ interface Props {
   onToggle: (ids: number[], on: boolean) => void;
 }
 
-function MemberLink({ member }: { member: MemberSummary }) {
+function NameLink({ member }: { member: MemberSummary }) {
   return (
-    <Anchor
-      renderRoot={(props) => (
-        <Link {...props} to="/members/$memberId" params={{ memberId: String(member.id) }} />
-      )}
-      fw={600}
-      size="sm"
-      data-testid="member-link"
-    >
+    <MemberLink memberId={member.id} fw={600} size="sm" testId="member-link">
       {member.fullName}
-    </Anchor>
+    </MemberLink>
   );
 }
 
@@ -103,7 +96,7 @@ export function MembersTable({ members, selected, onToggle }: Props) {
                 <Table.Td>
                   <Stack gap={2}>
                     <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
-                      <MemberLink member={member} />
+                      <NameLink member={member} />
                       <MemberStatusBadge status={member.status} size="sm" />
                     </Group>
                     <Text size="xs" c="dimmed">
@@ -119,7 +112,7 @@ export function MembersTable({ members, selected, onToggle }: Props) {
               ) : (
                 <>
                   <Table.Td miw={190}>
-                    <MemberLink member={member} />
+                    <NameLink member={member} />
                     {member.cardNumber && (
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                         {t('members.cardNumberShort', { number: member.cardNumber })}

@@ -1,8 +1,7 @@
 // Correction requests with their trail (who asked, what, old → asked for, received, decided), and the accept /
 // refuse step of those the row's can lets the caller decide. Used on the personal-data page and a member's page.
 import { type CorrectionRow, correctionDecisionBody } from '@congdoan/domain';
-import { Anchor, Badge, Button, Group, Table, Text, Textarea } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Badge, Button, Group, Table, Text, Textarea } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { StepModal } from '../../components/StepModal.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
 
@@ -115,18 +115,9 @@ export function CorrectionsTable({
                 </Table.Td>
                 {showMember && (
                   <Table.Td>
-                    <Anchor
-                      size="sm"
-                      renderRoot={(props) => (
-                        <Link
-                          {...props}
-                          to="/members/$memberId"
-                          params={{ memberId: String(request.memberId) }}
-                        />
-                      )}
-                    >
+                    <MemberLink memberId={request.memberId} size="sm">
                       {request.memberName}
-                    </Anchor>
+                    </MemberLink>
                     <Text size="xs" c="dimmed">
                       {request.unitName ?? ''}
                     </Text>

@@ -1,14 +1,14 @@
 // The read log: who saw whose sensitive fields, when and through which function; administrators read
 // their subtree's, newest first.
-import { Alert, Anchor, Badge, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
+import { MemberLink } from '../../components/MemberLink.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
 
 const PAGE_SIZE = 50;
@@ -53,18 +53,9 @@ export function ReadLogTab({ memberId }: { memberId?: number }) {
                   <Table.Td>{read.username ?? '—'}</Table.Td>
                   <Table.Td>
                     {read.memberId !== null ? (
-                      <Anchor
-                        size="sm"
-                        renderRoot={(props) => (
-                          <Link
-                            {...props}
-                            to="/members/$memberId"
-                            params={{ memberId: String(read.memberId) }}
-                          />
-                        )}
-                      >
+                      <MemberLink memberId={read.memberId} size="sm">
                         {read.memberName ?? `#${read.memberId}`}
-                      </Anchor>
+                      </MemberLink>
                     ) : (
                       t('privacy.reads.members', { count: read.memberCount })
                     )}
