@@ -5,13 +5,13 @@ import { ROLE_POWERS, role } from '@congdoan/domain';
 import type { AppRoute } from '@ts-rest/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { users } from '../db/schema/index.ts';
 import type { Actor } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { assertAccess } from '../platform/scope.ts';
-import type { TestContext } from './context.ts';
-import type { ScopeFixture } from './scope-fixture.ts';
+import { createTestContext, type TestContext } from './context.ts';
+import { buildScopeFixture, type ScopeFixture, type Session } from './scope-fixture.ts';
 
 /** The account as the routes see it once signed in. */
 export async function actorNamed(ctx: TestContext, username: string): Promise<Actor> {
@@ -72,12 +72,47 @@ export async function expectCanAgrees<K extends string>(
 export const CAN_USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
 export type CanUser = (typeof CAN_USERS)[number];
 
-/** Their signed-in sessions in the scope fixture, by username. */
-export function canSessions(f: ScopeFixture): Record<CanUser, { cookie: string }> {
-  return {
-    admin: f.sessions.admin,
-    longbien: f.sessions.longBien,
-    'longbien.viewer': f.sessions.viewer,
-    'longbien.officer': f.sessions.officer,
+/** Whether the account may write: all four but the viewer. */
+export const writes = (user: CanUser) => user !== 'longbien.viewer';
+
+/**
+ * What a `can` test file works on: its app and database, the scope fixture, the accounts signed in, and a GET as
+ * one of them. The objects are made empty and filled in before the file's tests run, so a file can take them
+ * apart at once: `const { ctx, f, get } = canWorld();`.
+ */
+export class CanWorld {
+  readonly ctx = {} as TestContext;
+  readonly f = {} as ScopeFixture;
+  /** The four accounts' sessions, and any the file's own setup signs in (e.g. `member.a`). */
+  readonly sessions = {} as Record<CanUser, Session> & Record<string, Session>;
+
+  /** GET `url` as `user` (signed in beforehand): its status and JSON body. */
+  readonly get = async (user: string, url: string) => {
+    const headers = this.sessions[user];
+    if (!headers) throw new Error(`${user} is not signed in`);
+    const response = await this.ctx.app.inject({ method: 'GET', url, headers });
+    return { status: response.statusCode, body: response.json() };
   };
+}
+
+/**
+ * Sets up a `can` test file's world before its tests (a fresh database, the scope fixture, the four accounts
+ * signed in, then the file's own `prepare`) and closes it after them. Call it in the file's `describe`.
+ */
+export function canWorld(prepare?: (world: CanWorld) => Promise<void>): CanWorld {
+  const world = new CanWorld();
+  beforeAll(async () => {
+    Object.assign(world.ctx, await createTestContext());
+    Object.assign(world.f, await buildScopeFixture(world.ctx));
+    const { admin, longBien, viewer, officer } = world.f.sessions;
+    Object.assign(world.sessions, {
+      admin,
+      longbien: longBien,
+      'longbien.viewer': viewer,
+      'longbien.officer': officer,
+    });
+    await prepare?.(world);
+  }, 300_000);
+  afterAll(() => world.ctx.close?.());
+  return world;
 }

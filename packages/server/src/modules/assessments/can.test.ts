@@ -3,41 +3,16 @@
 // by the union's writers (Long Biên's, above it), a submitted sheet reviewed or returned by the level above,
 // never by a viewer; a sheet out of Long Biên's reach is not there for it.
 import { apiContract } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, type CanUser, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
 
 const assessments = apiContract.assessments;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
-const writer = (user: User) => user !== 'longbien.viewer';
 
 describe('can of assessment sheets', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
+  const { ctx, f, get } = canWorld();
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const sheet = async (user: User, unitId: number, year: number) => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/org-units/${unitId}/assessments/${year}`,
-      headers: sessions[user],
-    });
-    return { status: response.statusCode, body: response.json() };
-  };
+  const sheet = (user: CanUser, unitId: number, year: number) =>
+    get(user, `/api/org-units/${unitId}/assessments/${year}`);
   const sheetRoutes = (id: number, year: number) => {
     const params = { id, year };
     return {
@@ -48,7 +23,7 @@ describe('can of assessment sheets', () => {
     } as const;
   };
 
-  it.for(USERS)('agrees with the guards for %s on A’s sheets still being scored', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on A’s sheets still being scored', async (user) => {
     // 2024: nothing saved yet; 2023: a complete draft.
     for (const year of [f.assessments.toSave, f.assessments.toSubmit]) {
       const { status, body } = await sheet(user, f.units.grassrootsA, year);
@@ -56,19 +31,19 @@ describe('can of assessment sheets', () => {
       const { review, return: sendBack, ...scoring } = body.can;
       const routes = sheetRoutes(f.units.grassrootsA, year);
       const can = await expectCanAgrees(ctx, user, scoring, { edit: routes.edit, submit: routes.submit });
-      expect(can).toEqual({ edit: writer(user), submit: writer(user) });
+      expect(can).toEqual({ edit: writes(user), submit: writes(user) });
       // A draft has nothing to review yet.
       expect({ review, sendBack }).toEqual({ review: false, sendBack: false });
     }
   });
 
-  it.for(USERS)('agrees with the guards for %s on A’s submitted sheet', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on A’s submitted sheet', async (user) => {
     const year = f.assessments.toReview;
     const { body } = await sheet(user, f.units.grassrootsA, year);
     const { edit, submit, ...reviewing } = body.can;
     const routes = sheetRoutes(f.units.grassrootsA, year);
     const can = await expectCanAgrees(ctx, user, reviewing, { review: routes.review, return: routes.return });
-    expect(can).toEqual({ review: writer(user), return: writer(user) });
+    expect(can).toEqual({ review: writes(user), return: writes(user) });
     // Submitted, the union's own scores are locked.
     expect({ edit, submit }).toEqual({ edit: false, submit: false });
     expect(body).toMatchObject({ unitName: 'CĐCS Công ty Long Biên A', parentUnitId: f.units.longBien });

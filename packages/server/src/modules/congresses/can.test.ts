@@ -2,31 +2,17 @@
 // routes that do it (test/can.ts) for each role of the scope fixture, in and out of Long Biên, and what each
 // user should see: the unit's officers run its congress, the superior recognises it and shifts its term.
 import { apiContract } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, signIn, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
+import { signIn } from '../../test/context.ts';
 
 const congresses = apiContract.congresses;
 const elections = apiContract.elections;
-type User = 'admin' | 'longbien' | 'longbien.viewer' | 'longbien.officer';
 
 describe('can of congresses', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
   /** Long Biên's own congress of the next cycle, planned: Hà Nội is its superior, not Long Biên. */
   let ownPlanned: number;
-
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
+  const { ctx, f, get } = canWorld(async ({ ctx, f }) => {
     const created = await ctx.app.inject({
       method: 'POST',
       url: '/api/congresses',
@@ -35,13 +21,7 @@ describe('can of congresses', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     ownPlanned = created.json().id;
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const get = async (user: User, url: string) => {
-    const response = await ctx.app.inject({ method: 'GET', url, headers: sessions[user] });
-    return { status: response.statusCode, body: response.json() };
-  };
+  });
 
   /** The congress's flags the guards decide alone, for a congress whose state permits each action. */
   const guarded = (id: number) => {
@@ -55,31 +35,27 @@ describe('can of congresses', () => {
     } as const;
   };
 
-  it.for(['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const)(
-    'agrees with the guards for %s on a held congress of Long Biên’s union',
-    async (user) => {
-      const id = f.congresses.congresses.longBien;
-      const { status, body } = await get(user, `/api/congresses/${id}`);
-      expect(status).toBe(200);
-      const { schedule, ...rest } = body.can;
-      const input = { params: { id } };
-      // Held, not yet recognised, with its term: recognition and the shift follow the guard (Long Biên and the
-      // administrator are the union's superiors), scheduling is over.
-      await expectCanAgrees(ctx, user, rest, {
-        ...guarded(id),
-        recognise: [congresses.recognise, input],
-        shiftTerm: [congresses.setTerm, input],
+  it.for(CAN_USERS)('agrees with the guards for %s on a held congress of Long Biên’s union', async (user) => {
+    const id = f.congresses.congresses.longBien;
+    const { status, body } = await get(user, `/api/congresses/${id}`);
+    expect(status).toBe(200);
+    const { schedule, ...rest } = body.can;
+    const input = { params: { id } };
+    // Held, not yet recognised, with its term: recognition and the shift follow the guard (Long Biên and the
+    // administrator are the union's superiors), scheduling is over.
+    await expectCanAgrees(ctx, user, rest, {
+      ...guarded(id),
+      recognise: [congresses.recognise, input],
+      shiftTerm: [congresses.setTerm, input],
+    });
+    expect(schedule).toBe(false);
+    for (const document of body.documents) {
+      await expectCanAgrees(ctx, user, document.can, {
+        delete: [congresses.deleteDocument, { params: { id, documentId: document.id } }],
       });
-      expect(schedule).toBe(false);
-      for (const document of body.documents) {
-        await expectCanAgrees(ctx, user, document.can, {
-          delete: [congresses.deleteDocument, { params: { id, documentId: document.id } }],
-        });
-      }
-      const writer = user !== 'longbien.viewer';
-      expect(Object.values(rest).every((flag) => flag === writer)).toBe(true);
-    },
-  );
+    }
+    expect(Object.values(rest).every((flag) => flag === writes(user))).toBe(true);
+  });
 
   it('lets the administrator act on Hoàng Mai’s congress, which Long Biên cannot even read', async () => {
     const id = f.congresses.congresses.hoangMai;
@@ -129,7 +105,7 @@ describe('can of congresses', () => {
     expect(Object.values(body.can).some(Boolean)).toBe(false);
   });
 
-  it.for(['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const)(
+  it.for(CAN_USERS)(
     'agrees with the guards for %s on the overviews of Long Biên and its union',
     async (user) => {
       for (const unitId of [f.units.longBien, f.units.grassrootsA]) {
@@ -138,8 +114,7 @@ describe('can of congresses', () => {
           issuePlan: [congresses.issuePlan, { body: { issuerUnitId: unitId } }],
           createCongress: [congresses.create, { body: { unitId } }],
         });
-        const writer = user !== 'longbien.viewer';
-        expect(can).toEqual({ issuePlan: writer, createCongress: writer });
+        expect(can).toEqual({ issuePlan: writes(user), createCongress: writes(user) });
       }
     },
   );

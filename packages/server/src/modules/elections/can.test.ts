@@ -2,54 +2,31 @@
 // (test/can.ts) for each role of the scope fixture, and what each should see: a count can be entered until a
 // further round is built on it, and a further round opened only for the seats a counted ballot left unfilled.
 import { apiContract } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
 
 const elections = apiContract.elections;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
 
 describe('can of elections and committees', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
+  const { ctx, f, sessions, get } = canWorld();
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const get = async (user: User, url: string) => {
-    const response = await ctx.app.inject({ method: 'GET', url, headers: sessions[user] });
-    return { status: response.statusCode, body: response.json() };
-  };
   const ballotRoutes = (id: number) =>
     ({
       count: [elections.count, { params: { id } }],
       nextRound: [elections.nextRound, { params: { id } }],
     }) as const;
 
-  it.for(USERS)(
+  it.for(CAN_USERS)(
     'agrees with the guards for %s on Long Biên’s counted ballot, one seat unfilled',
     async (user) => {
       const { status, body } = await get(user, `/api/elections/${f.elections.longBienCounted}`);
       expect(status).toBe(200);
       const can = await expectCanAgrees(ctx, user, body.can, ballotRoutes(f.elections.longBienCounted));
-      const writer = user !== 'longbien.viewer';
-      expect(can).toEqual({ count: writer, nextRound: writer });
+      expect(can).toEqual({ count: writes(user), nextRound: writes(user) });
     },
   );
 
-  it.for(USERS)('offers %s no further round of a ballot not yet counted', async (user) => {
+  it.for(CAN_USERS)('offers %s no further round of a ballot not yet counted', async (user) => {
     const { body } = await get(user, `/api/congresses/${f.elections.congresses.longBien}/elections`);
     const ballot = body.find((item: { id: number }) => item.id === f.elections.longBienToCount.id);
     const { nextRound, ...rest } = ballot.can;
@@ -64,14 +41,14 @@ describe('can of elections and committees', () => {
     expect(can).toEqual({ count: true, nextRound: true });
   });
 
-  it.for(USERS)('agrees with the guards for %s on the committees of Long Biên', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on the committees of Long Biên', async (user) => {
     const { body } = await get(user, `/api/org-units/${f.units.longBien}/committees`);
     expect(body.length).toBeGreaterThan(0);
     for (const committee of body) {
       const can = await expectCanAgrees(ctx, user, committee.can, {
         recordMeeting: [apiContract.meetings.create, { body: { committeeId: committee.id } }],
       });
-      expect(can.recordMeeting).toBe(user !== 'longbien.viewer');
+      expect(can.recordMeeting).toBe(writes(user));
     }
   });
 

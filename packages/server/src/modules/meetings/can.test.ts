@@ -2,48 +2,28 @@
 // for each role of the scope fixture, and what each should see: an open task is reported done by the
 // committee's unit or by the unit that owns it; a task done is done.
 import { apiContract, type ResolutionTask } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, signIn, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
+import { signIn } from '../../test/context.ts';
 
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number] | 'member.a';
 const markDone = (id: number) =>
   ({ markDone: [apiContract.meetings.updateTask, { params: { id } }] }) as const;
 
 describe('can of committee meetings', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
+  const { ctx, f, sessions, get } = canWorld(async ({ ctx, sessions }) => {
+    // An officer of Long Biên's grassroots union A, which owns the task of Long Biên's committee.
+    sessions['member.a'] = await signIn(ctx, 'member.a', 'password-123');
+  });
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-      // An officer of Long Biên's grassroots union A, which owns the task of Long Biên's committee.
-      'member.a': await signIn(ctx, 'member.a', 'password-123'),
-    };
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const get = async (user: User, url: string) => {
-    const response = await ctx.app.inject({ method: 'GET', url, headers: sessions[user] });
-    return { status: response.statusCode, body: response.json() };
-  };
   const tasksOf = (meeting: { resolutions: { tasks: ResolutionTask[] }[] }) =>
     meeting.resolutions.flatMap((resolution) => resolution.tasks);
 
-  it.for(USERS)('agrees with the guard for %s on the open task of Long Biên’s session', async (user) => {
+  it.for(CAN_USERS)('agrees with the guard for %s on the open task of Long Biên’s session', async (user) => {
     const { status, body } = await get(user, `/api/meetings/${f.meetings.longBien.meeting}`);
     expect(status).toBe(200);
     const [task] = tasksOf(body);
     const can = await expectCanAgrees(ctx, user, task!.can, markDone(task!.id));
-    expect(can.markDone).toBe(user !== 'longbien.viewer');
+    expect(can.markDone).toBe(writes(user));
   });
 
   it('lets the owner union report its task done, found in its own list of tasks', async () => {
@@ -70,7 +50,7 @@ describe('can of committee meetings', () => {
     });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().can).toEqual({ markDone: false });
-    for (const user of USERS) {
+    for (const user of CAN_USERS) {
       const { body } = await get(user, `/api/meetings/${f.meetings.longBien.meeting}`);
       expect(tasksOf(body)[0]!.can).toEqual({ markDone: false });
     }

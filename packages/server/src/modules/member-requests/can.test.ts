@@ -3,12 +3,10 @@
 // accounts of the route walk, on pending requests, on one whose member has since moved out of Long Biên
 // (still listed there, no longer Long Biên's to decide) and on one already decided (false by its state).
 import { admitMemberBody, apiContract, type IncomingMemberRequest } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
 import { memberTransferRequests } from '../../db/schema/index.ts';
-import { CAN_USERS, type CanUser, canSessions, expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture } from '../../test/scope-fixture.ts';
+import { CAN_USERS, type CanUser, canWorld, expectCanAgrees } from '../../test/can.ts';
 import { transferMember } from '../members/lifecycle.ts';
 import { admitMember } from '../members/service.ts';
 import { admission } from '../members/test-members.ts';
@@ -16,16 +14,10 @@ import { admission } from '../members/test-members.ts';
 const { memberRequests } = apiContract;
 
 describe('an incoming member request’s can, for each role', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let session: Record<CanUser, { cookie: string }>;
   /** asked by Hoàng Mai while its member was in A; the member was then transferred to B */
   let movedAway: number;
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    session = canSessions(f);
+  const { ctx, f, sessions } = canWorld(async ({ ctx, f }) => {
     const { grassrootsA, grassrootsB, hoangMai } = f.units;
     movedAway = await ctx.database.db.transaction(async (tx) => {
       const memberId = await admitMember(tx, null, admitMemberBody.parse(admission(grassrootsA)));
@@ -53,14 +45,13 @@ describe('an incoming member request’s can, for each role', () => {
       });
       return request!.id;
     });
-  }, 300_000);
-  afterAll(() => ctx?.close());
+  });
 
   async function incoming(user: CanUser): Promise<IncomingMemberRequest[]> {
     const response = await ctx.app.inject({
       method: 'GET',
       url: '/api/member-requests/incoming',
-      headers: session[user],
+      headers: sessions[user],
     });
     expect(response.statusCode, response.body).toBe(200);
     return response.json().items;
@@ -105,7 +96,7 @@ describe('an incoming member request’s can, for each role', () => {
     const refused = await ctx.app.inject({
       method: 'POST',
       url: `/api/member-requests/${toRefuse}/refuse`,
-      headers: session.longbien,
+      headers: sessions.longbien,
       payload: { reason: 'Đoàn viên không đồng ý chuyển' },
     });
     expect(refused.statusCode, refused.body).toBe(200);

@@ -1,10 +1,8 @@
 // A unit's `can` and its clusters' agree with the guards of the routes that do each action, for every role
 // of the scope fixture, on units inside Long Biên and outside it; and say what each user should be offered.
 import { apiContract, type OrgUnitView, todayInVietnam, type UnitCan } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, type CanUser, canWorld, expectCanAgrees } from '../../test/can.ts';
 
 const org = apiContract.org;
 const clusters = apiContract.clusters;
@@ -56,66 +54,51 @@ const allTrue: UnitCan = {
 };
 
 describe('can on units and clusters', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  const users = {
-    admin: 'admin',
-    longBien: 'longbien',
-    viewer: 'longbien.viewer',
-    officer: 'longbien.officer',
-  } as const;
-  type Who = keyof typeof users;
+  const { ctx, f, sessions } = canWorld();
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-  });
-  afterAll(() => ctx.close());
-
-  const session = (who: Who): Session => f.sessions[who];
-  async function unitAs(who: Who, id: number) {
-    const response = await ctx.app.inject({ url: `/api/org-units/${id}`, headers: session(who) });
+  async function unitAs(user: CanUser, id: number) {
+    const response = await ctx.app.inject({ url: `/api/org-units/${id}`, headers: sessions[user] });
     return { status: response.statusCode, unit: response.json() as OrgUnitView };
   }
-  /** The unit as `who` reads it, its `can` checked flag by flag against the routes' guards. */
-  async function canOn(who: Who, id: number): Promise<UnitCan> {
-    const { status, unit } = await unitAs(who, id);
+  /** The unit as `user` reads it, its `can` checked flag by flag against the routes' guards. */
+  async function canOn(user: CanUser, id: number): Promise<UnitCan> {
+    const { status, unit } = await unitAs(user, id);
     expect(status).toBe(200);
-    return expectCanAgrees(ctx, users[who], unit.can, unitRoutes(unit));
+    return expectCanAgrees(ctx, user, unit.can, unitRoutes(unit));
   }
 
   it('agrees with the guards for every role on units inside Long Biên', async () => {
-    for (const who of Object.keys(users) as Who[]) {
-      for (const id of [f.units.longBien, f.units.grassrootsA, f.units.localSector]) await canOn(who, id);
+    for (const user of CAN_USERS) {
+      for (const id of [f.units.longBien, f.units.grassrootsA, f.units.localSector]) await canOn(user, id);
     }
   });
 
   it('agrees with the guards for the administrator outside Long Biên; others cannot read those units', async () => {
     for (const id of [f.units.hanoi, f.units.hoangMai, f.units.grassrootsB]) {
       expect(await canOn('admin', id)).toEqual(allTrue);
-      for (const who of ['longBien', 'viewer', 'officer'] as const)
-        expect((await unitAs(who, id)).status).toBe(404);
+      for (const user of ['longbien', 'longbien.viewer', 'longbien.officer'] as const)
+        expect((await unitAs(user, id)).status).toBe(404);
     }
   });
 
   it('offers a viewer nothing, even in scope', async () => {
-    expect(await canOn('viewer', f.units.grassrootsA)).toEqual(nothing);
-    expect(await canOn('viewer', f.units.longBien)).toEqual(nothing);
+    expect(await canOn('longbien.viewer', f.units.grassrootsA)).toEqual(nothing);
+    expect(await canOn('longbien.viewer', f.units.longBien)).toEqual(nothing);
   });
 
   it("offers an officer the unit's records, never its restructuring or accounts", async () => {
-    expect(await canOn('officer', f.units.grassrootsA)).toEqual({
+    expect(await canOn('longbien.officer', f.units.grassrootsA)).toEqual({
       ...nothing,
       writeRecords: true,
       writeParent: true,
     });
     // Long Biên's superior, Hà Nội, lies above the officer's reach.
-    expect(await canOn('officer', f.units.longBien)).toEqual({ ...nothing, writeRecords: true });
+    expect(await canOn('longbien.officer', f.units.longBien)).toEqual({ ...nothing, writeRecords: true });
   });
 
   it('offers the Long Biên administrator everything below, and its own unit but not its superior', async () => {
-    expect(await canOn('longBien', f.units.grassrootsA)).toEqual(allTrue);
-    expect(await canOn('longBien', f.units.longBien)).toEqual({ ...allTrue, writeParent: false });
+    expect(await canOn('longbien', f.units.grassrootsA)).toEqual(allTrue);
+    expect(await canOn('longbien', f.units.longBien)).toEqual({ ...allTrue, writeParent: false });
   });
 
   it('offers no event on the root but founding under it and renaming it', async () => {
@@ -131,7 +114,7 @@ describe('can on units and clusters', () => {
   });
 
   it('offers no event on a dissolved unit', async () => {
-    const { unit } = await unitAs('longBien', f.endedUnit.unit);
+    const { unit } = await unitAs('longbien', f.endedUnit.unit);
     expect(unit.status).toBe('dissolved');
     expect(unit.can).toMatchObject({
       update: false,
@@ -146,10 +129,10 @@ describe('can on units and clusters', () => {
   });
 
   it('gives each cluster row the guards of changing and deleting it, for every role', async () => {
-    for (const who of Object.keys(users) as Who[]) {
+    for (const user of CAN_USERS) {
       const response = await ctx.app.inject({
         url: `/api/emulation-clusters?parentId=${f.units.longBien}`,
-        headers: session(who),
+        headers: sessions[user],
       });
       const rows = response.json() as { id: number; can: { update: boolean; remove: boolean } }[];
       expect(rows.map((row) => row.id).sort()).toEqual(
@@ -157,12 +140,12 @@ describe('can on units and clusters', () => {
       );
       for (const row of rows) {
         const params = { id: row.id };
-        const can = await expectCanAgrees(ctx, users[who], row.can, {
+        const can = await expectCanAgrees(ctx, user, row.can, {
           update: [clusters.update, { params }],
           remove: [clusters.remove, { params }],
         });
         expect(can).toEqual(
-          who === 'admin' || who === 'longBien'
+          user === 'admin' || user === 'longbien'
             ? { update: true, remove: true }
             : {
                 update: false,

@@ -3,15 +3,10 @@
 // offered to issue only a year without one; a child's achievement is entered by Long Biên's writers for
 // Long Biên's children (and for Long Biên itself on Hà Nội's plan), never by a viewer.
 import { apiContract, todayInVietnam } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, type CanUser, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
 
 const plans = apiContract.yearPlans;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
-const writer = (user: User) => user !== 'longbien.viewer';
 
 interface Row {
   unitId: number;
@@ -22,28 +17,10 @@ interface Progress {
 }
 
 describe('can of year plans', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
+  const { ctx, f, get } = canWorld();
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const get = async (user: User, url: string) => {
-    const response = await ctx.app.inject({ method: 'GET', url, headers: sessions[user] });
-    return { status: response.statusCode, body: response.json() };
-  };
   /** Every child row of a plan's progress agrees with the achievement route's guard; the rows by unit. */
-  const progressRows = async (user: User, planId: number) => {
+  const progressRows = async (user: CanUser, planId: number) => {
     const { status, body } = await get(user, `/api/year-plans/${planId}/progress?asOf=2024-06-30`);
     expect(status).toBe(200);
     const rows = new Map<number, boolean>();
@@ -57,31 +34,34 @@ describe('can of year plans', () => {
     return rows;
   };
 
-  it.for(USERS)(
+  it.for(CAN_USERS)(
     'agrees with the guards for %s on issuing Long Biên’s plan for a year without one',
     async (user) => {
       const { body } = await get(user, `/api/year-plans?unitId=${f.units.longBien}&year=2026`);
       const can = await expectCanAgrees(ctx, user, body.can, {
         issue: [plans.issue, { body: { unitId: f.units.longBien, issuedOn: todayInVietnam() } }],
       });
-      expect(can.issue).toBe(writer(user));
+      expect(can.issue).toBe(writes(user));
     },
   );
 
-  it.for(USERS)('offers %s no second plan of Long Biên for 2024', async (user) => {
+  it.for(CAN_USERS)('offers %s no second plan of Long Biên for 2024', async (user) => {
     const { body } = await get(user, `/api/year-plans?unitId=${f.units.longBien}&year=2024`);
     expect(body.plans.map((plan: { unit: { id: number } }) => plan.unit.id)).toContain(f.units.longBien);
     expect(body.can).toEqual({ issue: false });
   });
 
-  it.for(USERS)('agrees with the guards for %s on the achievements of Long Biên’s children', async (user) => {
-    const rows = await progressRows(user, f.yearPlans.longBien.plan);
-    expect(rows.get(f.units.grassrootsA)).toBe(writer(user));
-  });
+  it.for(CAN_USERS)(
+    'agrees with the guards for %s on the achievements of Long Biên’s children',
+    async (user) => {
+      const rows = await progressRows(user, f.yearPlans.longBien.plan);
+      expect(rows.get(f.units.grassrootsA)).toBe(writes(user));
+    },
+  );
 
-  it.for(USERS)('lets %s enter Long Biên’s own figure on Hà Nội’s plan, if a writer', async (user) => {
+  it.for(CAN_USERS)('lets %s enter Long Biên’s own figure on Hà Nội’s plan, if a writer', async (user) => {
     const rows = await progressRows(user, f.yearPlans.hanoi.plan);
-    expect(rows.get(f.units.longBien)).toBe(writer(user));
+    expect(rows.get(f.units.longBien)).toBe(writes(user));
   });
 
   it('lets the administrator enter Hoàng Mai’s figures, which Long Biên cannot read', async () => {

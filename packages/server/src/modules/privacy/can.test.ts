@@ -4,25 +4,17 @@
 // member whose union has since moved out (still listed there, no longer Long Biên's to decide) and on one
 // already decided; a breach is the system administrator's to update, and nobody else's to read.
 import { apiContract, type CorrectionRow } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personalDataCorrections } from '../../db/schema/index.ts';
-import { CAN_USERS, type CanUser, canSessions, expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture } from '../../test/scope-fixture.ts';
+import { CAN_USERS, type CanUser, canWorld, expectCanAgrees } from '../../test/can.ts';
 
 const { privacy } = apiContract;
 
 describe('a correction request’s and a breach’s can, for each role', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let session: Record<CanUser, { cookie: string }>;
   /** recorded in January 2025 for the member of the union that moved to Hoàng Mai in March */
   let movedAway: number;
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    session = canSessions(f);
+  const { ctx, f, sessions } = canWorld(async ({ ctx, f }) => {
     const [row] = await ctx.database.db
       .insert(personalDataCorrections)
       .values({
@@ -37,14 +29,13 @@ describe('a correction request’s and a breach’s can, for each role', () => {
       })
       .returning({ id: personalDataCorrections.id });
     movedAway = row!.id;
-  }, 300_000);
-  afterAll(() => ctx?.close());
+  });
 
   async function corrections(user: CanUser): Promise<CorrectionRow[]> {
     const response = await ctx.app.inject({
       method: 'GET',
       url: '/api/privacy/corrections',
-      headers: session[user],
+      headers: sessions[user],
     });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
@@ -86,7 +77,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
     const refused = await ctx.app.inject({
       method: 'POST',
       url: `/api/privacy/corrections/${id}/decision`,
-      headers: session.longbien,
+      headers: sessions.longbien,
       payload: { decision: 'refuse', reason: 'Địa chỉ không khớp giấy tờ' },
     });
     expect(refused.statusCode, refused.body).toBe(200);
@@ -100,7 +91,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
     const recorded = await ctx.app.inject({
       method: 'POST',
       url: '/api/privacy/breaches',
-      headers: session.admin,
+      headers: sessions.admin,
       payload: {
         discoveredAt: '2025-05-01T08:00:00+07:00',
         description: 'Danh sách gửi nhầm địa chỉ thư',
@@ -118,7 +109,7 @@ describe('a correction request’s and a breach’s can, for each role', () => {
       const listed = await ctx.app.inject({
         method: 'GET',
         url: '/api/privacy/breaches',
-        headers: session[user],
+        headers: sessions[user],
       });
       expect({ user, status: listed.statusCode }).toEqual({ user, status: 403 });
     }

@@ -3,37 +3,14 @@
 // nothing; Long Biên's writers save and submit Long Biên's unions' reports, review them once submitted, and
 // change only Long Biên's own period; a period out of Long Biên's reach is not there for it.
 import { apiContract } from '@congdoan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCanAgrees } from '../../test/can.ts';
-import { createTestContext, type TestContext } from '../../test/context.ts';
-import { buildScopeFixture, type ScopeFixture, type Session } from '../../test/scope-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { CAN_USERS, canWorld, expectCanAgrees, writes } from '../../test/can.ts';
 
 const reports = apiContract.reports;
-const USERS = ['admin', 'longbien', 'longbien.viewer', 'longbien.officer'] as const;
-type User = (typeof USERS)[number];
-const writer = (user: User) => user !== 'longbien.viewer';
 
 describe('can of report periods, reports and completeness', () => {
-  let ctx: TestContext;
-  let f: ScopeFixture;
-  let sessions: Record<User, Session>;
+  const { ctx, f, get } = canWorld();
 
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    f = await buildScopeFixture(ctx);
-    sessions = {
-      admin: f.sessions.admin,
-      longbien: f.sessions.longBien,
-      'longbien.viewer': f.sessions.viewer,
-      'longbien.officer': f.sessions.officer,
-    };
-  }, 300_000);
-  afterAll(() => ctx?.close());
-
-  const get = async (user: User, url: string) => {
-    const response = await ctx.app.inject({ method: 'GET', url, headers: sessions[user] });
-    return { status: response.statusCode, body: response.json() };
-  };
   const reportRoutes = (id: number, unitId: number) => {
     const params = { id, unitId };
     return {
@@ -43,25 +20,31 @@ describe('can of report periods, reports and completeness', () => {
     } as const;
   };
 
-  it.for(USERS)('agrees with the guards for %s on a Long Biên union’s report not yet saved', async (user) => {
-    const { toSave } = f.reports;
-    const { status, body } = await get(user, `/api/report-periods/${toSave}/reports/${f.units.grassrootsA}`);
-    expect(status).toBe(200);
-    const { review, ...open } = body.can;
-    const routes = reportRoutes(toSave, f.units.grassrootsA);
-    const can = await expectCanAgrees(ctx, user, open, { edit: routes.edit, submit: routes.submit });
-    expect(can).toEqual({ edit: writer(user), submit: writer(user) });
-    // Nothing is submitted yet, so nobody reviews it.
-    expect(review).toBe(false);
-  });
+  it.for(CAN_USERS)(
+    'agrees with the guards for %s on a Long Biên union’s report not yet saved',
+    async (user) => {
+      const { toSave } = f.reports;
+      const { status, body } = await get(
+        user,
+        `/api/report-periods/${toSave}/reports/${f.units.grassrootsA}`,
+      );
+      expect(status).toBe(200);
+      const { review, ...open } = body.can;
+      const routes = reportRoutes(toSave, f.units.grassrootsA);
+      const can = await expectCanAgrees(ctx, user, open, { edit: routes.edit, submit: routes.submit });
+      expect(can).toEqual({ edit: writes(user), submit: writes(user) });
+      // Nothing is submitted yet, so nobody reviews it.
+      expect(review).toBe(false);
+    },
+  );
 
-  it.for(USERS)('agrees with the guards for %s on a Long Biên union’s submitted report', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on a Long Biên union’s submitted report', async (user) => {
     const { toApprove } = f.reports;
     const { body } = await get(user, `/api/report-periods/${toApprove}/reports/${f.units.grassrootsA}`);
     const { edit, submit, ...rest } = body.can;
     const routes = reportRoutes(toApprove, f.units.grassrootsA);
     const can = await expectCanAgrees(ctx, user, rest, { review: routes.review });
-    expect(can.review).toBe(writer(user));
+    expect(can.review).toBe(writes(user));
     // A submitted report is locked for its unit.
     expect({ edit, submit }).toEqual({ edit: false, submit: false });
   });
@@ -77,7 +60,7 @@ describe('can of report periods, reports and completeness', () => {
     expect({ edit, submit }).toEqual({ edit: false, submit: false });
   });
 
-  it.for(USERS)('agrees with the guards for %s on Hà Nội’s period and Long Biên’s own', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on Hà Nội’s period and Long Biên’s own', async (user) => {
     for (const id of [f.reports.toSave, f.reports.longBien]) {
       const { body } = await get(user, `/api/report-periods/${id}`);
       const can = await expectCanAgrees(ctx, user, body.can, {
@@ -85,11 +68,11 @@ describe('can of report periods, reports and completeness', () => {
       });
       // Only the issuer (or above it) moves a period's dates.
       const issuerInReach = id === f.reports.longBien || user === 'admin';
-      expect(can.edit).toBe(writer(user) && issuerInReach);
+      expect(can.edit).toBe(writes(user) && issuerInReach);
     }
   });
 
-  it.for(USERS)('tells %s where they stand in Hà Nội’s period', async (user) => {
+  it.for(CAN_USERS)('tells %s where they stand in Hà Nội’s period', async (user) => {
     const { body } = await get(user, `/api/report-periods/${f.reports.toSave}`);
     // Long Biên reports in Hà Nội's period; the national administrator sits above it and starts at Hà Nội.
     expect(body.place).toEqual(
@@ -109,15 +92,15 @@ describe('can of report periods, reports and completeness', () => {
     expect(can).toEqual({ edit: true });
   });
 
-  it.for(USERS)('agrees with the guards for %s on opening a period for Long Biên', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on opening a period for Long Biên', async (user) => {
     const { body } = await get(user, `/api/report-periods?unitId=${f.units.longBien}`);
     const can = await expectCanAgrees(ctx, user, body.can, {
       open: [reports.openPeriod, { body: { unitId: f.units.longBien } }],
     });
-    expect(can.open).toBe(writer(user));
+    expect(can.open).toBe(writes(user));
   });
 
-  it.for(USERS)(
+  it.for(CAN_USERS)(
     'offers %s no period to open for a grassroots union, which has nobody reporting to it',
     async (user) => {
       const { status, body } = await get(user, `/api/report-periods?unitId=${f.units.grassrootsA}`);
@@ -126,13 +109,13 @@ describe('can of report periods, reports and completeness', () => {
     },
   );
 
-  it.for(USERS)('agrees with the guards for %s on reminding the unions below Long Biên', async (user) => {
+  it.for(CAN_USERS)('agrees with the guards for %s on reminding the unions below Long Biên', async (user) => {
     const { toSave } = f.reports;
     const { body } = await get(user, `/api/report-periods/${toSave}/completeness?unitId=${f.units.longBien}`);
     const can = await expectCanAgrees(ctx, user, body.can, {
       remind: [reports.remind, { params: { id: toSave }, body: { unitId: f.units.longBien } }],
     });
-    expect(can.remind).toBe(writer(user));
+    expect(can.remind).toBe(writes(user));
     expect(body.unitName).toBe('LĐLĐ quận Long Biên');
   });
 });
