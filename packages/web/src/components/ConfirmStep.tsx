@@ -1,9 +1,9 @@
 // The last step of every form that changes records: what will change, in words, then back or confirm.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from './errors.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 interface Props {
   /** The sentence saying what will change; `details` (document, reason) go under it. */
@@ -30,11 +30,7 @@ export function ConfirmStep(props: Props) {
         {props.details}
       </Alert>
       <Text fw={600}>{t('common.continueQuestion')}</Text>
-      {props.error ? (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid={id('error')}>
-          {errorMessage(props.error, t)}
-        </Alert>
-      ) : null}
+      {props.error ? <ErrorAlert error={props.error} testId={id('error')} /> : null}
       <Group justify="flex-end" mt="sm">
         <Button variant="default" onClick={props.onBack} data-testid={id('back')}>
           {t('common.back')}

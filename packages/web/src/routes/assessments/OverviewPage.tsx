@@ -3,7 +3,6 @@
 // sheet; the list as Excel.
 import { type AssessmentOverview, apiContract } from '@congdoan/domain';
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -18,7 +17,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
@@ -26,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatPercent } from '../../components/format.ts';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -144,11 +143,7 @@ export function OverviewPage() {
       </Group>
 
       {overview.isPending && <Skeleton h={300} radius="md" />}
-      {overview.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="assessment-overview-error">
-          {errorMessage(overview.error, t)}
-        </Alert>
-      )}
+      {overview.isError && <ErrorAlert error={overview.error} testId="assessment-overview-error" />}
       {overview.data && (
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

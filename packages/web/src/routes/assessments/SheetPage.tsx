@@ -23,7 +23,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
@@ -31,7 +31,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { ReturnStepModal } from '../../components/ReturnStepModal.tsx';
@@ -109,11 +109,7 @@ export function SheetPage() {
 
   if (sheetAnswer.isPending || filled.isPending) return <Skeleton h={400} radius="md" />;
   if (sheetAnswer.isError || filled.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="assessment-error">
-        {errorMessage(sheetAnswer.error ?? filled.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={sheetAnswer.error ?? filled.error} testId="assessment-error" />;
   }
 
   const assessment = filled.data;
@@ -268,11 +264,7 @@ export function SheetPage() {
         </Text>
       )}
 
-      {save.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="assessment-save-error">
-          {errorMessage(save.error, t)}
-        </Alert>
-      )}
+      {save.isError && <ErrorAlert error={save.error} testId="assessment-save-error" />}
 
       {(can.edit || canReview) && (
         <Group justify="flex-end" gap="sm" wrap="wrap">

@@ -1,7 +1,6 @@
 // The sign-in page: product name, username and password, language switch, the server's refusal in words.
 import { loginBody } from '@congdoan/domain';
 import {
-  Alert,
   Box,
   Button,
   Center,
@@ -14,7 +13,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconUsersGroup } from '@tabler/icons-react';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
@@ -22,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 
 const route = getRouteApi('/login');
@@ -102,11 +101,7 @@ export function LoginPage() {
                   autoComplete="current-password"
                   withAsterisk
                 />
-                {login.isError && (
-                  <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="login-error">
-                    {errorMessage(login.error, t)}
-                  </Alert>
-                )}
+                {login.isError && <ErrorAlert error={login.error} testId="login-error" />}
                 <Button type="submit" fullWidth loading={login.isPending} data-testid="login-submit">
                   {t('auth.signIn')}
                 </Button>

@@ -1,8 +1,7 @@
 // A unit's congress of a cycle: its steps from planned to recognised, what was recorded and checked, the
 // forms of each step, its bodies, documents and term, and its elections.
-import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
-  IconAlertCircle,
   IconArrowLeft,
   IconCalendarCog,
   IconCalendarEvent,
@@ -15,8 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { CongressBodies } from './CongressBodies.tsx';
 import { CongressDocuments } from './CongressDocuments.tsx';
 import { CongressFacts } from './CongressFacts.tsx';
@@ -41,20 +41,10 @@ export function CongressPage() {
   });
 
   if (congress.isPending) {
-    return (
-      <Paper withBorder radius="md" p="md">
-        <Skeleton h={28} w="60%" mb="sm" />
-        <Skeleton h={16} w="40%" mb="lg" />
-        <Skeleton h={180} />
-      </Paper>
-    );
+    return <PageSkeleton />;
   }
   if (congress.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="congress-error">
-        {errorMessage(congress.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={congress.error} testId="congress-error" />;
   }
   const data = congress.data;
   const held = data.status === 'held' || data.status === 'recognised';

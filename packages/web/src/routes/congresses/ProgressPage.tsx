@@ -2,9 +2,9 @@
 // children to drill into, the units still to hold theirs, the plan that applies and the Excel export.
 
 import { apiContract } from '@congdoan/domain';
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconAlertCircle, IconArrowUp, IconFilePlus, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconArrowUp, IconFilePlus, IconFileSpreadsheet } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useAsOf } from '../../components/useAsOf.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -138,11 +138,7 @@ export function ProgressPage() {
         )}
       </Group>
 
-      {overview.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />}>
-          {errorMessage(overview.error, t)}
-        </Alert>
-      )}
+      {overview.isError && <ErrorAlert error={overview.error} />}
       {!cycle && overview.isPending && <Loader size="sm" />}
       {!cycle && !overview.isPending && (
         <Paper withBorder radius="md" p="md" data-testid="progress-empty">
@@ -151,11 +147,7 @@ export function ProgressPage() {
           </Text>
         </Paper>
       )}
-      {progress.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="progress-error">
-          {errorMessage(progress.error, t)}
-        </Alert>
-      )}
+      {progress.isError && <ErrorAlert error={progress.error} testId="progress-error" />}
       {cycle && progress.isPending && <Loader size="sm" />}
       {progress.data && (
         <>

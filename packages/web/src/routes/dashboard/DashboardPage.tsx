@@ -1,8 +1,7 @@
 // The home page of a signed-in user: their unit's (or a unit of their subtree's) dashboard as of a day —
 // members and the year's trend, congress progress, reporting, the targets set from above, overdue tasks and
 // reminders — with the unit and the day kept in the URL (?unitId=&asOf=).
-import { Alert, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +9,7 @@ import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
 import { useAsOf } from '../../components/useAsOf.ts';
@@ -66,11 +65,7 @@ export function DashboardPage() {
         />
       </Group>
 
-      {dashboard.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="dashboard-error">
-          {errorMessage(dashboard.error, t)}
-        </Alert>
-      )}
+      {dashboard.isError && <ErrorAlert error={dashboard.error} testId="dashboard-error" />}
       {dashboard.isPending && <Loader size="sm" />}
       {data && (
         <>

@@ -2,21 +2,8 @@
 // adopted, opinions, conclusion), the resolutions with their tasks followed until done, and the downloads of
 // the minutes and of each resolution.
 import { apiContract, COMMITTEE_BODIES, type Meeting } from '@congdoan/domain';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft, IconFileTypeDocx } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconFileTypeDocx } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
@@ -24,8 +11,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../components/format.ts';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { electedBodyLabel, formatCycle } from '../congresses/labels.ts';
 import { TaskTable } from './TaskTable.tsx';
@@ -249,7 +237,6 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 }
 
 export function MeetingPage() {
-  const { t } = useTranslation();
   const { meetingId } = route.useParams();
   const id = Number(meetingId);
   const meeting = useQuery({
@@ -257,20 +244,10 @@ export function MeetingPage() {
     queryFn: () => api.meetings.get({ params: { id } }),
   });
   if (meeting.isPending) {
-    return (
-      <Paper withBorder radius="md" p="md">
-        <Skeleton h={28} w="60%" mb="sm" />
-        <Skeleton h={16} w="40%" mb="lg" />
-        <Skeleton h={180} />
-      </Paper>
-    );
+    return <PageSkeleton />;
   }
   if (meeting.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="meeting-error">
-        {errorMessage(meeting.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={meeting.error} testId="meeting-error" />;
   }
   return <MeetingView meeting={meeting.data} />;
 }

@@ -3,14 +3,13 @@ import { type MemberDetail, memberCorrections } from '@congdoan/domain';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
 import { changedFields, memberFieldsOf, memberFormFrom, showMemberServerErrors } from './memberForm.ts';
@@ -62,11 +61,7 @@ export function EditMemberModal({ member, onClose }: { member: MemberDetail; onC
             {t('error.nothingToChange')}
           </Alert>
         )}
-        {save.isError && (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="edit-error">
-            {errorMessage(save.error, t)}
-          </Alert>
-        )}
+        {save.isError && <ErrorAlert error={save.error} testId="edit-error" />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,8 +1,7 @@
 // A member's page: who they are, their unit and status, their history and offices, and what an officer may do.
 import { todayInVietnam } from '@congdoan/domain';
-import { Alert, Anchor, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
-  IconAlertCircle,
   IconArrowLeft,
   IconArrowsExchange,
   IconHistory,
@@ -17,8 +16,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { MemberPrivacy } from '../privacy/MemberPrivacy.tsx';
 import { EditMemberModal } from './EditMemberModal.tsx';
@@ -51,21 +51,13 @@ export function MemberPage() {
   );
 
   if (member.isPending) {
-    return (
-      <Paper withBorder radius="md" p="md">
-        <Skeleton h={28} w="50%" mb="sm" />
-        <Skeleton h={16} w="30%" mb="lg" />
-        <Skeleton h={200} />
-      </Paper>
-    );
+    return <PageSkeleton />;
   }
   if (member.isError) {
     return (
       <Stack gap="sm">
         {back}
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="member-error">
-          {errorMessage(member.error, t)}
-        </Alert>
+        <ErrorAlert error={member.error} testId="member-error" />
       </Stack>
     );
   }

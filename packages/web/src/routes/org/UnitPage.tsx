@@ -1,20 +1,15 @@
 // A unit's page: who it is and where it sits, then tabs for its figures, history, clusters and congress.
-import { Alert, Paper, Skeleton, Stack, Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import {
-  IconAlertCircle,
-  IconBuildingCommunity,
-  IconChartBar,
-  IconHistory,
-  IconTrophy,
-} from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChartBar, IconHistory, IconTrophy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import type { UnitTab } from '../../app/router.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useAsOf } from '../../components/useAsOf.ts';
 import { UnitCongressTab } from '../congresses/UnitCongressTab.tsx';
 import { ClustersTab } from './ClustersTab.tsx';
@@ -38,20 +33,10 @@ export function UnitPage() {
   });
 
   if (unit.isPending) {
-    return (
-      <Paper withBorder radius="md" p="md">
-        <Skeleton h={28} w="60%" mb="sm" />
-        <Skeleton h={16} w="40%" mb="lg" />
-        <Skeleton h={180} />
-      </Paper>
-    );
+    return <PageSkeleton />;
   }
   if (unit.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="unit-error">
-        {errorMessage(unit.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={unit.error} testId="unit-error" />;
   }
 
   const setTab = (value: string | null) =>

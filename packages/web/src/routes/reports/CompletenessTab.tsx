@@ -9,7 +9,6 @@ import {
   type ReportPeriod,
 } from '@congdoan/domain';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -24,13 +23,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAlertCircle, IconBellRinging, IconSearch } from '@tabler/icons-react';
+import { IconBellRinging, IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -39,6 +37,7 @@ import { lateLabel, STATUS_COLORS, statusLabel } from './labels.ts';
 import { invalidateReportData, useCompleteness } from './queries.ts';
 import { Trail } from './UnitTrail.tsx';
 import './reports.css';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const route = getRouteApi('/_app/reports/$periodId');
 const PAGE_SIZE = 50;
@@ -72,11 +71,7 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
 
   if (completeness.isPending) return <Skeleton h={240} radius="md" />;
   if (completeness.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="completeness-error">
-        {errorMessage(completeness.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={completeness.error} testId="completeness-error" />;
   }
   const data = completeness.data;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));

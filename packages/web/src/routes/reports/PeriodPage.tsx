@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { CompletenessTab } from './CompletenessTab.tsx';
 import { isSuperior, kindLabel } from './labels.ts';
@@ -26,11 +26,7 @@ export function PeriodPage() {
 
   if (period.isPending) return <Skeleton h={300} radius="md" />;
   if (period.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="report-period-error">
-        {errorMessage(period.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={period.error} testId="report-period-error" />;
   }
   const data = period.data;
   const superior = isSuperior(user.unit.type);

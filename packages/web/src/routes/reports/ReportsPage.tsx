@@ -1,25 +1,13 @@
 // The report periods covering the user's unit (?year=): each with its cut-off and due date and, for a
 // superior union, how many of the units below have submitted; a superior union opens a period here.
 import { type ReportPeriod, todayInVietnam } from '@congdoan/domain';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CompletenessBar } from './CompletenessBar.tsx';
 import { isSuperior, kindLabel } from './labels.ts';
 import { OpenPeriodModal } from './OpenPeriodModal.tsx';
@@ -80,9 +68,7 @@ export function ReportsPage() {
       {periods.isPending ? (
         <Skeleton h={160} radius="md" />
       ) : periods.isError ? (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="reports-error">
-          {errorMessage(periods.error, t)}
-        </Alert>
+        <ErrorAlert error={periods.error} testId="reports-error" />
       ) : periods.data.periods.length === 0 ? (
         <Text c="dimmed" data-testid="reports-empty">
           {year ? t('reports.emptyYear', { year }) : t('reports.empty')}

@@ -2,12 +2,11 @@
 // then each reporting child with its status. A superior child drills down (?unitId=), with a trail back;
 // the table downloads as Excel.
 import { apiContract, type ReportPeriod, type RollupChild } from '@congdoan/domain';
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../api/client.ts';
-import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIndicatorValue, indicatorName } from '../plans/labels.ts';
@@ -15,6 +14,7 @@ import { formatChange, groupByCatalog, groupLabel, lateLabel, STATUS_COLORS, sta
 import { useRollup } from './queries.ts';
 import { Trail } from './UnitTrail.tsx';
 import './reports.css';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const route = getRouteApi('/_app/reports/$periodId');
 
@@ -67,11 +67,7 @@ export function RollupTab({ period }: { period: ReportPeriod }) {
 
   if (rollup.isPending) return <Skeleton h={320} radius="md" />;
   if (rollup.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="rollup-error">
-        {errorMessage(rollup.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={rollup.error} testId="rollup-error" />;
   }
   const data = rollup.data;
   const lastYear = data.lastYear?.indicators;

@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconArrowLeft, IconFileTypeDocx } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileTypeDocx } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -93,11 +93,7 @@ export function UnitReportPage() {
 
   if (report.isPending) return <Skeleton h={400} radius="md" />;
   if (report.isError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="unit-report-error">
-        {errorMessage(report.error, t)}
-      </Alert>
-    );
+    return <ErrorAlert error={report.error} testId="unit-report-error" />;
   }
   const data = report.data;
   const can = data.can;
@@ -203,11 +199,7 @@ export function UnitReportPage() {
         </Stack>
       </Paper>
 
-      {save.isError && (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="unit-report-save-error">
-          {errorMessage(save.error, t)}
-        </Alert>
-      )}
+      {save.isError && <ErrorAlert error={save.error} testId="unit-report-save-error" />}
 
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Button

@@ -3,7 +3,7 @@
 import type { ImportResult } from '@congdoan/domain';
 import { Alert, Anchor, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconAlertCircle, IconArrowLeft, IconEye, IconRefresh, IconUpload } from '@tabler/icons-react';
+import { IconArrowLeft, IconEye, IconRefresh, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { keys } from '../../../api/keys.ts';
 import { useCurrentUser } from '../../../app/auth.ts';
-import { errorMessage } from '../../../components/errors.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { FileDrop } from '../../../components/FileDrop.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../../components/UnitSearchSelect.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
@@ -191,11 +191,7 @@ export function ImportPage() {
               </Button>
             </Group>
           )}
-          {dryRun.isError && (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="import-error">
-              {errorMessage(dryRun.error, t)}
-            </Alert>
-          )}
+          {dryRun.isError && <ErrorAlert error={dryRun.error} testId="import-error" />}
         </Stack>
       </Paper>
 
@@ -256,11 +252,7 @@ export function ImportPage() {
           )}
           {step === 'preview' && (
             <Stack gap="xs">
-              {commit.isError && (
-                <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="import-commit-error">
-                  {errorMessage(commit.error, t)}
-                </Alert>
-              )}
+              {commit.isError && <ErrorAlert error={commit.error} testId="import-commit-error" />}
               <Group justify="flex-end" gap="xs">
                 <Button variant="default" onClick={restart} data-testid="import-reset">
                   {t('members.import.otherFile')}
