@@ -1,13 +1,13 @@
 // Change one's own password: the current one, then the new one twice.
 import { changePasswordBody } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../api/client.ts';
-import { errorMessage } from '../components/errors.ts';
+import { FormActions } from '../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../components/form/useSchemaForm.ts';
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -68,19 +68,13 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             withAsterisk
             autoComplete="new-password"
           />
-          {change.isError && (
-            <Alert color="red" data-testid="password-error">
-              {errorMessage(change.error, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending} data-testid="password-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            error={change.error}
+            errorTestId="password-error"
+            pending={change.isPending}
+            onCancel={close}
+            saveTestId="password-submit"
+          />
         </Stack>
       </form>
     </Modal>

@@ -4,7 +4,6 @@
 import { type Congress, updateCongressBody } from '@congdoan/domain';
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   Modal,
@@ -24,7 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { errorUnder } from './draft.ts';
 
@@ -205,23 +204,14 @@ function BodiesModal({ congress, onClose }: { congress: Congress; onClose: () =>
           splitChars={[';']}
           clearable
         />
-        {save.isError && (
-          <Alert color="red" data-testid="bodies-error">
-            {errorMessage(save.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={form.submitWith((body) => save.mutate(body))}
-            data-testid="bodies-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={save.error}
+          errorTestId="bodies-error"
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={form.submitWith((body) => save.mutate(body))}
+          saveTestId="bodies-save"
+        />
       </Stack>
     </Modal>
   );

@@ -14,7 +14,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { CccdQrScanner } from '../../components/CccdQrScanner.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { MemberLink } from '../../components/MemberLink.tsx';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
@@ -167,18 +167,16 @@ export function AdmitMemberModal({ defaultUnitId, onClose }: { defaultUnitId: nu
           />
         ) : (
           admit.isError && (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="admit-error">
-              {holder ? (
+            <ErrorAlert error={admit.error} testId="admit-error">
+              {holder && (
                 <>
                   {t('members.readmit.activeHolder', { name: holder.fullName, unit: holder.unitName })}{' '}
                   <MemberLink memberId={holder.memberId} size="sm" onClick={onClose}>
                     {t('members.readmit.openRecord')}
                   </MemberLink>
                 </>
-              ) : (
-                errorMessage(admit.error, t)
               )}
-            </Alert>
+            </ErrorAlert>
           )
         )}
         <Group justify="flex-end">

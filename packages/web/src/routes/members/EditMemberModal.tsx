@@ -1,6 +1,6 @@
 // Correcting a member's record: the same fields as admission; only what changed is sent, and checked.
 import { type MemberDetail, memberCorrections } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { MemberFieldsForm } from './MemberFieldsForm.tsx';
 import { changedFields, memberFieldsOf, memberFormFrom, showMemberServerErrors } from './memberForm.ts';
@@ -61,15 +61,14 @@ export function EditMemberModal({ member, onClose }: { member: MemberDetail; onC
             {t('error.nothingToChange')}
           </Alert>
         )}
-        {save.isError && <ErrorAlert error={save.error} testId="edit-error" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={submit} loading={save.isPending} data-testid="edit-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={save.error}
+          errorTestId="edit-error"
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={submit}
+          saveTestId="edit-save"
+        />
       </Stack>
     </Modal>
   );

@@ -6,7 +6,7 @@ import {
   todayInVietnam,
   UNION_OFFICES,
 } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { officeLabel } from '../../components/memberLabels.ts';
@@ -128,23 +128,14 @@ function AddOfficeModal({ member, onClose }: { member: MemberDetail; onClose: ()
           {...form.getInputProps('validFrom')}
           withAsterisk
         />
-        {add.isError && (
-          <Alert color="red" data-testid="office-error">
-            {errorMessage(add.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={add.isPending}
-            onClick={form.submitWith((body) => add.mutate(addOfficeBody.parse(body)))}
-            data-testid="office-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={add.error}
+          errorTestId="office-error"
+          pending={add.isPending}
+          onCancel={onClose}
+          onSave={form.submitWith((body) => add.mutate(addOfficeBody.parse(body)))}
+          saveTestId="office-save"
+        />
       </Stack>
     </Modal>
   );

@@ -1,6 +1,6 @@
 // Create or edit an emulation cluster: its name and member units (peers directly under this unit).
 import { createClusterBody, type EmulationCluster, type OrgUnitDetail } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { accentFreeFilter } from '../../components/accentFreeFilter.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { useAsOf } from '../../components/useAsOf.ts';
 
@@ -85,19 +85,14 @@ export function ClusterModal({ unit, year, cluster, onClose }: ClusterModalProps
           filter={accentFreeFilter}
           comboboxProps={{ withinPortal: true }}
         />
-        {save.isError && (
-          <Alert color="red" data-testid="cluster-error">
-            {errorMessage(save.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button data-testid="cluster-save" loading={save.isPending} onClick={submit}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={save.error}
+          errorTestId="cluster-error"
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={submit}
+          saveTestId="cluster-save"
+        />
       </Stack>
     </Modal>
   );

@@ -6,24 +6,14 @@ import {
   type RuleValueType,
   todayInVietnam,
 } from '@congdoan/domain';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 
@@ -175,23 +165,14 @@ export function RuleModal({
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        {save.isError && (
-          <Alert color="red" data-testid="rule-error">
-            {errorMessage(save.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            data-testid="rule-save"
-            loading={save.isPending}
-            onClick={form.submitWith((body) => save.mutate(body))}
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={save.error}
+          errorTestId="rule-error"
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={form.submitWith((body) => save.mutate(body))}
+          saveTestId="rule-save"
+        />
       </Stack>
     </Modal>
   );

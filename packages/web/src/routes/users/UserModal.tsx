@@ -1,14 +1,14 @@
 // Create an account, or change one: name, role, unit, active, a new password. The server's `can` says which
 // of these the administrator may change on this account, and whether they may hand out the highest role.
 import { createUserBody, ROLES, type Role, type UserListRow, updateUserBody } from '@congdoan/domain';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { useCan } from '../../app/auth.ts';
-import { errorMessage } from '../../components/errors.ts';
+import { FormActions } from '../../components/form/FormActions.tsx';
 import { type SchemaForm, showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { roleLabel } from '../../components/labels.ts';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
@@ -187,19 +187,14 @@ function UserForm<Payload>({ form, user, error, pending, onSubmit, onClose }: Us
             disabled={user.active ? !user.can.deactivate : !edit}
           />
         )}
-        {error && (
-          <Alert color="red" data-testid="user-error">
-            {errorMessage(error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={onSubmit} loading={pending} data-testid="user-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={error}
+          errorTestId="user-error"
+          pending={pending}
+          onCancel={onClose}
+          onSave={onSubmit}
+          saveTestId="user-save"
+        />
       </Stack>
     </Modal>
   );

@@ -9,14 +9,14 @@ import {
   type ElectedBody,
   type SeatRules,
 } from '@congdoan/domain';
-import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
-import { errorMessage } from '../../../components/errors.ts';
+import { FormActions } from '../../../components/form/FormActions.tsx';
 import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import type { Draft } from '../draft.ts';
 import { electedBodyLabel } from '../labels.ts';
@@ -175,23 +175,16 @@ export function CreateElectionModal({
             );
           })}
         </Stack>
-        {create.isError && (
-          <Alert color="red" data-testid="election-error">
-            {refusals.length > 0 ? create.error.message : errorMessage(create.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={create.isPending}
-            onClick={form.submitWith((payload) => create.mutate(createElectionBody.parse(payload)))}
-            data-testid="election-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          error={create.error}
+          errorTestId="election-error"
+          // The refused candidates' reasons stand beside them in the list.
+          errorText={refusals.length > 0 ? create.error?.message : undefined}
+          pending={create.isPending}
+          onCancel={onClose}
+          onSave={form.submitWith((payload) => create.mutate(createElectionBody.parse(payload)))}
+          saveTestId="election-save"
+        />
       </Stack>
     </Modal>
   );
