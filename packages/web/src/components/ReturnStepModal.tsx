@@ -2,7 +2,7 @@
 // more work): the reason, checked by the payload's domain schema, then the confirmation that repeats it.
 import { Text, Textarea } from '@mantine/core';
 import type { z } from 'zod';
-import { showServerErrors, useSchemaForm } from './form/useSchemaForm.ts';
+import { useSchemaForm } from './form/useSchemaForm.ts';
 import { StepModal } from './StepModal.tsx';
 
 export interface ReturnStepModalProps<Field extends string, T> {
@@ -35,11 +35,10 @@ export function ReturnStepModal<Field extends string, T>(props: ReturnStepModalP
       title={props.title}
       testId={props.testId}
       onClose={props.onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() => props.summary}
       details={() => <Text size="sm">{form.getTransformedValues()[field]}</Text>}
       submit={() => props.submit(schema.parse(form.getTransformedValues()))}
-      onError={(error) => showServerErrors(form, error)}
       done={props.done}
       onDone={props.onDone}
     >

@@ -2,20 +2,28 @@
 // the request; the server's refusal is shown in its own words on the confirmation step. After a write every
 // query is stale: a member admitted changes the counts, the dashboard and the reports' figures alike.
 import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmStep } from './ConfirmStep.tsx';
+import { showServerErrors } from './form/useSchemaForm.ts';
 
-export interface StepModalProps<T> {
+export interface StepModalProps<T, Values extends Record<string, unknown>> {
   title: string;
   testId: string;
   onClose: () => void;
   /** The fields; `showErrors` once the user has tried to go on. */
   children: (showErrors: boolean) => ReactNode;
-  validate: () => boolean;
+  /**
+   * The fields' schema form (useSchemaForm): Next validates it, and a refusal whose field errors it holds puts
+   * them under the fields and shows the fields again (`showServerErrors`).
+   */
+  form?: Pick<UseFormReturnType<Values, unknown>, 'validate' | 'getValues' | 'setFieldError'>;
+  /** What Next checks besides the form (a rule the schema cannot know, a date in the future). */
+  validate?: () => boolean;
   summary: () => ReactNode;
   /** Shown under the summary (a list of names). */
   details?: () => ReactNode;
@@ -28,13 +36,16 @@ export interface StepModalProps<T> {
   /** 'confirm' when the fields come filled from elsewhere (the admission form): Back still reaches them. */
   initialStep?: 'form' | 'confirm';
   /**
-   * A refusal, e.g. `(error) => showServerErrors(form, error)`: when it put the server's field errors under
-   * the fields, the fields show again; otherwise the refusal stays on the confirmation step.
+   * A refusal, in place of the form's: when it put the server's field errors under the fields, the fields
+   * show again; otherwise the refusal stays on the confirmation step.
    */
   onError?: (error: unknown) => boolean;
 }
 
-export function StepModal<T>(props: StepModalProps<T>) {
+export function StepModal<T, Values extends Record<string, unknown> = Record<string, unknown>>(
+  props: StepModalProps<T, Values>,
+) {
+  const { form } = props;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phone = useMediaQuery('(max-width: 36em)');
@@ -49,12 +60,14 @@ export function StepModal<T>(props: StepModalProps<T>) {
       props.onClose();
     },
     onError: (error) => {
-      if (props.onError?.(error)) setStep('form');
+      const placed = props.onError ? props.onError(error) : form ? showServerErrors(form, error) : false;
+      if (placed) setStep('form');
     },
   });
   const next = () => {
     setShowErrors(true);
-    if (!props.validate()) return;
+    if (form?.validate().hasErrors) return;
+    if (props.validate && !props.validate()) return;
     mutation.reset();
     setStep('confirm');
   };

@@ -14,7 +14,7 @@ import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import type { Draft } from './draft.ts';
@@ -41,7 +41,7 @@ export function ScheduleModal({ congress, onClose }: Props) {
       title={t('congress.schedule.title')}
       testId="schedule-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('congress.schedule.confirm', {
           unit: congress.unit.name,
@@ -55,7 +55,6 @@ export function ScheduleModal({ congress, onClose }: Props) {
           body: scheduleCongressBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.schedule.done')}
       size="md"
     >
@@ -96,7 +95,7 @@ export function RecogniseModal({ congress, onClose }: Props) {
       title={t('congress.recognise.title')}
       testId="recognise-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('congress.recognise.confirm', {
           unit: congress.unit.name,
@@ -110,7 +109,6 @@ export function RecogniseModal({ congress, onClose }: Props) {
           body: recogniseCongressBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.recognise.done')}
       size="md"
     >
@@ -151,7 +149,7 @@ export function TermModal({ congress, onClose }: Props) {
       title={t('congress.term.shiftTitle')}
       testId="term-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('congress.term.shiftConfirm', {
           unit: congress.unit.name,
@@ -165,7 +163,6 @@ export function TermModal({ congress, onClose }: Props) {
           body: setTermBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.term.shiftDone')}
       size="md"
     >

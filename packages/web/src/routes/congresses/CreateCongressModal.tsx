@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { formatCycle } from './labels.ts';
 
@@ -44,7 +44,7 @@ export function CreateCongressModal({
       title={t('congress.unit.create')}
       testId="congress-create-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t(plan ? 'congress.unit.createConfirmPlan' : 'congress.unit.createConfirm', {
           unit: unit.name,
@@ -53,7 +53,6 @@ export function CreateCongressModal({
         })
       }
       submit={() => api.congresses.create({ body: form.getTransformedValues() })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.unit.created')}
       onDone={onDone}
       size="md"

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -77,7 +77,8 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
       title={t('congress.hold.title')}
       testId="hold-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors && !future}
+      form={form}
+      validate={() => !future}
       summary={() =>
         t('congress.hold.confirm', {
           unit: congress.unit.name,
@@ -93,7 +94,6 @@ export function HoldModal({ congress, onClose }: { congress: Congress; onClose: 
           body: holdCongressBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.hold.done')}
     >
       {() => (

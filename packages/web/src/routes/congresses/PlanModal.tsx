@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitMultiSearchSelect } from '../../components/UnitSearchSelect.tsx';
@@ -66,7 +66,7 @@ export function PlanModal({
       title={t('congress.plan.issue')}
       testId="plan-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('congress.plan.confirm', {
           unit: unit.name,
@@ -82,7 +82,6 @@ export function PlanModal({
         pilots.length > 0 ? <Text size="sm">{pilots.map((pilot) => pilot.name).join(', ')}</Text> : null
       }
       submit={() => api.congresses.issuePlan({ body: congressPlanBody.parse(form.getTransformedValues()) })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.plan.issued')}
       onDone={onDone}
     >

@@ -19,7 +19,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatNumber } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -106,7 +106,8 @@ export function RecordMeetingModal({ committee, onClose }: { committee: Committe
       testId="meeting-record"
       size="xl"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors && !future}
+      form={form}
+      validate={() => !future}
       summary={() =>
         t('meetings.record.confirm', {
           committee: `${electedBodyLabel(t, committee.body)} ${t('congress.cycleLabel', {
@@ -120,7 +121,6 @@ export function RecordMeetingModal({ committee, onClose }: { committee: Committe
         })
       }
       submit={() => api.meetings.create({ body: createMeetingBody.parse(form.getTransformedValues()) })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('meetings.record.done')}
       onDone={() => invalidateMeetingData(queryClient)}
     >

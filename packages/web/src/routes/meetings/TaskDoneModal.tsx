@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import type { Draft } from '../congresses/draft.ts';
@@ -44,7 +44,8 @@ export function TaskDoneModal({
       testId="task-done"
       size="md"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors && !future && !early}
+      form={form}
+      validate={() => !future && !early}
       summary={() => t('meetings.task.doneConfirm', { task: task.description, date: formatDate(doneOn) })}
       submit={() =>
         api.meetings.updateTask({
@@ -52,7 +53,6 @@ export function TaskDoneModal({
           body: taskDoneBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('meetings.task.doneSaved')}
       onDone={() => invalidateMeetingData(queryClient)}
     >

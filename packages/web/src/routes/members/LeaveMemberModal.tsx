@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { DecisionNumberInput, withDecision } from './DecisionNumber.tsx';
@@ -38,7 +38,7 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
       testId="leave-modal"
       onClose={onClose}
       danger
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         withDecision(
           t,
@@ -56,7 +56,6 @@ export function LeaveMemberModal({ member, onClose }: { member: MemberDetail; on
           body: leaveMemberBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('members.leave.done', { name: member.fullName })}
     >
       {() => (

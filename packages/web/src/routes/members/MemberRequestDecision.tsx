@@ -9,7 +9,7 @@ import { Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { StepModal } from '../../components/StepModal.tsx';
@@ -37,7 +37,6 @@ export function ApproveRequestModal({ request, onClose }: DecisionProps) {
       testId="request-approve-modal"
       onClose={onClose}
       initialStep="confirm"
-      validate={() => true}
       summary={() =>
         t(
           member.status === 'active' ? 'members.requests.approveTransfer' : 'members.requests.approveReadmit',
@@ -64,7 +63,7 @@ export function RefuseRequestModal({ request, onClose }: DecisionProps) {
       title={t('members.requests.refuseTitle')}
       testId="request-refuse-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('members.requests.refuseSummary', { name: request.member.fullName, to: request.targetUnit.name })
       }
@@ -72,7 +71,6 @@ export function RefuseRequestModal({ request, onClose }: DecisionProps) {
       submit={() =>
         api.memberRequests.refuse({ params: { id: request.id }, body: form.getTransformedValues() })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('members.requests.refused')}
     >
       {() => (
@@ -124,13 +122,12 @@ export function SendRequestModal({
       title={t('members.requests.sendTitle')}
       testId="request-send-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('members.requests.sendSummary', { nationalId, unit: unit.name, date: formatDate(effectiveDate) })
       }
       details={() => <Text size="sm">{form.getTransformedValues().reason}</Text>}
       submit={() => api.memberRequests.send({ body: form.getTransformedValues() })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('members.requests.sent')}
       onDone={onDone}
     >

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { memberStatusLabel } from '../../components/memberLabels.ts';
 import { StepModal } from '../../components/StepModal.tsx';
@@ -66,7 +66,8 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
       testId="readmit-modal"
       onClose={onClose}
       initialStep={confirmFirst ? 'confirm' : 'form'}
-      validate={() => !form.validate().hasErrors && canAdmit(unit)}
+      form={form}
+      validate={() => canAdmit(unit)}
       summary={() =>
         withDecision(
           t,
@@ -86,7 +87,6 @@ export function ReadmitMemberModal({ person, defaults, corrections, confirmFirst
           body: readmitMemberBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('members.readmit.done', { name: person.fullName })}
       onDone={(member) => onDone?.(member)}
     >

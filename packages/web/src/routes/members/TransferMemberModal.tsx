@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitSearchSelect } from '../../components/UnitSearchSelect.tsx';
@@ -42,7 +42,7 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
       title={t('members.transfer.title')}
       testId="transfer-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         withDecision(
           t,
@@ -61,7 +61,6 @@ export function TransferMemberModal({ member, onClose }: { member: MemberDetail;
           body: transferMemberBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('members.transfer.done', { name: member.fullName })}
     >
       {() => (

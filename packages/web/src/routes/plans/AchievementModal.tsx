@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -59,7 +59,7 @@ export function AchievementModal({
       testId="achievement-form"
       size="md"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('plans.updateSummary', {
           unit: row.unitName,
@@ -74,7 +74,6 @@ export function AchievementModal({
           body: payload(),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('plans.updateDone')}
       onDone={() => invalidatePlanData(queryClient)}
     >

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { fromInput, indicatorName, invalidatePlanData } from './labels.ts';
 import { emptyTarget, type TargetDraft, TargetFields } from './TargetFields.tsx';
@@ -99,7 +99,7 @@ export function IssuePlanModal({
       testId="plan-form"
       size="xl"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() => t('plans.summary', { year, unit: unit.name, count: targets.length })}
       details={() =>
         targets.length > 0 ? (
@@ -109,7 +109,6 @@ export function IssuePlanModal({
         ) : null
       }
       submit={() => api.yearPlans.issue({ body: yearPlanBody.parse(form.getTransformedValues()) })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('plans.done')}
       onDone={() => invalidatePlanData(queryClient)}
     >

@@ -5,7 +5,7 @@ import { NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { type PickedUnit, UnitMultiSearchSelect } from '../../components/UnitSearchSelect.tsx';
@@ -67,7 +67,7 @@ export function BreachModal({ breach, onClose }: { breach: Breach | null; onClos
       title={t(breach ? 'privacy.breaches.editTitle' : 'privacy.breaches.newTitle')}
       testId="breach-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('privacy.breaches.confirm', {
           when: formatDateTime(toInstant(discoveredAt)),
@@ -75,7 +75,6 @@ export function BreachModal({ breach, onClose }: { breach: Breach | null; onClos
         })
       }
       submit={save}
-      onError={(error) => showServerErrors(form, error)}
       done={t('privacy.breaches.saved')}
     >
       {() => (

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
@@ -52,7 +52,7 @@ export function CorrectionRequestModal({ member, onClose }: { member: MemberDeta
       title={t('privacy.corrections.newTitle')}
       testId="correction-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('privacy.corrections.newConfirm', {
           name: member.fullName,
@@ -67,7 +67,6 @@ export function CorrectionRequestModal({ member, onClose }: { member: MemberDeta
           body: correctionRequestBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('privacy.corrections.recorded')}
     >
       {() => (

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { MemberLink } from '../../components/MemberLink.tsx';
 import { StepModal } from '../../components/StepModal.tsx';
@@ -47,12 +47,11 @@ function DecideModal({
       testId="correction-decide-modal"
       onClose={onClose}
       danger={decision === 'refuse'}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() => t(`privacy.corrections.${decision}Confirm`, params)}
       submit={() =>
         api.privacy.decideCorrection({ params: { id: request.id }, body: form.getTransformedValues() })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t(`privacy.corrections.${decision}Done`)}
     >
       {() =>

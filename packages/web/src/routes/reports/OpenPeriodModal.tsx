@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { fieldErrors, showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
+import { fieldErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { StepModal } from '../../components/StepModal.tsx';
 import { kindLabel } from './labels.ts';
@@ -95,9 +95,8 @@ export function OpenPeriodModal({
   const effectiveCutOff = cutOff ?? ruleCutOff;
   const effectiveDue = dueOn ?? ruleDue;
 
-  /** The fields by the schema, then the dates as the rules complete them by the same schema. */
+  /** After the fields by the schema (StepModal's `form`), the dates as the rules complete them by the same schema. */
   const validate = () => {
-    if (form.validate().hasErrors) return false;
     const completed = {
       ...form.getTransformedValues(),
       ...(effectiveStart ? { startsOn: effectiveStart } : {}),
@@ -116,6 +115,7 @@ export function OpenPeriodModal({
       testId="report-period-form"
       size="lg"
       onClose={onClose}
+      form={form}
       validate={validate}
       summary={() =>
         t('reports.open.summary', {
@@ -126,7 +126,6 @@ export function OpenPeriodModal({
         })
       }
       submit={() => api.reports.openPeriod({ body: reportPeriodBody.parse(form.getTransformedValues()) })}
-      onError={(error) => showServerErrors(form, error)}
       done={t('reports.open.done')}
       onDone={(period) => {
         void invalidateReportData(queryClient);

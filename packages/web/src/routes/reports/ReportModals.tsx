@@ -27,7 +27,6 @@ export function ReportModals(props: {
         title={t('reports.unit.submitTitle')}
         testId="unit-report-submit-modal"
         onClose={props.onClose}
-        validate={() => true}
         summary={() =>
           t('reports.unit.submitSummary', { unit: report.unit.name, reviewer: report.reviewer?.name ?? '' })
         }
@@ -48,7 +47,6 @@ export function ReportModals(props: {
         title={t('reports.unit.approveTitle')}
         testId="unit-report-approve-modal"
         onClose={props.onClose}
-        validate={() => true}
         summary={() => t('reports.unit.approveSummary', { unit: report.unit.name, period: props.periodName })}
         submit={() => api.reports.approveReport({ params })}
         done={t('reports.unit.approved')}

@@ -14,7 +14,7 @@ import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { DateField } from '../../../components/DateField.tsx';
-import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { formatDate } from '../../../components/format.ts';
 import { StepModal } from '../../../components/StepModal.tsx';
 import type { Draft } from '../draft.ts';
@@ -63,7 +63,8 @@ export function ConstituteCommitteeModal({
       testId="committee-modal"
       onClose={onClose}
       // One chair: the server refuses two, and the form says so before.
-      validate={() => !form.validate().hasErrors && chairs.length <= 1}
+      form={form}
+      validate={() => chairs.length <= 1}
       summary={() =>
         t('congress.committee.confirm', {
           body: electedBodyLabel(t, body),
@@ -87,7 +88,6 @@ export function ConstituteCommitteeModal({
           body: constituteCommitteeBody.parse(form.getTransformedValues()),
         })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.committee.constituted')}
     >
       {() => (

@@ -4,7 +4,7 @@ import { type Election, nextRoundBody } from '@congdoan/domain';
 import { Checkbox, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
-import { showServerErrors, useSchemaForm } from '../../../components/form/useSchemaForm.ts';
+import { useSchemaForm } from '../../../components/form/useSchemaForm.ts';
 import { StepModal } from '../../../components/StepModal.tsx';
 import { electedBodyLabel } from '../labels.ts';
 
@@ -33,7 +33,7 @@ export function NextRoundModal({ election, onClose }: { election: Election; onCl
       title={t('congress.election.nextRound')}
       testId="round-modal"
       onClose={onClose}
-      validate={() => !form.validate().hasErrors}
+      form={form}
       summary={() =>
         t('congress.election.nextRoundConfirm', {
           round: election.round + 1,
@@ -45,7 +45,6 @@ export function NextRoundModal({ election, onClose }: { election: Election; onCl
       submit={() =>
         api.elections.nextRound({ params: { id: election.id }, body: form.getTransformedValues() })
       }
-      onError={(error) => showServerErrors(form, error)}
       done={t('congress.election.nextRoundDone')}
       size="md"
     >
