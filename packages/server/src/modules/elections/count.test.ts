@@ -242,7 +242,7 @@ describe('counting an election', () => {
     const { body } = await count(election, { issued: 18, collected: 18, invalid: 2 }, [17, 3, 3, 3]);
     expect(body.error.details[0]).toMatchObject({ votes: 17, valid: 16, name: 'Nguyễn Văn An' });
     expect(body.error.details[0].message).toBe(
-      'Nguyễn Văn An has 17 votes, more than the valid ballots (16)',
+      'Nguyễn Văn An has 17 votes, more than the valid ballots (16).',
     );
   });
 

@@ -62,7 +62,7 @@ export async function recordCount(
   const problems = countProblems(figures);
   if (problems.length > 0) {
     const details = problems.map((problem) => ({
-      message: problem.code,
+      message: `countProblem.${problem.code}`,
       ...problem,
       ...('candidateId' in problem ? { name: names.get(problem.candidateId) ?? '' } : {}),
     }));

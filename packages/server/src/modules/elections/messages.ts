@@ -29,11 +29,6 @@ export const electionMessages = messageSet(
     COUNT_UNKNOWN_CANDIDATE: 'Phiếu bầu ghi cho người không có trong danh sách bầu cử (mã {id})',
     COUNT_VOTES_MISSING: 'Chưa nhập số phiếu bầu của: {names}',
     COUNT_INCONSISTENT: 'Số liệu kiểm phiếu không khớp ({count} lỗi); chưa lưu gì, hãy kiểm tra lại',
-    COUNT_COLLECTED_OVER_ISSUED: 'Số phiếu thu về ({collected}) nhiều hơn số phiếu phát ra ({issued})',
-    COUNT_INVALID_OVER_COLLECTED: 'Số phiếu không hợp lệ ({invalid}) nhiều hơn số phiếu thu về ({collected})',
-    COUNT_CANDIDATE_OVER_VALID: '{name} được {votes} phiếu, nhiều hơn số phiếu hợp lệ ({valid})',
-    COUNT_MARKS_OVER_BALLOTS:
-      'Tổng số phiếu bầu cho các ứng cử viên ({marks}) vượt quá số phiếu hợp lệ × số lượng cần bầu ({valid} × {seats} = {limit})',
     COMMITTEE_CONGRESS_NOT_HELD: 'Đại hội chưa được ghi nhận là đã tổ chức',
     COMMITTEE_BEFORE_CONGRESS: 'Ngày ra mắt {date} trước ngày đại hội ({heldOn})',
     COMMITTEE_BEFORE_PREVIOUS: 'Ngày ra mắt {date} trước ngày ra mắt của khóa trước ({previous})',
@@ -107,11 +102,6 @@ export const electionMessages = messageSet(
     COUNT_UNKNOWN_CANDIDATE: 'Votes were given for someone not on the ballot (id {id})',
     COUNT_VOTES_MISSING: 'Votes are missing for: {names}',
     COUNT_INCONSISTENT: 'The count does not add up ({count} problems); nothing was saved, please check it',
-    COUNT_COLLECTED_OVER_ISSUED: 'More ballots collected ({collected}) than issued ({issued})',
-    COUNT_INVALID_OVER_COLLECTED: 'More invalid ballots ({invalid}) than ballots collected ({collected})',
-    COUNT_CANDIDATE_OVER_VALID: '{name} has {votes} votes, more than the valid ballots ({valid})',
-    COUNT_MARKS_OVER_BALLOTS:
-      'The votes for all candidates ({marks}) exceed the valid ballots × seats ({valid} × {seats} = {limit})',
     COMMITTEE_CONGRESS_NOT_HELD: 'The congress has not been recorded as held',
     COMMITTEE_BEFORE_CONGRESS: 'The presentation date {date} is before the congress ({heldOn})',
     COMMITTEE_BEFORE_PREVIOUS:

@@ -48,16 +48,7 @@ export function scoreDraft(sheet: AssessmentSheetDefinition, draft: Draft) {
 }
 
 function problemText(t: TFunction, problem: ScoreProblem): string {
-  switch (problem.code) {
-    case 'ASSESSMENT_SCORE_OVER_MAX':
-      return t('assessment.problem.overMax', { max: problem.maxPoints });
-    case 'ASSESSMENT_BONUS_OVER_CAP':
-      return t('assessment.problem.bonusOverCap', { cap: problem.cap });
-    case 'ASSESSMENT_SCORE_NEGATIVE':
-      return t('assessment.problem.negative');
-    default:
-      return t('assessment.problem.unknown');
-  }
+  return t(`scoreProblem.${problem.code}`, problem);
 }
 
 /** The running total and the grade it would get, or why the scores cannot be added up. */

@@ -44,37 +44,18 @@ export const voteKey = (candidate: Candidate) => String(candidate.id);
 /** A number input's value as sent: a number, or missing while the field is empty. */
 const figure = (value: Figure) => (typeof value === 'number' ? value : undefined);
 
+/** A count's problem in the catalogue's words: its figures as numbers are written, a candidate by name. */
 function problemText(
   t: TFunction,
   problem: CountProblem,
   names: Map<string, string>,
   n: (v: number) => string,
 ) {
-  switch (problem.code) {
-    case 'COUNT_COLLECTED_OVER_ISSUED':
-      return t('congress.count.problem.collectedOverIssued', {
-        collected: n(problem.collected),
-        issued: n(problem.issued),
-      });
-    case 'COUNT_INVALID_OVER_COLLECTED':
-      return t('congress.count.problem.invalidOverCollected', {
-        invalid: n(problem.invalid),
-        collected: n(problem.collected),
-      });
-    case 'COUNT_CANDIDATE_OVER_VALID':
-      return t('congress.count.problem.candidateOverValid', {
-        name: names.get(problem.candidateId) ?? problem.candidateId,
-        votes: n(problem.votes),
-        valid: n(problem.valid),
-      });
-    case 'COUNT_MARKS_OVER_BALLOTS':
-      return t('congress.count.problem.marksOverBallots', {
-        marks: n(problem.marks),
-        limit: n(problem.limit),
-        valid: n(problem.valid),
-        seats: n(problem.seats),
-      });
-  }
+  const figures = Object.fromEntries(
+    Object.entries(problem).map(([key, value]) => [key, typeof value === 'number' ? n(value) : value]),
+  );
+  const name = 'candidateId' in problem ? (names.get(problem.candidateId) ?? problem.candidateId) : undefined;
+  return t(`countProblem.${problem.code}`, { ...figures, name });
 }
 
 interface Props {
