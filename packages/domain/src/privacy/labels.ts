@@ -36,7 +36,6 @@ export const privacyWords = bilingual(
       requestedValue: 'Giá trị yêu cầu',
       peopleAffected: 'Số người bị ảnh hưởng',
       notifiedParties: 'Nơi đã thông báo',
-      fullName: 'Họ và tên',
     },
   },
   {
@@ -71,7 +70,6 @@ export const privacyWords = bilingual(
       requestedValue: 'Value asked for',
       peopleAffected: 'People affected',
       notifiedParties: 'Notified',
-      fullName: 'Full name',
     },
   },
 );

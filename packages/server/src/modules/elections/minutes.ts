@@ -95,7 +95,7 @@ export async function minutesDocument(facts: MinutesFacts, locale: Locale): Prom
         children: (
           [
             ['DOCUMENT_COLUMN_SEQUENCE', 8],
-            ['DOCUMENT_COLUMN_FULL_NAME', 38],
+            ['memberField.fullName', 38],
             ['MINUTES_COLUMN_VOTES', 14],
             ['MINUTES_COLUMN_SHARE', 20],
             ['MINUTES_COLUMN_OUTCOME', 20],
