@@ -18,6 +18,8 @@ import {
   createServerDatabase,
   type DatabaseTemplate,
   derivedTemplate,
+  giveBackEmbeddedCopy,
+  takeEmbeddedCopy,
 } from './templates.ts';
 
 export interface TestContext {
@@ -63,6 +65,7 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const serverUrl = process.env.TEST_DATABASE_URL;
   const template = await templateFor(options);
   let dropDatabase = async () => {};
+  let closeDatabase = async () => {};
   let database: Database;
   if (serverUrl) {
     const created = await createServerDatabase(
@@ -71,9 +74,16 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
       template,
     );
     database = created.database;
+    closeDatabase = () => created.database.close();
     dropDatabase = created.drop;
+  } else if (template?.kind === 'pglite') {
+    const copy = await takeEmbeddedCopy(template);
+    database = copy;
+    closeDatabase = () => giveBackEmbeddedCopy(copy);
   } else {
-    database = await createEmbeddedDatabase(template);
+    const empty = await createEmbeddedDatabase(undefined);
+    database = empty;
+    closeDatabase = () => empty.close();
   }
   // A no-op on a copy of a template (every row is there); the whole base data on an empty database.
   await ensureBaseData(database.db);
@@ -89,7 +99,7 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
     database,
     close: async () => {
       await app.close();
-      await database.close();
+      await closeDatabase();
       await dropDatabase();
     },
   };
