@@ -1,4 +1,4 @@
-// The demo's members seeded into a fresh database (small size): their periods add up to the counts, never
+// The demo's members (small size): their periods add up to the counts, never
 // overlap, end with the union they were in, and Long Biên has the members the demo accounts and browser
 // tests rely on. The union offices, which come from the congresses' committees, are in congresses.test.ts.
 import { todayInVietnam } from '@congdoan/domain';
@@ -16,16 +16,16 @@ import { DEMO_YEAR_MARKER, DEMO_YEAR_TABLES } from './year.ts';
 
 let ctx: TestContext;
 const today = todayInVietnam();
-const options = { grassrootsPerProvince: 2, members: 5_000, log: () => {} };
+// The demo of this size that congresses.test.ts, year.test.ts and seed.test.ts start from too (one template).
+const options = { grassrootsPerProvince: 2, log: () => {} };
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return queryRows<T>(ctx.database.db, query);
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemo(ctx.database.db, options);
-}, 120_000);
+  ctx = await createTestContext({ demo: options });
+}, 300_000);
 
 afterAll(async () => {
   await ctx?.close();
