@@ -1,7 +1,7 @@
 // A Vitest reporter that writes where each test file's time went (start to end as seen by the main process,
 // and Vitest's own split: environment, harness, import, setup file, tests with their hooks) to the JSON file
-// named by VITEST_TIMINGS (default .vitest-timings.json). `node scripts/time-suite.mjs` reads it; so can a
-// person asking which files are slow: `vitest run --reporter=default --reporter=./scripts/vitest-timings.ts`.
+// named by VITEST_TIMINGS (default .vitest-timings.json), for a person asking which files are slow and when
+// each ran: `npx vitest run --reporter=default --reporter=./scripts/vitest-timings.ts`.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
