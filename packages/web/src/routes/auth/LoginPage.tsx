@@ -1,26 +1,13 @@
 // The sign-in page: product name, username and password, language switch, the server's refusal in words.
 import { loginBody } from '@congdoan/domain';
-import {
-  Box,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
+import { PublicPage } from '../../app/PublicPage.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerErrors, useSchemaForm } from '../../components/form/useSchemaForm.ts';
 
@@ -59,57 +46,50 @@ export function LoginPage() {
   };
 
   return (
-    <Box mih="100vh" bg="union.0" p="md">
-      <Group justify="flex-end">
-        <LanguageSwitch />
-      </Group>
-      <Center mih="80vh">
-        <Paper withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={420}>
-          <Stack gap="lg">
-            <Stack gap={6} align="center">
-              <ThemeIcon color="red" radius="xl" size={56}>
-                <IconUsersGroup size={32} />
-              </ThemeIcon>
-              <Title order={1} size="h2" c="union.8" data-testid="login-product-name">
-                {t('app.name')}
-              </Title>
-              <Text size="sm" c="dimmed" ta="center">
-                {t('app.tagline')}
-              </Text>
-            </Stack>
-            <form onSubmit={submit} noValidate>
-              <Stack>
-                <Title order={2} size="h4">
-                  {t('auth.title')}
-                </Title>
-                <Text size="sm" c="dimmed" mt={-10}>
-                  {t('auth.subtitle')}
-                </Text>
-                <TextInput
-                  data-testid="login-username"
-                  label={t('auth.username')}
-                  {...form.getInputProps('username')}
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  withAsterisk
-                  autoFocus
-                />
-                <PasswordInput
-                  data-testid="login-password"
-                  label={t('auth.password')}
-                  {...form.getInputProps('password')}
-                  autoComplete="current-password"
-                  withAsterisk
-                />
-                {login.isError && <ErrorAlert error={login.error} testId="login-error" />}
-                <Button type="submit" fullWidth loading={login.isPending} data-testid="login-submit">
-                  {t('auth.signIn')}
-                </Button>
-              </Stack>
-            </form>
-          </Stack>
-        </Paper>
-      </Center>
-    </Box>
+    <PublicPage
+      width={420}
+      mark="large"
+      heading={
+        <>
+          <Title order={1} size="h2" c="union.8" data-testid="login-product-name">
+            {t('app.name')}
+          </Title>
+          <Text size="sm" c="dimmed" ta="center">
+            {t('app.tagline')}
+          </Text>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={2} size="h4">
+            {t('auth.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mt={-10}>
+            {t('auth.subtitle')}
+          </Text>
+          <TextInput
+            data-testid="login-username"
+            label={t('auth.username')}
+            {...form.getInputProps('username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            withAsterisk
+            autoFocus
+          />
+          <PasswordInput
+            data-testid="login-password"
+            label={t('auth.password')}
+            {...form.getInputProps('password')}
+            autoComplete="current-password"
+            withAsterisk
+          />
+          {login.isError && <ErrorAlert error={login.error} testId="login-error" />}
+          <Button type="submit" fullWidth loading={login.isPending} data-testid="login-submit">
+            {t('auth.signIn')}
+          </Button>
+        </Stack>
+      </form>
+    </PublicPage>
   );
 }
