@@ -3,6 +3,7 @@
 import {
   DUES_GROUPS,
   type Gender,
+  memberFields,
   normalizeForSearch,
   parseEthnicity,
   parseFlexibleDate,
@@ -42,6 +43,33 @@ export interface MemberValues {
 
 export type Reading<T> = { value: T } | { problem: MessageCode; params?: Params };
 
+/** A limit of the member record's schema (domain memberFields), so that the import takes what the form does. */
+function schemaLimit(field: string, limit: number | null): number {
+  if (limit === null) throw new Error(`the member schema sets no limit for ${field}`);
+  return limit;
+}
+const shape = memberFields.shape;
+const NAME_MAX = schemaLimit('fullName', shape.fullName.maxLength);
+const EMAIL_MAX = schemaLimit('email', shape.email.unwrap().unwrap().maxLength);
+const CONTRACT_MONTHS_MAX = schemaLimit(
+  'foreignContractMonths',
+  shape.foreignContractMonths.unwrap().unwrap().maxValue,
+);
+const AMOUNT_MAX = schemaLimit('salaryBasis', shape.salaryBasis.unwrap().unwrap().maxValue);
+
+type TextField = 'religion' | 'education' | 'occupation' | 'position' | 'employer' | 'address' | 'cardNumber';
+const textLimit = (field: TextField) => schemaLimit(field, shape[field].unwrap().unwrap().maxLength);
+/** The longest text the member record takes in each free-text field. */
+export const TEXT_LIMITS: Record<TextField, number> = {
+  religion: textLimit('religion'),
+  education: textLimit('education'),
+  occupation: textLimit('occupation'),
+  position: textLimit('position'),
+  employer: textLimit('employer'),
+  address: textLimit('address'),
+  cardNumber: textLimit('cardNumber'),
+};
+
 const fail = (problem: MessageCode, params?: Params): { problem: MessageCode; params?: Params } => ({
   problem,
   params,
@@ -61,7 +89,7 @@ export function readText(cell: CellValue, max: number): Reading<string> {
 export function readName(cell: CellValue): Reading<string> {
   const name = parseFullName(typeof cell === 'string' ? cell : null);
   if (name === null) return fail('IMPORT_ROW_BAD_NAME', { value: cellText(cell) });
-  return name.length > 120 ? fail('IMPORT_ROW_TOO_LONG', { max: 120 }) : { value: name };
+  return name.length > NAME_MAX ? fail('IMPORT_ROW_TOO_LONG', { max: NAME_MAX }) : { value: name };
 }
 
 export function readDate(
@@ -136,7 +164,9 @@ export function readContractMonths(cell: CellValue): Reading<number> {
   const match = /^(\d{1,3})\s*(thang|nam|months?|years?)?$/u.exec(key);
   if (!match) return fail('IMPORT_ROW_BAD_CONTRACT', { value: cellText(cell) });
   const months = Number(match[1]) * (match[2] === 'nam' || match[2]?.startsWith('year') ? 12 : 1);
-  return months <= 600 ? { value: months } : fail('IMPORT_ROW_BAD_CONTRACT', { value: cellText(cell) });
+  return months <= CONTRACT_MONTHS_MAX
+    ? { value: months }
+    : fail('IMPORT_ROW_BAD_CONTRACT', { value: cellText(cell) });
 }
 
 /** Excel drops the leading 0 of a mobile number typed as a number: 912345678 is 0912345678. */
@@ -149,7 +179,7 @@ export function readPhone(cell: CellValue): Reading<string> {
 /** Lower case, as the member form stores it. */
 export function readEmail(cell: CellValue): Reading<string> {
   const text = cellText(cell).toLowerCase();
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(text) && text.length <= 200
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(text) && text.length <= EMAIL_MAX
     ? { value: text }
     : fail('IMPORT_ROW_BAD_EMAIL', { value: text });
 }
@@ -157,7 +187,7 @@ export function readEmail(cell: CellValue): Reading<string> {
 /** Integer đồng from 5000000, "5.000.000", "5,000,000 đ". */
 export function readAmount(cell: CellValue): Reading<number> {
   if (typeof cell === 'number') {
-    return Number.isSafeInteger(cell) && cell >= 0 && cell <= 10_000_000_000
+    return Number.isSafeInteger(cell) && cell >= 0 && cell <= AMOUNT_MAX
       ? { value: cell }
       : fail('IMPORT_ROW_BAD_AMOUNT', { value: String(cell) });
   }
@@ -166,7 +196,7 @@ export function readAmount(cell: CellValue): Reading<number> {
     .replace(/\s*(d|dong|vnd)$/u, '')
     .replace(/[.,\s]/gu, '');
   const value = Number(digits);
-  return /^\d{1,11}$/u.test(digits) && value <= 10_000_000_000
+  return /^\d+$/u.test(digits) && value <= AMOUNT_MAX
     ? { value }
     : fail('IMPORT_ROW_BAD_AMOUNT', { value: text });
 }

@@ -1,6 +1,6 @@
 // One data row of the sheet → the member fields it gives, and every problem found in it, each tied to
 // the column it came from. Whether the row is new, an update or a duplicate is decided later (classify.ts).
-import { type Gender, type MemberImportField, memberFields } from '@congdoan/domain';
+import type { Gender, MemberImportField } from '@congdoan/domain';
 import type { Params } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { type CellValue, isBlank, type KeptCell, keptCell, type SheetRow } from './cells.ts';
@@ -19,6 +19,7 @@ import {
   readNationality,
   readPhone,
   readText,
+  TEXT_LIMITS,
 } from './fields.ts';
 import type { TableLayout } from './layout.ts';
 
@@ -36,23 +37,6 @@ export interface ParsedRow {
   /** the row's original cells, for the rejected-rows file */
   cells: KeptCell[];
 }
-
-type TextField = 'religion' | 'education' | 'occupation' | 'position' | 'employer' | 'address' | 'cardNumber';
-/** The longest text the member record's schema takes for the field (domain memberFields). */
-function textLimit(field: TextField): number {
-  const limit = memberFields.shape[field].unwrap().unwrap().maxLength;
-  if (limit === null) throw new Error(`the member schema sets no length for ${field}`);
-  return limit;
-}
-const TEXT_LIMITS: Record<TextField, number> = {
-  religion: textLimit('religion'),
-  education: textLimit('education'),
-  occupation: textLimit('occupation'),
-  position: textLimit('position'),
-  employer: textLimit('employer'),
-  address: textLimit('address'),
-  cardNumber: textLimit('cardNumber'),
-};
 
 type SimpleField = Exclude<
   MemberImportField,
