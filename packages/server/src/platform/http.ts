@@ -1,7 +1,7 @@
 // The HTTP edge shared by every route: JSON (or multipart) bodies only, input the database cannot hold refused
 // before any handler, Zod validation with localised messages, the access rule check, and the one error handler
-// that turns errors into `{error:{code,message,details}}` in the caller's language.
-import { findUnsafeInput, MAX_RECORD_ID } from '@congdoan/domain';
+// that turns errors into `{error:{code,message,details}}` in the caller's language, the details' messages too.
+import { findUnsafeInput, type Locale, MAX_RECORD_ID } from '@congdoan/domain';
 import type { AppRoute } from '@ts-rest/core';
 import type {
   FastifyError,
@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { unitHasEnded } from '../modules/org/versions.ts';
 import { actorForToken, sessionToken } from './auth.ts';
 import type { AccessRule } from './context.ts';
-import { AppError, Unauthorized } from './errors.ts';
+import { AppError, type Params, Unauthorized } from './errors.ts';
 import { requestLocale, translate, zodErrorMap } from './i18n.ts';
 import { isMessageCode } from './messages.ts';
 import { assertAccess, assertPower } from './scope.ts';
@@ -44,18 +44,34 @@ function validationDetails(request: FastifyRequest, error: RequestValidationErro
   const locale = requestLocale(request);
   const result = error.schema.safeParse(error.data, { error: zodErrorMap(locale) });
   if (result.success) return [];
-  // A schema's own message (e.g. 'error.usernameFormat') outranks the error map in Zod 4: translate it here.
-  return result.error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    message: isMessageCode(issue.message) ? translate(locale, issue.message) : issue.message,
-  }));
+  // A schema's own message (e.g. 'error.usernameFormat') outranks the error map in Zod 4: sendError translates it.
+  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+type Detail = AppError['details'][number];
+
+/**
+ * A detail whose message is a message code ('scoreProblem.ASSESSMENT_SCORE_OVER_MAX', 'ELIGIBILITY_NOT_ACTIVE')
+ * in the caller's language, its placeholders filled from the detail's own values; any other message as it is.
+ */
+function localisedDetail(locale: Locale, detail: Detail): Detail {
+  if (!isMessageCode(detail.message)) return detail;
+  const params: Params = {};
+  for (const [name, value] of Object.entries(detail)) {
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  }
+  return { ...detail, message: translate(locale, detail.message, params) };
 }
 
 function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError, details = error.details) {
   const locale = requestLocale(request);
-  return reply
-    .status(error.status)
-    .send({ error: { code: error.code, message: translate(locale, error.code, error.params), details } });
+  return reply.status(error.status).send({
+    error: {
+      code: error.code,
+      message: translate(locale, error.code, error.params),
+      details: details.map((detail) => localisedDetail(locale, detail)),
+    },
+  });
 }
 
 /** Errors Fastify meets before routing, such as a URL with broken percent-encoding: the same error shape. */

@@ -1,7 +1,8 @@
 // The annual assessment over HTTP: the sheet with its unconfirmed thresholds, self-scoring (a score over a
-// criterion's maximum refused with nothing saved), submitting (incomplete refused), the review by the level
-// above only (the unit itself refused), the grade exactly at each threshold and one point below, the return to
-// draft, the shares of a subtree against a given or planned target, and the .xlsx list.
+// criterion's maximum refused with nothing saved, the reason under the criterion in the caller's language),
+// submitting (incomplete refused), the review by the level above only (the unit itself refused), the grade
+// exactly at each threshold and one point below, the return to draft, the shares of a subtree against a given
+// or planned target, and the .xlsx list.
 import type { AssessmentOverview, FilledAssessment } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, sql } from '../../db/client.ts';
@@ -17,11 +18,17 @@ describe('annual assessment of grassroots unions', () => {
   let asNhua: string;
   let asViewer: string;
 
-  const call = async (cookie: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) => {
+  const call = async (
+    cookie: string,
+    method: 'GET' | 'PUT' | 'POST',
+    url: string,
+    payload?: object,
+    language: 'vi' | 'en' = 'en',
+  ) => {
     const response = await ctx.app.inject({
       method,
       url,
-      headers: { cookie, 'accept-language': 'en' },
+      headers: { cookie, 'accept-language': language },
       ...(payload === undefined ? {} : { payload }),
     });
     return {
@@ -89,17 +96,34 @@ describe('annual assessment of grassroots unions', () => {
     expect(empty.body).toMatchObject({ id: 0, status: 'draft', selfScores: {}, selfTotal: 0, grade: null });
   });
 
-  it('refuses a score over its criterion maximum and saves nothing', async () => {
+  it('refuses a score over its criterion maximum, says why under the criterion, and saves nothing', async () => {
     const before = await counts();
-    const { status, body } = await call(asNhua, 'PUT', sheetUrl('G-NHUA', 2024), {
-      scores: { collectiveAgreement: 8.5, workplaceDialogue: 8 },
-    });
+    const over = { scores: { collectiveAgreement: 8.5, workplaceDialogue: 8 } };
+    const { status, body } = await call(asNhua, 'PUT', sheetUrl('G-NHUA', 2024), over, 'vi');
     expect(status).toBe(422);
     expect(body.error.code).toBe('ASSESSMENT_SCORES_INVALID');
-    expect(body.error.details).toEqual([
-      { path: 'scores.collectiveAgreement', message: 'ASSESSMENT_SCORE_OVER_MAX' },
+    expect(body.error.details).toMatchObject([
+      { path: 'scores.collectiveAgreement', message: 'Có điểm vượt mức tối đa của tiêu chí (8).' },
+    ]);
+    const english = await call(asNhua, 'PUT', sheetUrl('G-NHUA', 2024), over, 'en');
+    expect(english.body.error.details).toMatchObject([
+      { path: 'scores.collectiveAgreement', message: "A score exceeds its criterion's maximum (8)." },
     ]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('names the bonus cap when the bonus criteria add up over it', async () => {
+    const { status, body } = await call(
+      asNhua,
+      'PUT',
+      sheetUrl('G-NHUA', 2024),
+      { scores: { creativeModel: 3, commendation: 2, targetExceeded: 2 } },
+      'vi',
+    );
+    expect(status).toBe(422);
+    expect(body.error.details.map((detail: { message: string }) => detail.message)).toEqual([
+      'Điểm thưởng vượt mức tối đa 5 điểm.',
+    ]);
   });
 
   it('saves a draft, refuses to submit it incomplete, and a viewer cannot score', async () => {
@@ -113,6 +137,7 @@ describe('annual assessment of grassroots unions', () => {
     expect(submit.status).toBe(422);
     expect(submit.body.error.code).toBe('ASSESSMENT_INCOMPLETE');
     expect(submit.body.error.details).toHaveLength(14);
+    expect(submit.body.error.details[0].message).toBe('This criterion is not scored yet');
     expect((await call(asNhua, 'GET', sheetUrl('G-NHUA', 2024))).body.status).toBe('draft');
     const viewer = await call(asViewer, 'PUT', sheetUrl('G-NHUA', 2024), { scores: {} });
     expect(viewer.status).toBe(403);

@@ -214,7 +214,11 @@ function totalOf(sheet: AssessmentSheetDefinition, scores: AssessmentScores, com
       422,
       'ASSESSMENT_SCORES_INVALID',
       {},
-      result.problems.map((problem) => ({ path: problemPath(problem), message: problem.code })),
+      // The catalogue's words for the problem; the platform's error handler fills in its values.
+      result.problems.map((problem) => {
+        const { code, ...values } = problem;
+        return { path: problemPath(problem), message: `scoreProblem.${code}`, ...values };
+      }),
     );
   }
   if (complete && result.score.unscored.length > 0) {
@@ -222,7 +226,10 @@ function totalOf(sheet: AssessmentSheetDefinition, scores: AssessmentScores, com
       422,
       'ASSESSMENT_INCOMPLETE',
       { count: result.score.unscored.length },
-      result.score.unscored.map((code) => ({ path: `scores.${code}`, message: 'ASSESSMENT_INCOMPLETE' })),
+      result.score.unscored.map((code) => ({
+        path: `scores.${code}`,
+        message: 'ASSESSMENT_CRITERION_UNSCORED',
+      })),
     );
   }
   return result.score.total;

@@ -185,7 +185,8 @@ const PROBLEM_MESSAGES: Record<EligibilityProblem, MessageCode> = {
 
 /**
  * 422 CANDIDATE_NOT_ELIGIBLE with one detail per failing nominee and problem: {memberId, name, problem}
- * and a message code the route puts in the caller's language. Returns the facts of the eligible.
+ * and a message code the error handler (platform/http.ts) puts in the caller's language. Returns the facts
+ * of the eligible.
  */
 export async function assertEligible(
   tx: Tx,

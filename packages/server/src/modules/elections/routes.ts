@@ -2,12 +2,9 @@
 // minutes (.docx), and the committees made from the results. Scope is checked through the congress: reads
 // need its unit readable on the congress date, writes need it writable today (and the service locks it).
 import { apiContract, DOCX } from '@congdoan/domain';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { Tx } from '../../db/client.ts';
+import type { FastifyPluginAsync } from 'fastify';
 import { type AccessCheck, actorOf } from '../../platform/context.ts';
-import { AppError, type Params } from '../../platform/errors.ts';
-import { requestLocale, translate } from '../../platform/i18n.ts';
-import { isMessageCode } from '../../platform/messages.ts';
+import { requestLocale } from '../../platform/i18n.ts';
 import { implement } from '../../platform/routes.ts';
 import { readUnitOn } from '../../platform/scope.ts';
 import { loadCongress } from '../congresses/service.ts';
@@ -24,27 +21,8 @@ const routes = apiContract.elections;
 const congress = (id: number, mode: 'read' | 'write'): AccessCheck[] => [{ entity: 'congress', id, mode }];
 const ballot = (id: number, mode: 'read' | 'write'): AccessCheck[] => [{ entity: 'election', id, mode }];
 
-/** Puts the message codes of an error's details (one per nominee or count problem) in the caller's language. */
-async function localised<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof AppError) || !error.details.some((detail) => isMessageCode(detail.message)))
-      throw error;
-    const locale = requestLocale(request);
-    const details = error.details.map((detail) =>
-      isMessageCode(detail.message)
-        ? { ...detail, message: translate(locale, detail.message, detail as unknown as Params) }
-        : detail,
-    );
-    throw new AppError(error.status, error.code, error.params, details);
-  }
-}
-
 export const electionRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
-  const inTransaction = <T>(request: FastifyRequest, work: (tx: Tx) => Promise<T>) =>
-    localised(request, () => db.transaction(work));
 
   implement(app, routes.list, {
     access: { checks: (request) => congress(request.params.id, 'read') },
@@ -63,7 +41,7 @@ export const electionRoutes: FastifyPluginAsync = async (app) => {
   implement(app, routes.create, {
     access: { power: 'writeRecords', checks: (request) => congress(request.params.id, 'write') },
     handler: async (request, reply) => {
-      const created = await inTransaction(request, async (tx) =>
+      const created = await db.transaction(async (tx) =>
         getElection(tx, await createElection(tx, actorOf(request), request.params.id, request.body)),
       );
       return reply.status(201).send(await presentElection(request, db, created));
@@ -78,7 +56,7 @@ export const electionRoutes: FastifyPluginAsync = async (app) => {
   implement(app, routes.count, {
     access: { power: 'writeRecords', checks: (request) => ballot(request.params.id, 'write') },
     handler: async (request) => {
-      const counted = await inTransaction(request, async (tx) => {
+      const counted = await db.transaction(async (tx) => {
         await recordCount(tx, actorOf(request), request.params.id, request.body);
         return getElection(tx, request.params.id);
       });
@@ -89,7 +67,7 @@ export const electionRoutes: FastifyPluginAsync = async (app) => {
   implement(app, routes.nextRound, {
     access: { power: 'writeRecords', checks: (request) => ballot(request.params.id, 'write') },
     handler: async (request, reply) => {
-      const created = await inTransaction(request, async (tx) =>
+      const created = await db.transaction(async (tx) =>
         getElection(tx, await nextRound(tx, actorOf(request), request.params.id, request.body)),
       );
       return reply.status(201).send(await presentElection(request, db, created));
@@ -114,7 +92,7 @@ export const electionRoutes: FastifyPluginAsync = async (app) => {
   implement(app, routes.constitute, {
     access: { power: 'writeRecords', checks: (request) => congress(request.params.id, 'write') },
     handler: async (request, reply) => {
-      const created = await inTransaction(request, async (tx) =>
+      const created = await db.transaction(async (tx) =>
         getCommittee(tx, await constituteCommittee(tx, actorOf(request), request.params.id, request.body)),
       );
       const [presented] = await presentCommittees(request, [created]);
