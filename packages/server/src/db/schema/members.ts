@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -66,6 +67,31 @@ export const members = pgTable(
     // national list read the first page in order instead of sorting millions of rows.
     index('members_name_order').on(sql`${t.fullNameNormalized} collate "C"`, t.id),
     index('members_phone').on(t.phone),
+  ],
+);
+
+/**
+ * The member search's keys: one row per word of a member's accent-free name, `key` the name from that word
+ * on ("nguyen van an", "van an", "an"), so the members a typed word starts a word of lie in one range of
+ * keys, already in the order the list shows them; `provinceId` (the unit's ancestor below the root, or the
+ * root itself) lets a province read its own range. Kept by triggers on `members` (migration 0011) and
+ * refreshed for a moved subtree by the members' side of restructuring.
+ */
+export const memberNameKeys = pgTable(
+  'member_name_keys',
+  {
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    provinceId: integer('province_id').notNull(),
+    key: text('key').notNull(),
+    /** The whole accent-free name, so the other typed words are checked from the index alone. */
+    name: text('name').notNull(),
+  },
+  (t) => [
+    index('member_name_keys_tree').on(sql`${t.key} collate "C"`, t.memberId, t.name),
+    index('member_name_keys_province').on(t.provinceId, sql`${t.key} collate "C"`, t.memberId, t.name),
+    primaryKey({ columns: [t.memberId, t.key] }),
   ],
 );
 
