@@ -2,6 +2,7 @@ export * from '../../modules/org/tables.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './congresses.ts';
+export * from './facts.ts';
 export * from './meetings.ts';
 export * from './member-requests.ts';
 export * from './members.ts';

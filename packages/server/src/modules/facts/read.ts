@@ -1,0 +1,56 @@
+// The read side of the member facts: a subtree's member figures on a date from one facts row per unit of the
+// subtree that day (the unit's latest row on or before the date), never from members or memberships.
+import { AGE_BANDS } from '@congdoan/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { treeOn } from '../org/index.ts';
+
+export interface MemberFigures {
+  members: number;
+  women: number;
+  foreign: number;
+  /** AGE_BANDS plus 'unknown' → members. */
+  ageBands: Record<string, number>;
+  /** Ethnic group ('unknown' when none is recorded) → members. */
+  ethnicity: Record<string, number>;
+}
+
+/** The member figures of the subtree of `unitId` (the unit included) on `asOf`; zero for an absent unit. */
+export async function memberFigures(tx: Tx, unitId: number, asOf: string): Promise<MemberFigures> {
+  const [row] = await queryRows<{
+    members: number;
+    women: number;
+    foreign: number;
+    bands: number[];
+    ethnicity: Record<string, number> | null;
+  }>(
+    tx,
+    sql`with f as (
+          select f.* from ${treeOn(asOf)} v
+          cross join lateral (select * from member_facts f where f.unit_id = v.unit_id and f.day <= ${asOf}::date
+                              order by f.day desc limit 1) f
+          where v.path ~ ${`*.${unitId}.*`}::lquery)
+        select coalesce(sum(members), 0)::int as members, coalesce(sum(women), 0)::int as women,
+          coalesce(sum(foreign_members), 0)::int as foreign,
+          array[coalesce(sum(age_under30), 0)::int, coalesce(sum(age_30to39), 0)::int,
+            coalesce(sum(age_40to49), 0)::int, coalesce(sum(age_50to59), 0)::int,
+            coalesce(sum(age_60plus), 0)::int, coalesce(sum(age_unknown), 0)::int] as bands,
+          (select jsonb_object_agg(key, n) from (
+             select e.key, sum(e.value::int)::int as n from f, jsonb_each_text(f.ethnicities) e
+             group by e.key having sum(e.value::int) <> 0) g) as ethnicity
+        from f`,
+  );
+  const bands = row?.bands ?? [];
+  const ageBands: Record<string, number> = {};
+  for (const [index, band] of [...AGE_BANDS, 'unknown'].entries()) {
+    const count = Number(bands[index] ?? 0);
+    if (band !== 'unknown' || count > 0) ageBands[band] = count;
+  }
+  return {
+    members: row?.members ?? 0,
+    women: row?.women ?? 0,
+    foreign: row?.foreign ?? 0,
+    ageBands,
+    ethnicity: row?.ethnicity ?? {},
+  };
+}
