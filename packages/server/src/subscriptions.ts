@@ -2,6 +2,7 @@
 // what its units hold; the modules that keep data inside units act on the events. Wired once at app build
 // (buildApp calls it; again is harmless) before any event can run; subscribers run in the order below.
 import { committeesFollowRestructure } from './modules/elections/committees.ts';
+import { nameKeysFollowRestructure } from './modules/members/name-keys.ts';
 import { membersFollowRestructure, membersOfUnitOn } from './modules/members/restructure.ts';
 import { memberStatsFor } from './modules/members/stats.ts';
 import { onRestructure, provideMembers } from './modules/org/index.ts';
@@ -12,5 +13,6 @@ export function subscribeModules(): void {
     statsOf: (tx, unitId, asOf) => memberStatsFor(tx, unitId, { asOf }),
   });
   onRestructure(membersFollowRestructure);
+  onRestructure(nameKeysFollowRestructure);
   onRestructure(committeesFollowRestructure);
 }

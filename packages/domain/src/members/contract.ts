@@ -34,6 +34,11 @@ export const memberExportQuery = listMembersQuery
   .extend(fileLanguageQuery.shape);
 
 export const membersContract = c.router({
+  /**
+   * Ordered by accent-free name, then id. A name search of today's members lists by the name from the word
+   * the last typed word starts ("an" lists An before Anh, each by the whole name), then id; every typed
+   * word starts a word of the name, in any order. The total stops at the server's counting limit.
+   */
   list: {
     method: 'GET',
     path: '/members',

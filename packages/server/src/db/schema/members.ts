@@ -85,12 +85,17 @@ export const memberNameKeys = pgTable(
       .references(() => members.id, { onDelete: 'cascade' }),
     provinceId: integer('province_id').notNull(),
     key: text('key').notNull(),
-    /** The whole accent-free name, so the other typed words are checked from the index alone. */
+    /** The whole accent-free name: the order within a key, and the other typed words checked from the index. */
     name: text('name').notNull(),
   },
   (t) => [
-    index('member_name_keys_tree').on(sql`${t.key} collate "C"`, t.memberId, t.name),
-    index('member_name_keys_province').on(t.provinceId, sql`${t.key} collate "C"`, t.memberId, t.name),
+    index('member_name_keys_tree').on(sql`${t.key} collate "C"`, sql`${t.name} collate "C"`, t.memberId),
+    index('member_name_keys_province').on(
+      t.provinceId,
+      sql`${t.key} collate "C"`,
+      sql`${t.name} collate "C"`,
+      t.memberId,
+    ),
     primaryKey({ columns: [t.memberId, t.key] }),
   ],
 );

@@ -15,8 +15,8 @@ import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { inScope, registerEntityResolver } from '../../platform/scope.ts';
-import { latestTree, treeOn, versionOnOrLatest } from '../org/index.ts';
-import { ageBandCondition, exactWordsCondition, searchCondition } from './search.ts';
+import { latestPath, latestTree, treeOn, versionOnOrLatest } from '../org/index.ts';
+import { ageBandCondition, exactWordsCondition, nameKeyCondition, searchCondition } from './search.ts';
 
 // A member's record belongs to their current unit on today's date, or once they have left to their last
 // unit on their last day in it: routes check `{ entity: 'member', id }` through it, so a member of a unit
@@ -132,6 +132,30 @@ function listSource(actor: Actor | null, query: ListMembersQuery) {
   };
 }
 
+/**
+ * A name search today reads member_name_keys (see nameKeyCondition) in the province of the unit searched
+ * (the caller's, or the chosen one), or over the whole tree from the root; scope is still checked on each
+ * member, so a province's keys only narrow what is read. Null for identifiers.
+ */
+async function nameKeySearch(
+  tx: Tx,
+  actor: Actor | null,
+  q: string,
+  unitId: number | undefined,
+): Promise<{ condition: SQL } | null> {
+  const condition = nameKeyCondition(q);
+  if (!condition) return null;
+  const within = unitId ?? actor?.unitId;
+  if (within === undefined) return { condition };
+  const [place] = await queryRows<{ province: number | null }>(
+    tx,
+    sql`select case when nlevel(p.path) > 1 then ltree2text(subpath(p.path, 1, 1))::int end as province
+        from (select ${latestPath(sql`${within}::int`)} as path) p`,
+  );
+  const province = place?.province ?? null;
+  return { condition: province === null ? condition : sql`k.province_id = ${province} and ${condition}` };
+}
+
 /** The most matches the member list screen counts: past it the total says "more than 10,000". */
 export const MEMBER_COUNT_LIMIT = 10_000;
 
@@ -159,27 +183,35 @@ export async function listMembers(
   const pageSize = query.pageSize ?? 50;
   const date = query.asOf ?? todayInVietnam();
   const source = listSource(actor, query);
+  const keyed =
+    query.asOf === undefined && query.q ? await nameKeySearch(tx, actor, query.q, query.unitId) : null;
+  if (keyed) source.from = sql`member_name_keys k join members m on m.id = k.member_id`;
   const filters: SQL[] = [];
-  const search = query.q ? searchCondition(query.q) : null;
+  const search = keyed ? keyed.condition : query.q ? searchCondition(query.q) : null;
   if (search) filters.push(search);
   if (query.gender) filters.push(sql`m.gender = ${query.gender}`);
   if (query.ageBand) filters.push(ageBandCondition(query.ageBand, date));
   if (query.joinedFrom) filters.push(sql`m.joined_union_on >= ${query.joinedFrom}::date`);
   if (query.joinedTo) filters.push(sql`m.joined_union_on <= ${query.joinedTo}::date`);
   const where = sql.join([...source.conditions, ...filters], sql` and `);
-  // Names holding every word of a several-word search whole come first (see exactWordsCondition).
-  const exact = search && query.q ? exactWordsCondition(query.q) : null;
+  // Names holding every word of a several-word search whole come first (see exactWordsCondition); a keyed
+  // search reads its first page in key order instead.
+  const exact = !keyed && search && query.q ? exactWordsCondition(query.q) : null;
+  const order = keyed
+    ? sql`k.key collate "C", k.name collate "C", m.id`
+    : sql`${exact ? sql`exact desc, ` : sql``}m.full_name_normalized collate "C", m.id`;
   const pageOf = (extra: SQL) =>
     queryRows<SummaryRow & { total?: number }>(
       tx,
       // The page is cut before its rows are joined to their unit's name.
       sql`select r.*, o.code as unit_code, w.name as unit_name, w.type as unit_type
-          from (select ${source.columns}, ${exact ?? sql`true`} as exact ${extra}
+          from (select ${source.columns}, ${keyed ? sql`k.key` : sql`''`} as sort_key,
+                  ${exact ?? sql`true`} as exact ${extra}
                 from ${source.from} where ${where}
-                order by ${exact ? sql`exact desc, ` : sql``}m.full_name_normalized collate "C", m.id
+                order by ${order}
                 limit ${pageSize} offset ${(page - 1) * pageSize}) r
           ${unitNamedOn(sql`r.unit_id`, sql`${date}::date`)}
-          order by r.exact desc, r.sort_name collate "C", r.id`,
+          order by r.exact desc, r.sort_key collate "C", r.sort_name collate "C", r.id`,
     );
   // Without a filter on the person the matches are counted from members_unit or memberships_unit_period
   // alone (index-only once vacuumed).

@@ -44,15 +44,15 @@ describe('search', () => {
   it.each([
     ['nguyen van an', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
     ['NGUYỄN   văn AN', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
-    // Several words: names holding each of them whole come first, then the rest by name.
+    // Ordered by the name from the word the last typed word starts ("an", then "anh"), then the whole name.
     ['van an', ['Nguyễn Văn An', 'Trần Văn An', 'Nguyễn Văn Anh']],
     // Words in any order; đ/Đ fold to d.
-    ['an nguyen', ['Nguyễn Văn An', 'Nguyễn Thị Ánh', 'Nguyễn Văn Anh']],
+    ['an nguyen', ['Nguyễn Thị Ánh', 'Nguyễn Văn An', 'Nguyễn Văn Anh']],
     ['dat dang', ['Đặng Đức Đạt']],
     ['thi anh', ['Nguyễn Thị Ánh']],
     ['Nguyễn Thị Ánh'.normalize('NFD'), ['Nguyễn Thị Ánh']],
     // Each word from the start of a word of the name, so a half-typed name already finds.
-    ['an', ['Nguyễn Thị Ánh', 'Nguyễn Văn An', 'Nguyễn Văn Anh', 'Trần Văn An']],
+    ['an', ['Nguyễn Văn An', 'Trần Văn An', 'Nguyễn Thị Ánh', 'Nguyễn Văn Anh']],
     ['nguyen van a', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
     ['ng v a', ['Nguyễn Văn An', 'Nguyễn Văn Anh']],
     ['thanh', ['Trần Văn Thanh']],
@@ -163,7 +163,7 @@ describe('filters and paging', () => {
     ]);
   });
 
-  it('pages a several-word search in the same order, whole-word matches first', async () => {
+  it('pages a search in the same order, by the name from the matched word', async () => {
     const pages: string[] = [];
     for (const page of [1, 2, 3]) pages.push(...(await list(`q=van%20an&pageSize=1&page=${page}`)));
     expect(pages).toEqual(['Nguyễn Văn An', 'Trần Văn An', 'Nguyễn Văn Anh']);
@@ -182,5 +182,27 @@ describe('filters and paging', () => {
   it('refuses a page size beyond the limit', async () => {
     const response = await as.asAdmin('GET', '/api/members?pageSize=501');
     expect(response.status).toBe(400);
+  });
+});
+
+describe('a name that changes', () => {
+  it('is found under its new name only, and once even where the typed word starts two of its words', async () => {
+    const admitted = await as.asAdmin(
+      'POST',
+      '/api/members',
+      admission(ids['G-TRUONG']!, { fullName: 'Phạm Thị Nguyệt' }),
+    );
+    expect(admitted.status).toBe(201);
+    const renamed = await as.asAdmin('PATCH', `/api/members/${admitted.body.id}`, {
+      fullName: 'Nguyễn Thị Nguyên',
+    });
+    expect(renamed.status).toBe(200);
+    const search = async (q: string) =>
+      names((await as.asAdmin('GET', `/api/members?q=${encodeURIComponent(q)}`)).body);
+    expect(await search('pham')).toEqual([]);
+    expect(await search('nguyen thi')).toEqual(['Nguyễn Thị Ánh', 'Nguyễn Thị Lan', 'Nguyễn Thị Nguyên']);
+    const all = await as.asAdmin('GET', '/api/members?q=nguyen');
+    expect(all.body.total).toBe(5);
+    expect(names(all.body).filter((name) => name === 'Nguyễn Thị Nguyên')).toHaveLength(1);
   });
 });

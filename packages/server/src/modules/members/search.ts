@@ -1,5 +1,5 @@
 // The conditions of the member search box and the age band filter, on a `members` alias `m`, written so
-// PostgreSQL can answer them from indexes: trigram for names, btree for identifiers.
+// PostgreSQL can answer them from indexes: the name keys (or trigram) for names, btree for identifiers.
 import { type AgeBand, birthDateRangeOfAgeBand, normalizeForSearch, phoneForStorage } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 
@@ -14,9 +14,8 @@ const regexEscaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, (c) 
  * Where PostgreSQL reads members another way (a province's unit by unit, or in name order) the plain
  * LIKE before it turns most rows away at a tenth of the cost of the regular expression.
  */
-function startsAWord(word: string): SQL {
-  return sql`(m.full_name_normalized like ${`%${likeEscaped(word)}%`}
-    and m.full_name_normalized ~ ${`(^| )${regexEscaped(word)}`})`;
+function startsAWord(word: string, name: SQL = sql`m.full_name_normalized`): SQL {
+  return sql`(${name} like ${`%${likeEscaped(word)}%`} and ${name} ~ ${`(^| )${regexEscaped(word)}`})`;
 }
 
 /** The typed words, accent- and case-free; a word of punctuation alone ("-", "%") is left out. */
@@ -42,9 +41,41 @@ export function searchCondition(q: string): SQL | null {
   }
   const words = nameWords(trimmed);
   if (words.length === 0) return sql`false`;
-  const name = sql.join(words.map(startsAWord), sql` and `);
+  const name = sql.join(
+    words.map((word) => startsAWord(word)),
+    sql` and `,
+  );
   if (!/\s/u.test(trimmed) && /\d/u.test(trimmed)) return sql`((${name}) or m.card_number = ${trimmed})`;
   return name;
+}
+
+/**
+ * A name search through `member_name_keys` (alias `k`): the last typed word (most often the given name, the
+ * least common) picks the keys it starts, one index range already in the list's order (the name from that
+ * word on, then the whole name); the other words must start a word of the whole name, checked on the key's
+ * row. A member two of whose words the last typed word starts is listed once, at the first of them. Null
+ * for identifiers (digits, or a card number typed as one token), which go through searchCondition.
+ */
+export function nameKeyCondition(q: string): SQL | null {
+  const trimmed = q.trim();
+  if (!trimmed || /^\+?\d+$/u.test(trimmed.replace(/[\s.()-]/gu, ''))) return null;
+  if (!/\s/u.test(trimmed) && /\d/u.test(trimmed)) return null;
+  const words = nameWords(trimmed);
+  const driver = words.at(-1);
+  if (driver === undefined) return null;
+  // In byte order ("C"), every key that starts with the word lies in [word, word + the highest code point).
+  const inRange = (key: SQL) =>
+    sql`${key} collate "C" >= ${driver} and ${key} collate "C" < ${`${driver}\u{10FFFF}`}`;
+  const others = words.slice(0, -1).map((word) => startsAWord(word, sql`k.name`));
+  return sql.join(
+    [
+      inRange(sql`k.key`),
+      ...others,
+      sql`not exists (select 1 from member_name_keys d where d.member_id = k.member_id
+        and ${inRange(sql`d.key`)} and d.key collate "C" < k.key collate "C")`,
+    ],
+    sql` and `,
+  );
 }
 
 /**
