@@ -1,50 +1,25 @@
 // The route tree (code-based): sign-in and card verification (public), then the signed-in shell with
-// organisation, members, congresses, audit, users and rules.
+// organisation, members, congresses, audit, users and rules. Each page is its own chunk, fetched when its route
+// is first entered (or on hover, by preload), so the first load carries the shell and not every page.
 import { isValidIsoDate } from '@congdoan/domain';
-import { Center, Loader } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
 import { ApiError } from '../api/client.ts';
-import { OverviewPage as AssessmentOverviewPage } from '../routes/assessments/OverviewPage.tsx';
-import { SheetPage as AssessmentSheetPage } from '../routes/assessments/SheetPage.tsx';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { validateAssessmentSearch } from '../routes/assessments/search.ts';
-import { AuditPage } from '../routes/audit/AuditPage.tsx';
-import { LoginPage } from '../routes/auth/LoginPage.tsx';
-import { CongressPage } from '../routes/congresses/CongressPage.tsx';
-import { ProgressPage } from '../routes/congresses/ProgressPage.tsx';
 import { validateProgressSearch } from '../routes/congresses/search.ts';
-import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
 import { validateDashboardSearch } from '../routes/dashboard/search.ts';
-import { MeetingPage } from '../routes/meetings/MeetingPage.tsx';
-import { CardSheetPage } from '../routes/members/CardSheetPage.tsx';
-import { ImportPage } from '../routes/members/import/ImportPage.tsx';
-import { MemberCardPage } from '../routes/members/MemberCardPage.tsx';
-import { MemberPage } from '../routes/members/MemberPage.tsx';
-import { MemberRequestsPage } from '../routes/members/MemberRequestsPage.tsx';
-import { MembersPage } from '../routes/members/MembersPage.tsx';
 import { validateMembersSearch } from '../routes/members/search.ts';
-import { VerifyCardPage } from '../routes/members/VerifyCardPage.tsx';
-import { NotFoundPage } from '../routes/NotFoundPage.tsx';
-import { OrgIndexPage } from '../routes/org/OrgIndexPage.tsx';
-import { OrgLayout } from '../routes/org/OrgLayout.tsx';
-import { UnitPage } from '../routes/org/UnitPage.tsx';
-import { PlanProgressPage } from '../routes/plans/PlanProgressPage.tsx';
-import { PlansPage } from '../routes/plans/PlansPage.tsx';
 import { validatePlansSearch } from '../routes/plans/search.ts';
-import { PRIVACY_TABS, PrivacyPage, type PrivacyTab } from '../routes/privacy/PrivacyPage.tsx';
-import { PeriodPage as ReportPeriodPage } from '../routes/reports/PeriodPage.tsx';
-import { ReportsPage } from '../routes/reports/ReportsPage.tsx';
+import { PRIVACY_TABS, type PrivacyTab } from '../routes/privacy/search.ts';
 import { validatePeriodSearch, validateReportsSearch } from '../routes/reports/search.ts';
-import { UnitReportPage } from '../routes/reports/UnitReportPage.tsx';
-import { RulesPage } from '../routes/rules/RulesPage.tsx';
-import { UsersPage } from '../routes/users/UsersPage.tsx';
-import { AppLayout } from './AppLayout.tsx';
 import { meQuery } from './auth.ts';
 import { queryClient, setSignedOutHandler } from './queryClient.ts';
 
@@ -63,14 +38,14 @@ export type UnitTab = (typeof UNIT_TABS)[number];
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: lazyRouteComponent(() => import('../routes/NotFoundPage.tsx'), 'NotFoundPage'),
 });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: (search: Search): { redirect?: string } => ({ redirect: text(search.redirect) }),
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('../routes/auth/LoginPage.tsx'), 'LoginPage'),
 });
 
 /** Where a member card's QR code leads (the address card.ts prints): public, outside the signed-in shell. */
@@ -78,7 +53,7 @@ const cardsVerifyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cards/verify',
   validateSearch: (search: Search): { token?: string } => ({ token: textOrNumber(search.token) }),
-  component: VerifyCardPage,
+  component: lazyRouteComponent(() => import('../routes/members/VerifyCardPage.tsx'), 'VerifyCardPage'),
 });
 
 /** The page's earlier address, still on cards printed before: it forwards with the query and hash intact. */
@@ -104,7 +79,9 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  // The signed-in shell (header, menu, the as-of picker) is a chunk of its own too: the sign-in page and a
+  // card's check never fetch it.
+  component: lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout'),
 });
 
 /** The home page: the dashboard of the user's unit, or of a unit of their subtree (?unitId=&asOf=). */
@@ -112,17 +89,21 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   validateSearch: validateDashboardSearch,
-  component: DashboardPage,
+  component: lazyRouteComponent(() => import('../routes/dashboard/DashboardPage.tsx'), 'DashboardPage'),
 });
 
 const orgRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'org',
   validateSearch: (search: Search): { asOf?: string } => ({ asOf: isoDate(search.asOf) }),
-  component: OrgLayout,
+  component: lazyRouteComponent(() => import('../routes/org/OrgLayout.tsx'), 'OrgLayout'),
 });
 
-const orgIndexRoute = createRoute({ getParentRoute: () => orgRoute, path: '/', component: OrgIndexPage });
+const orgIndexRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../routes/org/OrgIndexPage.tsx'), 'OrgIndexPage'),
+});
 
 const unitRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -130,7 +111,7 @@ const unitRoute = createRoute({
   validateSearch: (search: Search): { tab?: UnitTab } => ({
     tab: UNIT_TABS.find((tab) => tab === search.tab),
   }),
-  component: UnitPage,
+  component: lazyRouteComponent(() => import('../routes/org/UnitPage.tsx'), 'UnitPage'),
 });
 
 /** A printable sheet of member cards of a unit (the members chosen in the list, or the unit's). */
@@ -138,7 +119,7 @@ const unitCardsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'org/$unitId/cards',
   validateSearch: (search: Search): { ids?: string } => ({ ids: textOrNumber(search.ids) }),
-  component: CardSheetPage,
+  component: lazyRouteComponent(() => import('../routes/members/CardSheetPage.tsx'), 'CardSheetPage'),
 });
 
 const membersRoute = createRoute({ getParentRoute: () => appRoute, path: 'members', component: Outlet });
@@ -147,7 +128,7 @@ const membersIndexRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: '/',
   validateSearch: validateMembersSearch,
-  component: MembersPage,
+  component: lazyRouteComponent(() => import('../routes/members/MembersPage.tsx'), 'MembersPage'),
 });
 
 const memberImportRoute = createRoute({
@@ -157,25 +138,28 @@ const memberImportRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.can.writeRecords) throw redirect({ to: '/members' });
   },
-  component: ImportPage,
+  component: lazyRouteComponent(() => import('../routes/members/import/ImportPage.tsx'), 'ImportPage'),
 });
 
 const memberRequestsRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: 'requests',
-  component: MemberRequestsPage,
+  component: lazyRouteComponent(
+    () => import('../routes/members/MemberRequestsPage.tsx'),
+    'MemberRequestsPage',
+  ),
 });
 
 const memberRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: '$memberId',
-  component: MemberPage,
+  component: lazyRouteComponent(() => import('../routes/members/MemberPage.tsx'), 'MemberPage'),
 });
 
 const memberCardRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: '$memberId/card',
-  component: MemberCardPage,
+  component: lazyRouteComponent(() => import('../routes/members/MemberCardPage.tsx'), 'MemberCardPage'),
 });
 
 const auditRoute = createRoute({
@@ -190,7 +174,7 @@ const auditRoute = createRoute({
     page: positive(search.page),
     subtree: search.subtree === true || search.subtree === 'true' ? true : undefined,
   }),
-  component: AuditPage,
+  component: lazyRouteComponent(() => import('../routes/audit/AuditPage.tsx'), 'AuditPage'),
 });
 
 const usersRoute = createRoute({
@@ -199,10 +183,14 @@ const usersRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.can.manageUsers) throw redirect({ to: '/org' });
   },
-  component: UsersPage,
+  component: lazyRouteComponent(() => import('../routes/users/UsersPage.tsx'), 'UsersPage'),
 });
 
-const rulesRoute = createRoute({ getParentRoute: () => appRoute, path: 'rules', component: RulesPage });
+const rulesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'rules',
+  component: lazyRouteComponent(() => import('../routes/rules/RulesPage.tsx'), 'RulesPage'),
+});
 
 /** Personal data (?tab=register|reads|corrections|breaches): the administrators' page. */
 const privacyRoute = createRoute({
@@ -214,7 +202,7 @@ const privacyRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.can.manageUsers) throw redirect({ to: '/org' });
   },
-  component: PrivacyPage,
+  component: lazyRouteComponent(() => import('../routes/privacy/PrivacyPage.tsx'), 'PrivacyPage'),
 });
 
 const congressesRoute = createRoute({
@@ -228,20 +216,20 @@ const congressProgressRoute = createRoute({
   getParentRoute: () => congressesRoute,
   path: '/',
   validateSearch: validateProgressSearch,
-  component: ProgressPage,
+  component: lazyRouteComponent(() => import('../routes/congresses/ProgressPage.tsx'), 'ProgressPage'),
 });
 
 const congressRoute = createRoute({
   getParentRoute: () => congressesRoute,
   path: '$congressId',
-  component: CongressPage,
+  component: lazyRouteComponent(() => import('../routes/congresses/CongressPage.tsx'), 'CongressPage'),
 });
 
 /** A committee session: what was recorded, its resolutions and their tasks, the downloads. */
 const meetingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'meetings/$meetingId',
-  component: MeetingPage,
+  component: lazyRouteComponent(() => import('../routes/meetings/MeetingPage.tsx'), 'MeetingPage'),
 });
 
 /** The year plans that apply to a unit (?unitId=&year=), and one plan's progress on its targets (?asOf=). */
@@ -251,14 +239,14 @@ const plansIndexRoute = createRoute({
   getParentRoute: () => plansRoute,
   path: '/',
   validateSearch: validatePlansSearch,
-  component: PlansPage,
+  component: lazyRouteComponent(() => import('../routes/plans/PlansPage.tsx'), 'PlansPage'),
 });
 
 const planRoute = createRoute({
   getParentRoute: () => plansRoute,
   path: '$planId',
   validateSearch: (search: Search): { asOf?: string } => ({ asOf: isoDate(search.asOf) }),
-  component: PlanProgressPage,
+  component: lazyRouteComponent(() => import('../routes/plans/PlanProgressPage.tsx'), 'PlanProgressPage'),
 });
 
 /** Periodic reports: the periods (?year=), one period's tabs (?tab=&unitId=&status=), and a unit's report. */
@@ -268,20 +256,20 @@ const reportsIndexRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '/',
   validateSearch: validateReportsSearch,
-  component: ReportsPage,
+  component: lazyRouteComponent(() => import('../routes/reports/ReportsPage.tsx'), 'ReportsPage'),
 });
 
 const reportPeriodRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '$periodId',
   validateSearch: validatePeriodSearch,
-  component: ReportPeriodPage,
+  component: lazyRouteComponent(() => import('../routes/reports/PeriodPage.tsx'), 'PeriodPage'),
 });
 
 const unitReportRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: '$periodId/units/$unitId',
-  component: UnitReportPage,
+  component: lazyRouteComponent(() => import('../routes/reports/UnitReportPage.tsx'), 'UnitReportPage'),
 });
 
 /** The annual assessment of grassroots unions: the overview of a subtree (?unitId=&year=), and one sheet. */
@@ -295,13 +283,13 @@ const assessmentsIndexRoute = createRoute({
   getParentRoute: () => assessmentsRoute,
   path: '/',
   validateSearch: validateAssessmentSearch,
-  component: AssessmentOverviewPage,
+  component: lazyRouteComponent(() => import('../routes/assessments/OverviewPage.tsx'), 'OverviewPage'),
 });
 
 const assessmentSheetRoute = createRoute({
   getParentRoute: () => assessmentsRoute,
   path: '$unitId/$year',
-  component: AssessmentSheetPage,
+  component: lazyRouteComponent(() => import('../routes/assessments/SheetPage.tsx'), 'SheetPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -335,11 +323,8 @@ export const router = createRouter({
   routeTree,
   context: { queryClient },
   defaultPreload: 'intent',
-  defaultPendingComponent: () => (
-    <Center h="60vh">
-      <Loader />
-    </Center>
-  ),
+  // While a page's code (or its loader) is on its way: the frame a record's page shows while it loads.
+  defaultPendingComponent: PageSkeleton,
   scrollRestoration: true,
 });
 

@@ -14,10 +14,9 @@ import { BreachesTab } from './BreachesTab.tsx';
 import { CorrectionsTable } from './CorrectionsTable.tsx';
 import { ReadLogTab } from './ReadLogTab.tsx';
 import { RegisterTab } from './RegisterTab.tsx';
+import { PRIVACY_TABS, type PrivacyTab } from './search.ts';
 
 const route = getRouteApi('/_app/privacy');
-export const PRIVACY_TABS = ['register', 'reads', 'corrections', 'breaches'] as const;
-export type PrivacyTab = (typeof PRIVACY_TABS)[number];
 
 type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 
