@@ -13,6 +13,8 @@ import { createRoot } from 'react-dom/client';
 
 // Loaded after Zod is configured: a static import would build the domain schemas before it (the bundler runs
 // a shared chunk's code before the entry's own), and the languages read the shared catalogue from domain.
-void import('./i18n/index.ts')
-  .then(() => import('./app/App.tsx'))
-  .then(({ App }) => createRoot(document.getElementById('root')!).render(<App />));
+// The app's code and the visitor's language are fetched side by side; the first render waits for both.
+void Promise.all([
+  import('./i18n/index.ts').then(({ i18nReady }) => i18nReady),
+  import('./app/App.tsx'),
+]).then(([, { App }]) => createRoot(document.getElementById('root')!).render(<App />));

@@ -3,14 +3,19 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './queryClient.ts';
 import { router } from './router.tsx';
 import { theme } from './theme.ts';
+
+// The corner where notices appear is fetched after the first paint: a notice shown before it arrives waits in
+// the notifications store and appears with it.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
 
 export function App() {
   const { i18n } = useTranslation();
@@ -27,7 +32,9 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" />
+        <Suspense fallback={null}>
+          <Notifications position="bottom-right" />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

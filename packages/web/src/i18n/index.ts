@@ -1,17 +1,22 @@
 // The UI languages: Vietnamese first, English second; the choice is kept in localStorage. The web's own words
 // (vi.json, en.json) and the catalogue it shares with the server (domain's unit types, roles, statuses,
 // grades, the schemas' messages …) make one set of keys, so pages say t('gender.female') either way.
+// Each language's words are their own chunk, fetched when first shown: the first load carries only the
+// language the visitor reads (`i18nReady` settles once it is in).
 import { CATALOGUE, type Locale } from '@congdoan/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import en from './en.json';
-import vi from './vi.json';
+import type en from './en.json';
+import type vi from './vi.json';
 
 // Both catalogs must have the same keys: each is checked against the other's shape (the shared catalogue is
 // checked in domain).
-const enChecked: typeof vi = en;
-const viChecked: typeof en = vi;
+type Words = typeof vi;
+const loaders: Record<Locale, () => Promise<Words>> = {
+  vi: () => import('./vi.json').then((module): typeof en => module.default),
+  en: () => import('./en.json').then((module): typeof vi => module.default),
+};
 
 const STORAGE_KEY = 'congdoan.language';
 
@@ -29,24 +34,36 @@ function setZodLanguage(language: Locale): void {
   z.config(language === 'en' ? z.locales.en() : z.locales.vi());
 }
 
+/** The language's words, fetched the first time it is asked for. */
+async function loadLanguage(language: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const words = await loaders[language]();
+  i18n.addResourceBundle(language, 'translation', { ...words, ...CATALOGUE[language] });
+}
+
 export async function setLanguage(language: Locale): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
   setZodLanguage(language);
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    vi: { translation: { ...viChecked, ...CATALOGUE.vi } },
-    en: { translation: { ...enChecked, ...CATALOGUE.en } },
-  },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  interpolation: { escapeValue: false },
-  returnNull: false,
+const initialLanguage = storedLanguage();
+document.documentElement.lang = initialLanguage;
+setZodLanguage(initialLanguage);
+
+/** Settles when the first language's words are in: main.tsx renders after it, tests start after it. */
+export const i18nReady: Promise<void> = loaders[initialLanguage]().then(async (words) => {
+  await i18n.use(initReactI18next).init({
+    resources: { [initialLanguage]: { translation: { ...words, ...CATALOGUE[initialLanguage] } } },
+    lng: initialLanguage,
+    fallbackLng: 'vi',
+    // Only the shown language is loaded; the other is fetched by setLanguage before the switch.
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 });
-document.documentElement.lang = storedLanguage();
-setZodLanguage(storedLanguage());
 
 export default i18n;

@@ -5,7 +5,9 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import i18n, { setLanguage } from '../i18n/index.ts';
+import i18n, { i18nReady, setLanguage } from '../i18n/index.ts';
+
+await i18nReady;
 
 // Mantine's autosizing textarea listens for web fonts loading; happy-dom has no FontFaceSet to listen on.
 if (document.fonts === undefined) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
