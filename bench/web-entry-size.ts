@@ -1,0 +1,70 @@
+// The web's entry JavaScript: what every first visit fetches, whichever page it opens — the script index.html
+// loads and the chunks it imports, the two main.tsx fetches at once (the languages' code; the app: providers
+// and the route tree) with theirs, and the default language's words (Vietnamese). Each page — the signed-in
+// shell too — its charts and the other language come later, in chunks of their own. Sizes are gzip (level 9,
+// as a server would send them), from the Vite manifest of `npm run build`.
+//
+//   node --import tsx bench/web-entry-size.ts     prints the sizes; exits 1 when the entry is over the budget
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Issue 11: the entry JavaScript at most 250 kB gzip. */
+export const ENTRY_BUDGET_KB = 250;
+
+type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type Manifest = Record<string, ManifestChunk>;
+
+const DIST = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
+
+export interface EntrySize {
+  files: { file: string; gzipKb: number }[];
+  gzipKb: number;
+  rawKb: number;
+}
+
+export function entrySize(dist = DIST): EntrySize {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  if (!entry) throw new Error('no entry in the Vite manifest: run `npm run build` first');
+  const [entryKey, entryChunk] = entry;
+  const seen = new Set<string>();
+  const add = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) add(imported);
+  };
+  add(entryKey);
+  // main.tsx fetches both of its dynamic imports (i18n, App) straight away.
+  for (const key of entryChunk.dynamicImports ?? []) add(key);
+  add('src/i18n/vi.json');
+  const files = [...seen]
+    .map((key) => manifest[key]!.file)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+  return {
+    files: files.map(({ file, gzip }) => ({ file, gzipKb: kb(gzip) })),
+    gzipKb: kb(files.reduce((sum, file) => sum + file.gzip, 0)),
+    rawKb: kb(files.reduce((sum, file) => sum + file.raw, 0)),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const size = entrySize();
+  for (const { file, gzipKb } of size.files.slice(0, 12))
+    console.log(`  ${gzipKb.toFixed(1).padStart(6)} kB  ${file}`);
+  if (size.files.length > 12) console.log(`  … and ${size.files.length - 12} smaller chunks`);
+  console.log(
+    `entry JS: ${size.gzipKb} kB gzip (${size.rawKb} kB raw) in ${size.files.length} files; budget ${ENTRY_BUDGET_KB} kB`,
+  );
+  if (size.gzipKb > ENTRY_BUDGET_KB) {
+    console.error(`entry JS over budget by ${(size.gzipKb - ENTRY_BUDGET_KB).toFixed(1)} kB`);
+    process.exitCode = 1;
+  }
+}
