@@ -1,8 +1,9 @@
 // Reads an uploaded member list, .xlsx or .csv, into rows of plain cells with Excel's row numbers.
-// Workbooks are loaded whole, not streamed: ExcelJS's streaming reader splits multi-byte UTF-8 characters
-// at chunk boundaries ("Vi�t Nam", exceljs#2084) and such text would be stored without an error.
-// Uploads are capped (20 MB), their zip sizes checked (zip-limits.ts) and parsed in a worker thread with a
-// heap limit, so the memory this takes stays bounded.
+// Workbooks are streamed, one row at a time, with ExcelJS's streaming reader made to decode UTF-8 across
+// chunk boundaries (see Utf8WorkbookReader). Uploads are capped (20 MB), their zip sizes checked
+// (zip-limits.ts) and parsed in a worker thread with a heap limit.
+
+import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
@@ -34,34 +35,97 @@ export async function* readSheets(buffer: Uint8Array, fileName: string): AsyncGe
   yield* xlsxSheets(buffer);
 }
 
-async function* xlsxSheets(buffer: Uint8Array): AsyncGenerator<SheetSource> {
-  // ExcelJS inflates each part whole: first make sure none is bigger than the directory (already checked) says.
-  await verifyZipSizes(buffer);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(400, 'IMPORT_FILE_UNREADABLE');
+/**
+ * ExcelJS's streaming reader decodes each inflated chunk on its own (exceljs#2084): a character whose bytes
+ * straddle two chunks comes out as U+FFFD. Here every part is decoded as one UTF-8 stream instead: the zip
+ * entries with setEncoding (Node's StringDecoder keeps a split character's bytes for the next chunk), and a
+ * worksheet that waited in a temporary file (it came before the shared strings) through a streaming
+ * TextDecoder. ExcelJS passes string chunks to its XML parser untouched.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
+type EntryParser = (this: unknown, entry: NodeJS.ReadableStream) => unknown;
+type SheetParser = (this: unknown, iterator: AsyncIterable<unknown>, sheetNo: string) => unknown;
+const readerMethods = Utf8WorkbookReader.prototype as unknown as Record<string, EntryParser | SheetParser>;
+const parent = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Record<
+  string,
+  EntryParser | SheetParser
+>;
+for (const name of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
+  const inherited = parent[name] as EntryParser;
+  readerMethods[name] = function (this: unknown, entry: NodeJS.ReadableStream) {
+    entry.setEncoding('utf8');
+    return inherited.call(this, entry);
+  };
+}
+const parseWorksheet = parent._parseWorksheet as SheetParser;
+readerMethods._parseWorksheet = function (this: unknown, iterator: AsyncIterable<unknown>, sheetNo: string) {
+  return parseWorksheet.call(this, decodedChunks(iterator), sheetNo);
+};
+
+async function* decodedChunks(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
   }
-  for (const worksheet of workbook.worksheets) {
-    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') continue;
-    yield { name: worksheet.name, rows: worksheetRows(worksheet) };
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+async function* xlsxSheets(buffer: Uint8Array): AsyncGenerator<SheetSource> {
+  // The reader inflates as it goes: first make sure no part is bigger than the zip's directory says.
+  await verifyZipSizes(buffer);
+  const reader = new Utf8WorkbookReader(Readable.from([Buffer.from(buffer)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of readOrRefuse(reader)) {
+      const { state, name } = worksheet as unknown as { state?: string; name: string };
+      const rows = worksheetRows(worksheet);
+      if (state === 'hidden' || state === 'veryHidden') {
+        for await (const _ of rows);
+        continue;
+      }
+      yield { name, rows };
+    }
+  } finally {
+    (reader as unknown as { stream?: Readable }).stream?.destroy();
   }
 }
 
-async function* worksheetRows(worksheet: ExcelJS.Worksheet): AsyncGenerator<SheetRow> {
-  const rows: SheetRow[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      // A merged range holds its value in its first cell only, as a sheet shows it.
-      cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? null : cellValue(cell.value);
-    });
-    for (let column = 0; column < cells.length; column++) cells[column] ??= null;
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows.push({ row: row.number, cells });
-  });
-  yield* rows;
+/** The reader's worksheets; a file that is no workbook at all is refused as unreadable. */
+async function* readOrRefuse(reader: ExcelJS.stream.xlsx.WorkbookReader) {
+  const iterator = reader[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
+    try {
+      next = await iterator.next();
+    } catch {
+      throw new AppError(400, 'IMPORT_FILE_UNREADABLE');
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function* worksheetRows(worksheet: ExcelJS.stream.xlsx.WorksheetReader): AsyncGenerator<SheetRow> {
+  try {
+    for await (const row of worksheet) {
+      const cells: CellValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cellValue(cell.value);
+      });
+      for (let column = 0; column < cells.length; column++) cells[column] ??= null;
+      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+      if (cells.length > 0) yield { row: row.number, cells };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(400, 'IMPORT_FILE_UNREADABLE');
+  }
 }
 
 /** UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text"); anything else is refused. */
