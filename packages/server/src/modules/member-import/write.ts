@@ -1,10 +1,10 @@
-// Writes an import's new and changed members set-based, in two steps. Staging puts every row, ready to
-// write (id drawn, name normalised, period dated, audit before/after), into a temporary table, a few
-// thousand rows per statement, each column of a batch one text parameter unnested into rows. Applying then
-// copies the staged rows into members, memberships and audit_log inside the caller's transaction. On
-// PGlite, where a transaction holds the whole database, the caller stages before its transaction and
-// applies without foreign-key lookups, so the transaction is about half as long; on PostgreSQL both steps
-// run in it, with every check.
+// Writes an import's new and changed members set-based, in two steps. Staging COPYs every row, ready to
+// write (name normalised, period dated, audit before/after), into a temporary table (copy-rows.ts); new
+// members draw their ids there, from the table's default. Applying then copies the staged rows into
+// members, memberships and audit_log with insert … select inside the caller's transaction. On PGlite, where
+// a transaction holds the whole database, the caller stages before its transaction and applies without
+// foreign-key lookups, so the transaction is about half as long; on PostgreSQL both steps run in it, with
+// every check.
 import { normalizeForSearch } from '@congdoan/domain';
 import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
@@ -12,12 +12,12 @@ import type { Actor } from '../../platform/context.ts';
 import { Conflict } from '../../platform/errors.ts';
 import { memberFiguresChanged } from '../members/stats.ts';
 import type { MemberRecord, RowOutcome } from './classify.ts';
-import { arrayOf } from './sql-lists.ts';
+import { type CopyValue, copyRows } from './copy-rows.ts';
 
 export const WRITE_BATCH = 5000;
 
 /** The members columns the import writes, their SQL types, and how each is read from a record. */
-const COLUMNS: [string, string, (record: MemberRecord) => string | number | null][] = [
+const COLUMNS: [string, string, (record: MemberRecord) => CopyValue][] = [
   ['full_name', 'text', (r) => r.fullName],
   ['full_name_normalized', 'text', (r) => normalizeForSearch(r.fullName)],
   ['gender', 'text', (r) => r.gender],
@@ -45,25 +45,13 @@ const NAMES = sql.raw(COLUMNS.map(([name]) => name).join(', '));
 /** The staged row beyond the member's columns: its place, the period's start and what the audit keeps. */
 const STAGE_EXTRA: [string, string][] = [
   ['seq', 'int primary key'],
-  ['id', 'int not null'],
+  ['id', 'int'],
   ['valid_from', 'date'],
   ['source_row', 'int not null'],
   ['read_at', 'timestamptz'],
   ['before', 'jsonb'],
   ['after', 'jsonb'],
 ];
-
-type Values = (string | number | null)[];
-
-/** The batch as one array per column, plus the extra columns given, unnested into rows named `r`. */
-function rowsOf(records: MemberRecord[], extra: [string, string, Values][]): { names: SQL; rows: SQL } {
-  const arrays = [
-    ...COLUMNS.map(([, type, read]) => arrayOf(records.map(read), type)),
-    ...extra.map(([, type, values]) => arrayOf(values, type)),
-  ];
-  const names = sql.raw([...COLUMNS.map(([name]) => name), ...extra.map(([name]) => name)].join(', '));
-  return { names, rows: sql`unnest(${sql.join(arrays, sql`, `)}) as r(${names})` };
-}
 
 export interface WriteContext {
   actor: Actor;
@@ -100,80 +88,57 @@ export async function stageOutcomes(
 ): Promise<Stage> {
   const creates = outcomes.filter((outcome) => outcome.action === 'import');
   const updates = outcomes.filter((outcome) => outcome.action === 'update');
+  const name = `member_import_${context.jobId}`;
   const stage: Stage = {
-    table: sql`${sql.identifier(`member_import_${context.jobId}`)}`,
+    table: sql`${sql.identifier(name)}`,
     imports: creates.length,
     updates: updates.length,
   };
+  const [serial] = await queryRows<{ sequence: string }>(
+    executor,
+    sql`select pg_get_serial_sequence('members', 'id') as sequence`,
+  );
+  // New members draw their ids as their rows arrive, so the member, period and audit row agree.
   const columns = [
-    ...COLUMNS.map(([name, type]) => `${name} ${type}`),
-    ...STAGE_EXTRA.map(([name, type]) => `${name} ${type}`),
+    ...COLUMNS.map(([column, type]) => `${column} ${type}`),
+    ...STAGE_EXTRA.map(([column, type]) =>
+      column === 'id'
+        ? `id int not null default nextval('${serial!.sequence}'::regclass)`
+        : `${column} ${type}`,
+    ),
   ].join(', ');
   await executor.execute(sql`drop table if exists pg_temp.${stage.table}`);
   await executor.execute(
     sql`create temp table ${stage.table} (${sql.raw(columns)})${sql.raw(options.inTransaction ? ' on commit drop' : '')}`,
   );
-  const total = creates.length + updates.length;
-  let staged = 0;
-  const step = async (batch: RowOutcome[], write: (batch: RowOutcome[], seq: number) => Promise<void>) => {
-    await write(batch, staged + 1);
-    staged += batch.length;
-    context.onProgress?.(Math.floor(staged / 2));
-    if (staged < total) await yieldToOthers();
-  };
-  for (let start = 0; start < creates.length; start += WRITE_BATCH) {
-    await step(creates.slice(start, start + WRITE_BATCH), (batch, seq) =>
-      stageCreates(executor, stage, batch, seq, context),
-    );
-  }
-  for (let start = 0; start < updates.length; start += WRITE_BATCH) {
-    await step(updates.slice(start, start + WRITE_BATCH), (batch, seq) =>
-      stageUpdates(executor, stage, batch, seq, context),
-    );
-  }
-  return stage;
-}
-
-const seqs = (batch: RowOutcome[], first: number) => batch.map((_, index) => first + index);
-
-/** New members get their ids here, one nextval per row, so the member, period and audit row agree. */
-async function stageCreates(tx: Tx, stage: Stage, batch: RowOutcome[], first: number, context: WriteContext) {
-  const records = batch.map((outcome) => outcome.record!);
-  const { names, rows } = rowsOf(records, [
-    ['seq', 'int', seqs(batch, first)],
-    // The period starts when the person joined the union as the sheet says (today if it does not say),
-    // but not before the unit existed: counts as of earlier dates belong to the units of that time.
-    [
-      'valid_from',
-      'date',
-      records.map((record) => maxDate(record.joinedUnionOn ?? context.today, context.foundedOn)),
-    ],
-    ['source_row', 'int', batch.map((outcome) => outcome.row)],
+  const names = COLUMNS.map(([column]) => column);
+  const values = (outcome: RowOutcome) => COLUMNS.map(([, , read]) => read(outcome.record!));
+  // The period starts when the person joined the union as the sheet says (today if it does not say), but not
+  // before the unit existed: counts as of earlier dates belong to the units of that time.
+  await copyRows(executor, name, [...names, 'seq', 'valid_from', 'source_row'], creates, (outcome, index) => [
+    ...values(outcome),
+    index + 1,
+    maxDate(outcome.record!.joinedUnionOn ?? context.today, context.foundedOn),
+    outcome.row,
   ]);
-  await tx.execute(sql`
-    insert into ${stage.table} (id, ${names})
-    select nextval(pg_get_serial_sequence('members', 'id')), ${names} from ${rows}`);
-}
-
-async function stageUpdates(tx: Tx, stage: Stage, batch: RowOutcome[], first: number, context: WriteContext) {
-  const { names, rows } = rowsOf(
-    batch.map((outcome) => outcome.record!),
-    [
-      ['seq', 'int', seqs(batch, first)],
-      ['id', 'int', batch.map((outcome) => outcome.memberId!)],
-      ['source_row', 'int', batch.map((outcome) => outcome.row)],
-      ['read_at', 'timestamptz', batch.map((outcome) => outcome.readAt!)],
-      ['before', 'jsonb', batch.map((outcome) => JSON.stringify(outcome.before))],
-      [
-        'after',
-        'jsonb',
-        batch.map((outcome) =>
-          JSON.stringify({ ...outcome.after, importJobId: context.jobId, row: outcome.row }),
-        ),
-      ],
+  context.onProgress?.(Math.floor(creates.length / 2));
+  await copyRows(
+    executor,
+    name,
+    [...names, 'seq', 'id', 'source_row', 'read_at', 'before', 'after'],
+    updates,
+    (outcome, index) => [
+      ...values(outcome),
+      creates.length + index + 1,
+      outcome.memberId!,
+      outcome.row,
+      outcome.readAt!,
+      JSON.stringify(outcome.before),
+      JSON.stringify({ ...outcome.after, importJobId: context.jobId, row: outcome.row }),
     ],
   );
-  await tx.execute(sql`insert into ${stage.table} (${names}) select ${names} from ${rows}`);
+  context.onProgress?.(Math.floor((creates.length + updates.length) / 2));
+  return stage;
 }
 
 /**
