@@ -36,6 +36,8 @@ const IMPORT_ROWS = 100_000;
 const LARGE = Number(process.env.BENCH_MEMBERS ?? 10_000_000);
 /** Which databases to run on (BENCH_DRIVERS, default both). */
 const DRIVERS = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',');
+/** Which figures to take (BENCH_PARTS, default all): search, counts (subtree counts), import. */
+const PARTS = (process.env.BENCH_PARTS ?? 'search,counts,import').split(',');
 const today = todayInVietnam();
 
 interface Setting {
@@ -239,12 +241,16 @@ async function onPostgres(pool: NamePool, file: ImportFile): Promise<void> {
     try {
       const setting = await prepare(database.db);
       await load(setting, pool, 1, 1_000_000);
-      await search(setting, pool, 1_000_000);
-      await subtreeCounts(setting);
-      await load(setting, pool, 1_000_001, LARGE);
-      await search(setting, pool, LARGE);
-      await subtreeCounts(setting);
-      await importFigures(setting, file, (rows, unitId) => copyOnPostgres(url.toString(), rows, unitId));
+      if (PARTS.includes('search')) await search(setting, pool, 1_000_000);
+      if (PARTS.includes('counts')) await subtreeCounts(setting);
+      if (LARGE > 1_000_000) {
+        await load(setting, pool, 1_000_001, LARGE);
+        if (PARTS.includes('search')) await search(setting, pool, LARGE);
+        if (PARTS.includes('counts')) await subtreeCounts(setting);
+      }
+      if (PARTS.includes('import')) {
+        await importFigures(setting, file, (rows, unitId) => copyOnPostgres(url.toString(), rows, unitId));
+      }
     } finally {
       await database.close();
     }
@@ -261,9 +267,10 @@ async function onPglite(pool: NamePool, file: ImportFile): Promise<void> {
   try {
     const setting = await prepare(database.db);
     await load(setting, pool, 1, 1_000_000);
-    await search(setting, pool, 1_000_000);
-    await subtreeCounts(setting);
-    await importFigures(setting, file, (rows, unitId) => copyOnPglite(setting.db, rows, unitId));
+    if (PARTS.includes('search')) await search(setting, pool, 1_000_000);
+    if (PARTS.includes('counts')) await subtreeCounts(setting);
+    if (PARTS.includes('import'))
+      await importFigures(setting, file, (rows, unitId) => copyOnPglite(setting.db, rows, unitId));
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -92,7 +92,7 @@ const summaryColumns = (status: SQL, unitId: SQL) => sql`m.id, m.full_name, m.ge
   m.joined_union_on::text, ${status} as status, ${unitId} as unit_id, m.full_name_normalized as sort_name`;
 
 /** The list's source rows and conditions: members today, or membership periods live on `asOf`. */
-function listSource(actor: Actor | null, query: ListMembersQuery) {
+function listSource(actor: Actor | null, query: ListMembersQuery, wholeTree = false) {
   const conditions: SQL[] = [];
   const { unitId, asOf } = query;
   if (asOf === undefined) {
@@ -104,7 +104,8 @@ function listSource(actor: Actor | null, query: ListMembersQuery) {
         : query.subtree
           ? sql`v.path ~ ${`*.${unitId}.*`}::lquery`
           : sql`v.unit_id = ${unitId}`;
-    conditions.push(sql`m.unit_id in (${unitsInScope(actor, inUnit)})`);
+    // The whole tree holds every member: no unit set to build (130,000 units nationally).
+    if (!wholeTree) conditions.push(sql`m.unit_id in (${unitsInScope(actor, inUnit)})`);
     if (query.status) conditions.push(sql`m.status = ${query.status}`);
     const from = sql`members m`;
     return { from, countFrom: from, columns: summaryColumns(sql`m.status`, sql`m.unit_id`), conditions };
@@ -140,24 +141,26 @@ function listSource(actor: Actor | null, query: ListMembersQuery) {
 async function nameKeySearch(
   tx: Tx,
   actor: Actor | null,
-  q: string,
-  unitId: number | undefined,
-): Promise<{ condition: SQL } | null> {
-  const condition = nameKeyCondition(q);
+  query: ListMembersQuery,
+): Promise<{ condition: SQL; wholeTree: boolean } | null> {
+  const condition = query.q ? nameKeyCondition(query.q) : null;
   if (!condition) return null;
-  const within = unitId ?? actor?.unitId;
-  if (within === undefined) return { condition };
+  const within = query.unitId ?? actor?.unitId;
+  if (within === undefined) return { condition, wholeTree: true };
   const [place] = await queryRows<{ province: number | null }>(
     tx,
     sql`select case when nlevel(p.path) > 1 then ltree2text(subpath(p.path, 1, 1))::int end as province
         from (select ${latestPath(sql`${within}::int`)} as path) p`,
   );
   const province = place?.province ?? null;
-  return { condition: province === null ? condition : sql`k.province_id = ${province} and ${condition}` };
+  // From the root, with its subtree: every member is in scope.
+  const wholeTree = place !== undefined && (query.unitId === undefined || query.subtree);
+  if (province === null) return { condition, wholeTree };
+  return { condition: sql`k.province_id = ${province} and ${condition}`, wholeTree: false };
 }
 
-/** The most matches the member list screen counts: past it the total says "more than 10,000". */
-export const MEMBER_COUNT_LIMIT = 10_000;
+/** The most matches the member list screen counts: past it the total says "more than 1,000". */
+export const MEMBER_COUNT_LIMIT = 1_000;
 
 export interface ListOptions {
   /**
@@ -182,9 +185,8 @@ export async function listMembers(
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const date = query.asOf ?? todayInVietnam();
-  const source = listSource(actor, query);
-  const keyed =
-    query.asOf === undefined && query.q ? await nameKeySearch(tx, actor, query.q, query.unitId) : null;
+  const keyed = query.asOf === undefined && query.q ? await nameKeySearch(tx, actor, query) : null;
+  const source = listSource(actor, query, keyed?.wholeTree);
   if (keyed) source.from = sql`member_name_keys k join members m on m.id = k.member_id`;
   const filters: SQL[] = [];
   const search = keyed ? keyed.condition : query.q ? searchCondition(query.q) : null;

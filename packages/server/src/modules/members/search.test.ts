@@ -75,6 +75,14 @@ describe('search', () => {
     expect(names(response.body).map((name) => name.normalize('NFC'))).toEqual(expected);
   });
 
+  it('searches a unit alone, or the whole tree from the root', async () => {
+    const search = async (query: string) =>
+      names((await as.asAdmin('GET', `/api/members?q=an&${query}`)).body);
+    expect(await search(`unitId=${ids.VGCL}&subtree=false`)).toEqual([]);
+    expect(await search(`unitId=${ids['G-TRUONG']}&subtree=false`)).toEqual(['Trần Văn An']);
+    expect(await search(`unitId=${ids.VGCL}`)).toHaveLength(4);
+  });
+
   it('stores a decomposed name composed, so it displays and sorts like any other', async () => {
     const response = await as.asAdmin('GET', '/api/members?q=thi%20anh');
     expect(response.body.items[0].fullName).toBe('Nguyễn Thị Ánh'.normalize('NFC'));
@@ -204,5 +212,20 @@ describe('a name that changes', () => {
     const all = await as.asAdmin('GET', '/api/members?q=nguyen');
     expect(all.body.total).toBe(5);
     expect(names(all.body).filter((name) => name === 'Nguyễn Thị Nguyên')).toHaveLength(1);
+  });
+});
+
+describe('a district moved to another province', () => {
+  it('has its members found in the province it now belongs to, and no longer in the one it left', async () => {
+    const moved = await as.asAdmin('POST', `/api/org-units/${ids.LB}/move`, {
+      effectiveDate: '2025-01-01',
+      reason: 'Điều chỉnh địa giới',
+      newParentId: ids.HP,
+    });
+    expect(moved.status, moved.body).toBeLessThan(300);
+    const inProvince = async (unitId: number) =>
+      names(await listMembers(ctx.database.db, null, listMembersQuery.parse({ q: 'van an', unitId })));
+    expect(await inProvince(ids.HP!)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Anh']);
+    expect(await inProvince(ids.HN!)).toEqual(['Trần Văn An']);
   });
 });

@@ -82,7 +82,7 @@ export function MembersPage() {
 
   const unitId = search.unitId ?? user.unit.id;
   const { unitId: _listed, ...exportFilters } = filters;
-  // Past the server's counting limit the total is a floor ("more than 10,000"): paging reaches that far.
+  // Past the server's counting limit the total is a floor ("more than 1,000"): paging reaches that far.
   const total = list.data?.total ?? 0;
 
   // What the user may do in the unit listed (their own when none is chosen), as the server says.
