@@ -1,8 +1,10 @@
-// `node --import tsx bench/members-import-commit.ts`: does a 100,000-row import hold up other users? On the
-// demo data (PGlite in a data folder, then PostgreSQL at BENCH_DATABASE_URL), a running server takes the sheet
-// as a background job over HTTP while another user, in a process of its own, keeps asking GET /api/health
-// and GET /api/members?page=1. Prints the import's phases, its write transaction, and that user's waits
-// during the transaction; first the whole-workbook reader's time and peak memory on the same file, alone.
+// `npm run bench:import`: how fast a 100,000-row import is against a raw COPY of the same rows, and does it
+// hold up other users? First the xlsx reader's time and peak memory on the sheet, alone. Then, on the demo
+// data (PGlite in a data folder, then PostgreSQL at BENCH_DATABASE_URL), a raw COPY of the rows the import
+// will write into the tables it writes (members, memberships, audit_log), rolled back; then a running server
+// takes the sheet as a background job over HTTP while another user, in a process of its own, keeps asking
+// GET /api/health and GET /api/members?page=1. Prints the import's phases, its write transaction, that
+// user's waits, and `ratio import / copy`: rows written per second, upload to done, over the COPY's.
 // BENCH_DRIVERS=pglite,postgres picks the databases; BENCH_DEMO_SIZE the demo's size (default 20, 50,000
 // members); BENCH_IMPORT_ROWS the sheet's rows (100,000); BENCH_READER=0 skips the reader's figures.
 import { execFileSync } from 'node:child_process';
@@ -17,8 +19,18 @@ import { buildApp } from '../packages/server/src/app.ts';
 import { type Database, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
 import { seedDemo } from '../packages/server/src/demo/seed.ts';
 import { parseFile } from '../packages/server/src/modules/member-import/parse-file.ts';
+import { readSheets } from '../packages/server/src/modules/member-import/sheet-reader.ts';
 import { ensureBaseData } from '../packages/server/src/platform/bootstrap.ts';
-import { fileSize, sheetRows, writeSheet } from './members-import.ts';
+import { subscribeModules } from '../packages/server/src/subscriptions.ts';
+import {
+  type CopyTarget,
+  copyImportTables,
+  fileSize,
+  pgliteCopyTarget,
+  postgresCopyTarget,
+  sheetRows,
+  writeSheet,
+} from './members-import.ts';
 import { count, millis, seconds, timed } from './members-report.ts';
 import { startProber } from './prober.ts';
 
@@ -26,6 +38,8 @@ const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.
 const DRIVERS = (process.env.BENCH_DRIVERS ?? 'pglite,postgres').split(',');
 const DEMO_SIZE = Number(process.env.BENCH_DEMO_SIZE ?? 20);
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+/** The sheet's rows, also copied raw for the baseline */
+const ROW_DATA = process.argv[2] ? [] : sheetRows(ROWS);
 
 /** Peak resident memory of this process (VmHWM), in MB. */
 function peakRss(): number {
@@ -33,28 +47,38 @@ function peakRss(): number {
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
 }
 
-/** Child mode: the reader alone on the file, inline, then its time and peak memory as JSON. */
-async function readerOnly(path: string): Promise<void> {
+/**
+ * Child mode: the reader alone on the file, inline (`--reader`: every row streamed and dropped, the
+ * reader's own memory; `--parse`: parseFile, which keeps every parsed row as an import does), then its
+ * time and peak memory as JSON.
+ */
+async function readerOnly(mode: string, path: string): Promise<void> {
   const before = peakRss();
   const buffer = new Uint8Array(readFileSync(path));
   const cpu = process.cpuUsage();
-  const [parsed, ms] = await timed(() =>
-    parseFile(buffer, { fileName: 'danh-sach.xlsx', today: todayInVietnam() }),
-  );
+  const [rows, ms] = await timed(async () => {
+    if (mode === '--parse') {
+      return (await parseFile(buffer, { fileName: 'danh-sach.xlsx', today: todayInVietnam() })).rows.length;
+    }
+    let read = 0;
+    for await (const sheet of readSheets(buffer, 'danh-sach.xlsx')) for await (const _ of sheet.rows) read++;
+    return read;
+  });
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
-  console.log(JSON.stringify({ ms, cpuMs, rows: parsed.rows.length, before, peak: peakRss() }));
+  console.log(JSON.stringify({ ms, cpuMs, rows, before, peak: peakRss() }));
 }
 
 /** The reader alone on the file, in a process of its own so its peak memory is its own. */
-function measureReader(path: string): void {
-  const output = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--reader', path], {
-    encoding: 'utf8',
-  });
+function measureReader(path: string, mode: string, label: string, nodeOptions: string[] = []): void {
+  const output = execFileSync(
+    process.execPath,
+    [...nodeOptions, ...process.execArgv, process.argv[1]!, mode, path],
+    { encoding: 'utf8' },
+  );
   const reader = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, number>;
   console.log(
-    `  whole-workbook reader (ExcelJS load + parse of every row, inline, own process): ` +
-      `${seconds(reader.ms!)} (CPU ${seconds(reader.cpuMs!)}) for ${count(reader.rows!)} rows; ` +
+    `  ${label}: ${seconds(reader.ms!)} (CPU ${seconds(reader.cpuMs!)}) for ${count(reader.rows!)} rows; ` +
       `peak RSS ${reader.peak} MB (${reader.before} MB before reading)`,
   );
 }
@@ -114,8 +138,10 @@ function summary(label: string, probes: Probe[]): string {
   return `  ${label.padEnd(52)} ${String(probes.length).padStart(4)} answers  p50 ${millis(at(0.5)).padStart(9)}  max ${millis(at(1)).padStart(9)}`;
 }
 
-async function run(database: Database, path: string): Promise<void> {
+async function run(database: Database, path: string, copyTarget: () => Promise<CopyTarget>): Promise<void> {
   const db = database.db;
+  // the demo's restructuring asks the members module through the tree's port, wired at app build
+  subscribeModules();
   await ensureBaseData(db);
   const [, seedMs] = await timed(() =>
     seedDemo(db, { grassrootsPerProvince: DEMO_SIZE, log: (message) => console.log(`  ${message}`) }),
@@ -125,6 +151,27 @@ async function run(database: Database, path: string): Promise<void> {
     db,
     sql`select u.id, (select count(*)::int from members) as members from org_units u
         where u.code = 'CDCS-HN-LB-01'`,
+  );
+  const [admin] = await queryRows<{ id: number; username: string }>(
+    db,
+    sql`select id, username from users where username = 'admin'`,
+  );
+  // the rows the import will write: the demo already holds some of the sheet's card numbers
+  const taken = new Set(
+    (
+      await queryRows<{ card: string }>(
+        db,
+        sql`select card_number as card from members where card_number is not null`,
+      )
+    ).map((row) => row.card),
+  );
+  const copied = ROW_DATA.filter((row) => !taken.has(row.cardNumber));
+  const target = await copyTarget();
+  const copyMs = await copyImportTables(target, copied, unit!.id, { id: admin!.id, name: admin!.username });
+  await target.close?.();
+  console.log(
+    `  raw COPY of the ${count(copied.length)} rows the import writes into members, memberships and ` +
+      `audit_log (one transaction, rolled back): ${seconds(copyMs)}`,
   );
   const transactions = timeTransactions(database);
   const app = await buildApp({ database, config: { webDist: '/nonexistent', loginMaxAttempts: 1000 } });
@@ -185,6 +232,11 @@ async function run(database: Database, path: string): Promise<void> {
       `  write transaction (members + periods + audit + job's end): ${seconds(commit.ms)} ` +
         `(CPU of this process meanwhile ${seconds(commit.cpuMs)})`,
     );
+    console.log(
+      `  ratio import / copy = ${((job.result?.imported ?? 0) / totalMs / (copied.length / copyMs)).toFixed(2)} ` +
+        `(rows written per second, upload to done / raw COPY); write transaction alone / copy = ` +
+        `${((job.result?.imported ?? 0) / commit.ms / (copied.length / copyMs)).toFixed(2)}`,
+    );
     for (const name of ['health', 'members']) {
       const url = name === 'health' ? 'GET /api/health' : 'GET /api/members?page=1';
       const mine = probes.filter((probe) => probe.name === name);
@@ -212,7 +264,7 @@ async function onPglite(path: string): Promise<void> {
   console.log(`\n== PGlite (data folder ${dataDir}) ==`);
   const database = await openDatabase({ dataDir });
   try {
-    await run(database, path);
+    await run(database, path, async () => pgliteCopyTarget(database.db));
   } finally {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -237,7 +289,12 @@ async function onPostgres(path: string): Promise<void> {
     // pool.end() resolves before its connections have closed; the forced drop below may cut them
     (database.db as unknown as { $client: pg.Pool }).$client.on('error', () => {});
     try {
-      await run(database, path);
+      await run(database, path, async () => {
+        const client = new pg.Client({ connectionString: url.toString() });
+        client.on('error', () => {});
+        await client.connect();
+        return { ...postgresCopyTarget(client), close: () => client.end() };
+      });
     } finally {
       await database.close();
     }
@@ -247,8 +304,8 @@ async function onPostgres(path: string): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--reader') {
-  await readerOnly(process.argv[3]!);
+if (process.argv[2] === '--reader' || process.argv[2] === '--parse') {
+  await readerOnly(process.argv[2], process.argv[3]!);
 } else if (process.argv[2] === '--probe') {
   await probeOnly(process.argv[3]!, process.argv[4]!);
 } else {
@@ -257,9 +314,22 @@ if (process.argv[2] === '--reader') {
   );
   const folder = mkdtempSync(join(tmpdir(), 'congdoan-import-'));
   try {
-    const [path, writeMs] = await timed(() => writeSheet(sheetRows(ROWS), folder));
+    const [path, writeMs] = await timed(() => writeSheet(ROW_DATA, folder));
     console.log(`  sheet written in ${seconds(writeMs)} (${(fileSize(path) / 1024 / 1024).toFixed(1)} MB)`);
-    if (process.env.BENCH_READER !== '0') measureReader(path);
+    if (process.env.BENCH_READER !== '0') {
+      measureReader(path, '--reader', 'xlsx reader (streamed, every row read and dropped, own process)');
+      measureReader(
+        path,
+        '--reader',
+        'xlsx reader, heap capped at 160 MB (--max-old-space-size, as a parse worker may be)',
+        ['--max-old-space-size=160'],
+      );
+      measureReader(
+        path,
+        '--parse',
+        'reader + parse of every row, all parsed rows kept (as an import keeps them)',
+      );
+    }
     if (DRIVERS.includes('pglite')) await onPglite(path);
     if (DRIVERS.includes('postgres')) await onPostgres(path);
   } finally {
