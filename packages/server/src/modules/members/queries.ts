@@ -133,6 +133,15 @@ function listSource(actor: Actor | null, query: ListMembersQuery, wholeTree = fa
   };
 }
 
+interface NameKeySearch {
+  /** On `k` (member_name_keys): the keys the search reads, in the province searched if there is one. */
+  condition: SQL;
+  /** The search covers the whole tree: no scope set is needed. */
+  wholeTree: boolean;
+  /** The search covers exactly the keys' province (or the whole tree): they can be counted alone. */
+  keysAlone: boolean;
+}
+
 /**
  * A name search today reads member_name_keys (see nameKeyCondition) in the province of the unit searched
  * (the caller's, or the chosen one), or over the whole tree from the root; scope is still checked on each
@@ -142,11 +151,11 @@ async function nameKeySearch(
   tx: Tx,
   actor: Actor | null,
   query: ListMembersQuery,
-): Promise<{ condition: SQL; wholeTree: boolean } | null> {
+): Promise<NameKeySearch | null> {
   const condition = query.q ? nameKeyCondition(query.q) : null;
   if (!condition) return null;
   const within = query.unitId ?? actor?.unitId;
-  if (within === undefined) return { condition, wholeTree: true };
+  if (within === undefined) return { condition, wholeTree: true, keysAlone: true };
   const [place] = await queryRows<{ province: number | null }>(
     tx,
     sql`select case when nlevel(p.path) > 1 then ltree2text(subpath(p.path, 1, 1))::int end as province
@@ -155,8 +164,12 @@ async function nameKeySearch(
   const province = place?.province ?? null;
   // From the root, with its subtree: every member is in scope.
   const wholeTree = place !== undefined && (query.unitId === undefined || query.subtree);
-  if (province === null) return { condition, wholeTree };
-  return { condition: sql`k.province_id = ${province} and ${condition}`, wholeTree: false };
+  if (province === null) return { condition, wholeTree, keysAlone: wholeTree };
+  return {
+    condition: sql`k.province_id = ${province} and ${condition}`,
+    wholeTree: false,
+    keysAlone: within === province && (query.unitId === undefined || query.subtree),
+  };
 }
 
 /** The most matches the member list screen counts: past it the total says "more than 1,000". */
@@ -217,11 +230,15 @@ export async function listMembers(
     );
   // Without a filter on the person the matches are counted from members_unit or memberships_unit_period
   // alone (index-only once vacuumed).
-  const countFrom = filters.length > 0 ? source.from : source.countFrom;
+  // A name search alone over a whole province or the whole tree is counted on its keys alone (their
+  // province is the member's), index-only: reading each member's row cost 0.3 s for 1,000 matches.
+  const keysAlone = keyed?.keysAlone && filters.length === 1 && !query.status;
+  const countFrom = keysAlone ? sql`member_name_keys k` : filters.length > 0 ? source.from : source.countFrom;
+  const countWhere = keysAlone && keyed ? keyed.condition : where;
   const countAll = async () => {
     const [count] = await queryRows<{ total: number }>(
       tx,
-      sql`select count(*)::int as total from ${countFrom} where ${where}`,
+      sql`select count(*)::int as total from ${countFrom} where ${countWhere}`,
     );
     return count?.total ?? 0;
   };
@@ -231,7 +248,8 @@ export async function listMembers(
     const limit = options.countLimit;
     const counting = queryRows<{ total: number }>(
       tx,
-      sql`select count(*)::int as total from (select 1 from ${countFrom} where ${where} limit ${limit + 1}) c`,
+      sql`select count(*)::int as total from (select 1 from ${countFrom} where ${countWhere}
+          limit ${limit + 1}) c`,
     );
     const [rows, [count]] = await Promise.all([pageOf(sql``), counting]);
     const total = count?.total ?? 0;
