@@ -153,12 +153,31 @@ function startsTotals(cells: CellValue[]): boolean {
   return /^(tong cong|tong so|cong)\s*:/u.test(normalizeForSearch(first));
 }
 
+/**
+ * What every footer row has, tested cheaply before the full test (which normalises every cell, a quarter
+ * of reading a big list): a cell starting "tổng" or "cộng" (with or without accents), or only text (a
+ * signature block; a number or date is never a signer's words).
+ */
+function mayBeFooter(cells: CellValue[]): boolean {
+  let onlyText = true;
+  for (const cell of cells) {
+    if (typeof cell !== 'string') {
+      if (!isBlank(cell)) onlyText = false;
+      continue;
+    }
+    const head = cell.trimStart().slice(0, 8).normalize('NFC').toLowerCase();
+    if (/^(?:tổng|cộng|tong|cong)/u.test(head)) return true;
+  }
+  return onlyText;
+}
+
 export function rowKind(row: SheetRow, layout: TableLayout): RowKind {
   const mapped = layout.columns.filter((column) => column.field !== null);
   if (mapped.every((column) => isBlank(row.cells[column.index] ?? null))) return 'blank';
   if (isColumnNumberRow(row.cells)) return 'columnNumbers';
   const nameColumn = mapped.find((column) => column.field === 'fullName');
   if (nameColumn && matchImportHeader(row.cells[nameColumn.index]) === 'fullName') return 'repeatedHeader';
-  if (isTotalsOrSignatureRow(row.cells) || startsTotals(row.cells)) return 'footer';
+  if ((mayBeFooter(row.cells) && isTotalsOrSignatureRow(row.cells)) || startsTotals(row.cells))
+    return 'footer';
   return 'data';
 }
