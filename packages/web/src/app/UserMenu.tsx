@@ -4,11 +4,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { roleLabel } from '../components/labels.ts';
 import { useCurrentUser } from './auth.ts';
-import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+
+// The form (and its form library) is fetched when the user first asks to change their password, not with the
+// header every page shows.
+const ChangePasswordModal = lazy(() =>
+  import('./ChangePasswordModal.tsx').then((module) => ({ default: module.ChangePasswordModal })),
+);
 
 function initials(fullName: string): string {
   const words = fullName.trim().split(/\s+/u);
@@ -68,7 +74,11 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordModal opened={passwordOpened} onClose={password.close} />
+      {passwordOpened && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal opened onClose={password.close} />
+        </Suspense>
+      )}
     </>
   );
 }

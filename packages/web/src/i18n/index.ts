@@ -7,23 +7,9 @@ import { CATALOGUE, type Locale } from '@congdoan/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import type en from './en.json';
-import type vi from './vi.json';
+import { loadWords, STORAGE_KEY, storedLanguage } from './language.ts';
 
-// Both catalogs must have the same keys: each is checked against the other's shape (the shared catalogue is
-// checked in domain).
-type Words = typeof vi;
-const loaders: Record<Locale, () => Promise<Words>> = {
-  vi: () => import('./vi.json').then((module): typeof en => module.default),
-  en: () => import('./en.json').then((module): typeof vi => module.default),
-};
-
-const STORAGE_KEY = 'congdoan.language';
-
-export function storedLanguage(): Locale {
-  const value = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  return value === 'en' ? 'en' : 'vi';
-}
+export { storedLanguage };
 
 export function currentLanguage(): Locale {
   return i18n.language === 'en' ? 'en' : 'vi';
@@ -37,7 +23,7 @@ function setZodLanguage(language: Locale): void {
 /** The language's words, fetched the first time it is asked for. */
 async function loadLanguage(language: Locale): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
-  const words = await loaders[language]();
+  const words = await loadWords[language]();
   i18n.addResourceBundle(language, 'translation', { ...words, ...CATALOGUE[language] });
 }
 
@@ -54,7 +40,7 @@ document.documentElement.lang = initialLanguage;
 setZodLanguage(initialLanguage);
 
 /** Settles when the first language's words are in: main.tsx renders after it, tests start after it. */
-export const i18nReady: Promise<void> = loaders[initialLanguage]().then(async (words) => {
+export const i18nReady: Promise<void> = loadWords[initialLanguage]().then(async (words) => {
   await i18n.use(initReactI18next).init({
     resources: { [initialLanguage]: { translation: { ...words, ...CATALOGUE[initialLanguage] } } },
     lng: initialLanguage,
