@@ -1,0 +1,214 @@
+// The dashboard on a mid-range phone (issue 11): how long a signed-in user, arriving with a cold cache,
+// waits until the dashboard is usable — its main figures on screen (the members card's count, the congress
+// and reporting cards) — under Chromium's 4× CPU slowdown and Lighthouse's mobile network profile
+// (`mobileSlow4G` in Lighthouse's constants, the one its docs long called "fast 3G": 150 ms RTT × 3.75 =
+// 562.5 ms request latency, 1.6 Mbps × 0.9 = 1474.56 kbps down, 750 kbps × 0.9 = 675 kbps up, as Lighthouse
+// hands them to DevTools). Also prints the entry JavaScript's gzip size and exits 1 when it is over 250 kB.
+//
+//   npm run bench:web                        builds nothing: run `npm run build` first
+//   E2E_PORT=3199 npm run bench:web          reuses a demo server already listening there (started after the
+//                                            build: the server lists the web's files when it starts)
+//   BENCH_RUNS=5 BENCH_USER=hanoi npm run bench:web
+//   BENCH_WATERFALL=1 npm run bench:web      also lists each request's start, end and size
+//
+// Without E2E_PORT it starts the demo server the way playwright.config.ts does (a fresh embedded database,
+// seeding takes about 30 s). Each run is a new browser context (empty cache); the session cookie is fetched
+// through the API first, so the page load is the dashboard's alone. Figures are printed, never asserted on
+// time (bench/ holds measurements); the size check is the budget.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { ENTRY_BUDGET_KB, entrySize } from './web-entry-size.ts';
+
+/** Lighthouse's mobileSlow4G, in the units CDP takes (bytes per second), as Lighthouse converts them. */
+const NETWORK = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: Math.floor((1.6 * 1024 * 0.9 * 1024) / 8),
+  uploadThroughput: Math.floor((750 * 0.9 * 1024) / 8),
+};
+const CPU_SLOWDOWN = 4;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const USER = process.env.BENCH_USER ?? 'longbien';
+const PASSWORD = 'demo1234';
+/** What makes the dashboard usable: the figures a user opens it for. */
+const FIGURES = ['dashboard-members-count', 'dashboard-congress', 'dashboard-reporting'];
+
+/** A port nothing listens on (another run's or another session's demo server may hold the usual ones). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startServer(): Promise<{ port: number; server: ChildProcess | null }> {
+  if (process.env.E2E_PORT) return { port: Number(process.env.E2E_PORT), server: null };
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'packages/server/src/main.ts', '--demo', '--demo-size=3'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CONGDOAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'congdoan-bench-web-')),
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        CONGDOAN_LOGIN_MAX_ATTEMPTS: '1000',
+      },
+    },
+  );
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`demo server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return { port, server };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error('demo server did not answer /api/health within 5 minutes');
+}
+
+interface Run {
+  usableMs: number;
+  firstContentfulPaintMs: number;
+  scriptKb: number;
+  scripts: number;
+  compressed: boolean;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  const size = entrySize();
+  const { port, server } = await startServer();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const runs: Run[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({
+        baseURL,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        viewport: { width: 412, height: 915 },
+        deviceScaleFactor: 2.625,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const signIn = await context.request.post('/api/auth/login', {
+        data: { username: USER, password: PASSWORD },
+        headers: { origin: baseURL },
+      });
+      if (!signIn.ok())
+        throw new Error(`sign-in as ${USER} failed: ${signIn.status()} ${await signIn.text()}`);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', NETWORK);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      let compressed = false;
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js') && response.headers()['content-encoding']) compressed = true;
+      });
+
+      await page.goto('/', { waitUntil: 'commit' });
+      // Polled on every frame in the page, so the time is the frame the last figure appeared in.
+      const usableMs = await page
+        .waitForFunction(
+          (ids) => {
+            const shown = ids.every((id) => {
+              const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+              return element !== null && element.offsetParent !== null;
+            });
+            return shown ? performance.now() : false;
+          },
+          FIGURES,
+          { polling: 'raf', timeout: 120_000 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<number>);
+      const timings = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter(
+            (entry) =>
+              (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'),
+          )
+          .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+      }));
+      if (process.env.BENCH_WATERFALL === '1') {
+        const entries = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((entry) => {
+            const timing = entry as PerformanceResourceTiming;
+            return {
+              name: timing.name,
+              start: timing.startTime,
+              end: timing.responseEnd,
+              bytes: timing.encodedBodySize,
+            };
+          }),
+        );
+        for (const entry of entries)
+          console.log(
+            `  ${Math.round(entry.start).toString().padStart(6)} → ${Math.round(entry.end).toString().padStart(6)} ms ` +
+              `${(entry.bytes / 1000).toFixed(1).padStart(7)} kB  ${entry.name.replace(baseURL, '')}`,
+          );
+      }
+      runs.push({
+        usableMs,
+        firstContentfulPaintMs: timings.fcp,
+        scriptKb: timings.scripts.reduce((sum, bytes) => sum + bytes, 0) / 1000,
+        scripts: timings.scripts.length,
+        compressed,
+      });
+      const last = runs.at(-1)!;
+      console.log(
+        `run ${run + 1}: usable ${Math.round(last.usableMs)} ms, first paint ${Math.round(last.firstContentfulPaintMs)} ms, ` +
+          `${last.scripts} scripts, ${last.scriptKb.toFixed(1)} kB of JavaScript on the wire`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server?.kill();
+  }
+
+  console.log(
+    `profile: CPU ${CPU_SLOWDOWN}× slower; network Lighthouse mobileSlow4G ("fast 3G"): ${NETWORK.latency} ms latency, ` +
+      `${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbps down, ${((NETWORK.uploadThroughput * 8) / 1024).toFixed(0)} kbps up; cold cache; user ${USER}`,
+  );
+  console.log(
+    `JavaScript ${runs[0]!.compressed ? 'served compressed' : 'served uncompressed (the server sends no Content-Encoding)'}`,
+  );
+  console.log(
+    `dashboard usable (median of ${runs.length}): ${Math.round(median(runs.map((run) => run.usableMs)))} ms`,
+  );
+  console.log(
+    `first contentful paint (median): ${Math.round(median(runs.map((run) => run.firstContentfulPaintMs)))} ms`,
+  );
+  console.log(`entry JS: ${size.gzipKb} kB gzip (${size.rawKb} kB raw), budget ${ENTRY_BUDGET_KB} kB`);
+  if (size.gzipKb > ENTRY_BUDGET_KB) {
+    console.error(`entry JS over budget by ${(size.gzipKb - ENTRY_BUDGET_KB).toFixed(1)} kB`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
