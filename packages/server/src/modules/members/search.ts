@@ -53,7 +53,7 @@ export function searchCondition(q: string): SQL | null {
  * A name search through `member_name_keys` (alias `k`): the last typed word (most often the given name, the
  * least common) picks the keys it starts, one index range already in the list's order (the name from that
  * word on, then the whole name); the other words must start a word of the whole name, checked on the key's
- * row. A member two of whose words the last typed word starts is listed once, at the first of them. Null
+ * row. A member two of whose words the last typed word starts is listed once, at the first of those words. Null
  * for identifiers (digits, or a card number typed as one token), which go through searchCondition.
  */
 export function nameKeyCondition(q: string): SQL | null {
@@ -64,15 +64,13 @@ export function nameKeyCondition(q: string): SQL | null {
   const driver = words.at(-1);
   if (driver === undefined) return null;
   // In byte order ("C"), every key that starts with the word lies in [word, word + the highest code point).
-  const inRange = (key: SQL) =>
-    sql`${key} collate "C" >= ${driver} and ${key} collate "C" < ${`${driver}\u{10FFFF}`}`;
   const others = words.slice(0, -1).map((word) => startsAWord(word, sql`k.name`));
   return sql.join(
     [
-      inRange(sql`k.key`),
+      sql`k.key collate "C" >= ${driver} and k.key collate "C" < ${`${driver}\u{10FFFF}`}`,
       ...others,
-      sql`not exists (select 1 from member_name_keys d where d.member_id = k.member_id
-        and ${inRange(sql`d.key`)} and d.key collate "C" < k.key collate "C")`,
+      // Once per member, at the first word the typed one starts: none before it (the name up to the key).
+      sql`strpos(' ' || left(k.name, length(k.name) - length(k.key)), ${` ${driver}`}) = 0`,
     ],
     sql` and `,
   );
