@@ -13,14 +13,18 @@
 //
 // Without E2E_PORT it starts the demo server the way playwright.config.ts does (a fresh embedded database,
 // seeding takes about 30 s). Each run is a new browser context (empty cache); the session cookie is fetched
-// through the API first, so the page load is the dashboard's alone. Figures are printed, never asserted on
+// through the API first, so the page load is the dashboard's alone. Each figure is taken twice: from the app's
+// own server, which sends files uncompressed, and through a proxy that gzips them the way a deployment's
+// reverse proxy does. Figures are printed, never asserted on
 // time (bench/ holds measurements); the size check is the budget.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from '@playwright/test';
 import { ENTRY_BUDGET_KB, entrySize } from './web-entry-size.ts';
 
 /** Lighthouse's mobileSlow4G, in the units CDP takes (bytes per second), as Lighthouse converts them. */
@@ -92,118 +96,173 @@ interface Run {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/**
+ * A proxy in front of the server that gzips what it sends (the way the reverse proxy of a deployment does;
+ * the app's own server sends files as they are), so the figure can be read both ways.
+ */
+async function startGzipProxy(target: string): Promise<{ url: string; close: () => void }> {
+  const port = await freePort();
+  const proxy = createHttpServer(async (request, response) => {
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).filter(([name, value]) => typeof value === 'string' && name !== 'host'),
+    ) as Record<string, string>;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const answer = await fetch(`${target}${request.url}`, {
+      method: request.method,
+      // The server checks that a sign-in comes from its own pages: the proxy's address stands for its own.
+      headers: { ...headers, ...(headers.origin ? { origin: target } : {}), 'accept-encoding': 'identity' },
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+      redirect: 'manual',
+    });
+    const body = Buffer.from(await answer.arrayBuffer());
+    const type = answer.headers.get('content-type') ?? '';
+    const out: Record<string, string | string[]> = {};
+    answer.headers.forEach((value, name) => {
+      if (
+        !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'set-cookie'].includes(
+          name,
+        )
+      )
+        out[name] = value;
+    });
+    const cookies = answer.headers.getSetCookie();
+    if (cookies.length) out['set-cookie'] = cookies;
+    const squeeze =
+      /javascript|css|json|html|svg/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
+    const sent = squeeze ? gzipSync(body, { level: 6 }) : body;
+    if (squeeze) out['content-encoding'] = 'gzip';
+    out['content-length'] = String(sent.length);
+    response.writeHead(answer.status, out);
+    response.end(sent);
+  });
+  await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => proxy.close() };
+}
+
+async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 412, height: 915 },
+      deviceScaleFactor: 2.625,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const signIn = await context.request.post('/api/auth/login', {
+      data: { username: USER, password: PASSWORD },
+      headers: { origin: baseURL },
+    });
+    if (!signIn.ok()) throw new Error(`sign-in as ${USER} failed: ${signIn.status()} ${await signIn.text()}`);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    let compressed = false;
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js') && response.headers()['content-encoding']) compressed = true;
+    });
+
+    await page.goto('/', { waitUntil: 'commit' });
+    // Polled on every frame in the page, so the time is the frame the last figure appeared in.
+    const usableMs = await page
+      .waitForFunction(
+        (ids) => {
+          const shown = ids.every((id) => {
+            const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+            return element !== null && element.offsetParent !== null;
+          });
+          return shown ? performance.now() : false;
+        },
+        FIGURES,
+        { polling: 'raf', timeout: 120_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+    const timings = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter(
+          (entry) =>
+            (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'),
+        )
+        .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+    }));
+    if (process.env.BENCH_WATERFALL === '1') {
+      const entries = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => {
+          const timing = entry as PerformanceResourceTiming;
+          return {
+            name: timing.name,
+            start: timing.startTime,
+            end: timing.responseEnd,
+            bytes: timing.encodedBodySize,
+          };
+        }),
+      );
+      for (const entry of entries)
+        console.log(
+          `  ${Math.round(entry.start).toString().padStart(6)} → ${Math.round(entry.end).toString().padStart(6)} ms ` +
+            `${(entry.bytes / 1000).toFixed(1).padStart(7)} kB  ${entry.name.replace(baseURL, '')}`,
+        );
+    }
+    runs.push({
+      usableMs,
+      firstContentfulPaintMs: timings.fcp,
+      scriptKb: timings.scripts.reduce((sum, bytes) => sum + bytes, 0) / 1000,
+      scripts: timings.scripts.length,
+      compressed,
+    });
+    const last = runs.at(-1)!;
+    console.log(
+      `run ${run + 1}: usable ${Math.round(last.usableMs)} ms, first paint ${Math.round(last.firstContentfulPaintMs)} ms, ` +
+        `${last.scripts} scripts, ${last.scriptKb.toFixed(1)} kB of JavaScript on the wire`,
+    );
+    await context.close();
+  }
+  return runs;
+}
+
+function report(label: string, runs: Run[]): void {
+  const compressed = runs[0]!.compressed ? 'gzip' : 'uncompressed';
+  console.log(
+    `${label} (JavaScript ${compressed}, ${runs[0]!.scriptKb.toFixed(0)} kB on the wire in ${runs[0]!.scripts} scripts): ` +
+      `dashboard usable ${Math.round(median(runs.map((run) => run.usableMs)))} ms, ` +
+      `first contentful paint ${Math.round(median(runs.map((run) => run.firstContentfulPaintMs)))} ms (medians of ${runs.length})`,
+  );
+}
+
 async function main(): Promise<void> {
   const size = entrySize();
   const { port, server } = await startServer();
-  const baseURL = `http://127.0.0.1:${port}`;
+  const direct = `http://127.0.0.1:${port}`;
+  const proxy = await startGzipProxy(direct);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const runs: Run[] = [];
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({
-        baseURL,
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-        viewport: { width: 412, height: 915 },
-        deviceScaleFactor: 2.625,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const signIn = await context.request.post('/api/auth/login', {
-        data: { username: USER, password: PASSWORD },
-        headers: { origin: baseURL },
-      });
-      if (!signIn.ok())
-        throw new Error(`sign-in as ${USER} failed: ${signIn.status()} ${await signIn.text()}`);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', NETWORK);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      let compressed = false;
-      page.on('response', (response) => {
-        if (response.url().endsWith('.js') && response.headers()['content-encoding']) compressed = true;
-      });
-
-      await page.goto('/', { waitUntil: 'commit' });
-      // Polled on every frame in the page, so the time is the frame the last figure appeared in.
-      const usableMs = await page
-        .waitForFunction(
-          (ids) => {
-            const shown = ids.every((id) => {
-              const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-              return element !== null && element.offsetParent !== null;
-            });
-            return shown ? performance.now() : false;
-          },
-          FIGURES,
-          { polling: 'raf', timeout: 120_000 },
-        )
-        .then((handle) => handle.jsonValue() as Promise<number>);
-      const timings = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-        scripts: performance
-          .getEntriesByType('resource')
-          .filter(
-            (entry) =>
-              (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'),
-          )
-          .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
-      }));
-      if (process.env.BENCH_WATERFALL === '1') {
-        const entries = await page.evaluate(() =>
-          performance.getEntriesByType('resource').map((entry) => {
-            const timing = entry as PerformanceResourceTiming;
-            return {
-              name: timing.name,
-              start: timing.startTime,
-              end: timing.responseEnd,
-              bytes: timing.encodedBodySize,
-            };
-          }),
-        );
-        for (const entry of entries)
-          console.log(
-            `  ${Math.round(entry.start).toString().padStart(6)} → ${Math.round(entry.end).toString().padStart(6)} ms ` +
-              `${(entry.bytes / 1000).toFixed(1).padStart(7)} kB  ${entry.name.replace(baseURL, '')}`,
-          );
-      }
-      runs.push({
-        usableMs,
-        firstContentfulPaintMs: timings.fcp,
-        scriptKb: timings.scripts.reduce((sum, bytes) => sum + bytes, 0) / 1000,
-        scripts: timings.scripts.length,
-        compressed,
-      });
-      const last = runs.at(-1)!;
-      console.log(
-        `run ${run + 1}: usable ${Math.round(last.usableMs)} ms, first paint ${Math.round(last.firstContentfulPaintMs)} ms, ` +
-          `${last.scripts} scripts, ${last.scriptKb.toFixed(1)} kB of JavaScript on the wire`,
-      );
-      await context.close();
-    }
+    console.log("— served by the app's own server");
+    const plain = await measure(browser, direct);
+    console.log('— behind a proxy that gzips, as deployed');
+    const gzipped = await measure(browser, proxy.url);
+    console.log(
+      `profile: CPU ${CPU_SLOWDOWN}× slower; network Lighthouse mobileSlow4G ("fast 3G"): ${NETWORK.latency} ms latency, ` +
+        `${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbps down, ${((NETWORK.uploadThroughput * 8) / 1024).toFixed(0)} kbps up; ` +
+        `cold cache; a 412×915 phone screen; user ${USER}`,
+    );
+    report('app server', plain);
+    report('gzip proxy', gzipped);
   } finally {
     await browser.close();
+    proxy.close();
     server?.kill();
   }
-
-  console.log(
-    `profile: CPU ${CPU_SLOWDOWN}× slower; network Lighthouse mobileSlow4G ("fast 3G"): ${NETWORK.latency} ms latency, ` +
-      `${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbps down, ${((NETWORK.uploadThroughput * 8) / 1024).toFixed(0)} kbps up; cold cache; user ${USER}`,
-  );
-  console.log(
-    `JavaScript ${runs[0]!.compressed ? 'served compressed' : 'served uncompressed (the server sends no Content-Encoding)'}`,
-  );
-  console.log(
-    `dashboard usable (median of ${runs.length}): ${Math.round(median(runs.map((run) => run.usableMs)))} ms`,
-  );
-  console.log(
-    `first contentful paint (median): ${Math.round(median(runs.map((run) => run.firstContentfulPaintMs)))} ms`,
-  );
   console.log(`entry JS: ${size.gzipKb} kB gzip (${size.rawKb} kB raw), budget ${ENTRY_BUDGET_KB} kB`);
   if (size.gzipKb > ENTRY_BUDGET_KB) {
     console.error(`entry JS over budget by ${(size.gzipKb - ENTRY_BUDGET_KB).toFixed(1)} kB`);
