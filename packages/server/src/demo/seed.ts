@@ -8,6 +8,7 @@ import { todayInVietnam } from '@congdoan/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.ts';
 import { meta } from '../db/schema/index.ts';
+import { rebuildAllMemberFacts } from '../modules/facts/index.ts';
 import { hashPassword } from '../platform/auth.ts';
 import { createDemoAccounts, DEMO_PASSWORD } from './accounts.ts';
 import { DEMO_CONGRESSES_MARKER, type DemoCongressesSummary, seedDemoCongresses } from './congresses.ts';
@@ -55,6 +56,8 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
     const congresses = await seedDemoCongresses(tx, { today });
     yearStarted = performance.now();
     const year = await seedDemoYear(tx, { today });
+    // The demo writes its members in bulk, past the services: their facts are computed once, at the end.
+    await rebuildAllMemberFacts(tx);
     await tx.insert(meta).values({
       key: DEMO_MARKER,
       value: {
@@ -107,6 +110,7 @@ async function completeEarlierDemo(
     }
     if (!has(DEMO_CONGRESSES_MARKER)) parts.push(describeCongresses(await seedDemoCongresses(tx, { today })));
     if (!has(DEMO_YEAR_MARKER)) parts.push(describeYear(await seedDemoYear(tx, { today })));
+    await rebuildAllMemberFacts(tx);
     return parts.join(', ');
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,8 +1,9 @@
-// Base data every database needs: the unit types, the rules of RULES.md, the built-in report forms, and the
-// national root unit.
+// Base data every database needs: the unit types, the rules of RULES.md, the built-in report forms, the
+// national root unit, and the member facts of a database made before they were kept.
 import { DEFAULT_UNIT_TYPES, RULE_SEEDS } from '@congdoan/domain';
 import type { Db } from '../db/client.ts';
 import { rules, unitTypes } from '../db/schema/index.ts';
+import { ensureMemberFacts } from '../modules/facts/index.ts';
 import { placeUnit, ROOT_UNIT, rootUnit } from '../modules/org/root.ts';
 import { seedReportForms } from '../modules/reports/forms.ts';
 import { recordAudit } from './audit.ts';
@@ -45,4 +46,6 @@ export async function ensureBaseData(db: Db): Promise<void> {
       });
     }
   });
+  // Facts of the members for a database made before they were kept (issue 11); nothing once they are.
+  await ensureMemberFacts(db);
 }

@@ -6,7 +6,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound } from '../../platform/errors.ts';
-import { everWithin, unitName, unitsEverWithin, unitVersions, versionOnOrLatest } from '../org/index.ts';
+import { memberCountsOn } from '../facts/index.ts';
+import { everWithin, unitName, unitsEverWithin, versionOnOrLatest } from '../org/index.ts';
 
 /** Overdue tasks listed on the dashboard; the count covers all of them. */
 export const OVERDUE_LIMIT = 10;
@@ -33,37 +34,14 @@ export function trendDays(asOf: string): string[] {
   return [...Array.from({ length: 11 }, (_, index) => endOfMonth(addMonths(asOf, index - 11))), asOf];
 }
 
-/**
- * Members of the subtree on each day, in one pass: the subtree's versions and the membership periods that
- * overlap the year are read once, and each pair is counted on every day both are live (one filtered count
- * per day; joining a list of days instead let the planner read the periods once per day).
- */
+/** Members of the subtree on each day, from the member facts (one row per unit of the subtree a day). */
 export async function memberTrend(
   tx: Tx,
   unitId: number,
   days: string[],
 ): Promise<Dashboard['members']['trend']> {
-  const first = days[0]!;
-  const last = days[days.length - 1]!;
-  const counts = sql.join(
-    days.map(
-      (day, index) =>
-        sql`count(*) filter (where v.valid_from <= ${day}::date and (v.valid_to is null or v.valid_to > ${day}::date)
-          and p.valid_from <= ${day}::date and (p.valid_to is null or p.valid_to > ${day}::date))::int
-          as ${sql.identifier(`d${index}`)}`,
-    ),
-    sql`, `,
-  );
-  const [row] = await queryRows<Record<string, number>>(
-    tx,
-    sql`select ${counts}
-        from ${unitVersions()} v
-        join memberships p on p.unit_id = v.unit_id
-          and p.valid_from <= ${last}::date and (p.valid_to is null or p.valid_to > ${first}::date)
-        where v.path ~ ${`*.${unitId}.*`}::lquery
-          and v.valid_from <= ${last}::date and (v.valid_to is null or v.valid_to > ${first}::date)`,
-  );
-  return days.map((date, index) => ({ date, members: row?.[`d${index}`] ?? 0 }));
+  const counts = await memberCountsOn(tx, unitId, days);
+  return days.map((date, index) => ({ date, members: counts[index] ?? 0 }));
 }
 
 /**

@@ -135,3 +135,27 @@ export async function rebuildAllMemberFacts(tx: Tx): Promise<void> {
   await tx.execute(sql`delete from member_facts`);
   await tx.execute(rebuildStatement(null));
 }
+
+/** Bumped when the facts' definition changes, so every database recomputes them once at its next start. */
+const FACTS_VERSION = 1;
+const FACTS_MARKER = 'memberFacts';
+
+/**
+ * The backfill: a database whose facts were never computed (made before migration 0013, or by an older
+ * definition) gets every unit's facts from its memberships, once; a fresh database only gets the marker.
+ * Deterministic: the facts depend on the memberships and members alone.
+ */
+export async function ensureMemberFacts(db: Tx): Promise<void> {
+  const [marker] = await queryRows<{ version: number }>(
+    db,
+    sql`select (value->>'version')::int as version from meta where key = ${FACTS_MARKER}`,
+  );
+  if (marker?.version === FACTS_VERSION) return;
+  await db.transaction(async (tx) => {
+    await rebuildAllMemberFacts(tx);
+    await tx.execute(
+      sql`insert into meta (key, value) values (${FACTS_MARKER}, ${JSON.stringify({ version: FACTS_VERSION })}::jsonb)
+          on conflict (key) do update set value = excluded.value`,
+    );
+  });
+}

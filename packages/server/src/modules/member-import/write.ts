@@ -10,7 +10,7 @@ import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { Conflict } from '../../platform/errors.ts';
-import { memberFiguresChanged } from '../members/stats.ts';
+import { memberFactsChangedIn } from '../facts/index.ts';
 import type { MemberRecord, RowOutcome } from './classify.ts';
 import { type CopyValue, copyRows } from './copy-rows.ts';
 
@@ -151,7 +151,6 @@ export async function applyStage(
   context: WriteContext,
   options: { keyChecks: boolean } = { keyChecks: true },
 ): Promise<void> {
-  memberFiguresChanged();
   const unchecked = !options.keyChecks && (await keyChecksOff(tx));
   const total = stage.imports + stage.updates;
   let applied = 0;
@@ -172,6 +171,7 @@ export async function applyStage(
     await step(from, to, () => updateMembers(tx, stage, from, to, context));
   }
   if (unchecked) await tx.execute(sql`set local session_replication_role = origin`);
+  await memberFactsChangedIn(tx, sql`select id from ${stage.table}`);
 }
 
 /**

@@ -17,9 +17,9 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
+import { memberFactsChanged } from '../facts/index.ts';
 import { activeOn, latestVersion, treeOn } from '../org/index.ts';
 import { assertNotFuture, unitThatAdmits } from './service.ts';
-import { memberFiguresChanged } from './stats.ts';
 
 interface LockedMember {
   id: number;
@@ -120,7 +120,6 @@ export async function transferMember(
   memberId: number,
   body: TransferMemberBody,
 ): Promise<void> {
-  memberFiguresChanged();
   const date = body.effectiveDate;
   const member = await lockMember(tx, actor, memberId, date);
   const period = await openPeriod(tx, member, date);
@@ -145,6 +144,7 @@ export async function transferMember(
       before: { unitId: member.unitId, status: member.status },
       after: { toUnitName: destination, status: 'transferredOut', ...event },
     });
+    await memberFactsChanged(tx, [memberId]);
     return;
   }
 
@@ -179,6 +179,7 @@ export async function transferMember(
       after: { unitId: body.toUnitId, ...event },
     });
   }
+  await memberFactsChanged(tx, [memberId]);
 }
 
 const STATUS_AFTER: Record<(typeof LEAVE_KINDS)[number], MemberStatus> = {
@@ -194,7 +195,6 @@ export async function leaveMember(
   memberId: number,
   body: LeaveMemberBody,
 ): Promise<void> {
-  memberFiguresChanged();
   const date = body.effectiveDate;
   const member = await lockMember(tx, actor, memberId, date);
   const period = await openPeriod(tx, member, date);
@@ -215,6 +215,7 @@ export async function leaveMember(
     before: { status: member.status },
     after: { status, effectiveDate: date, reason: body.reason, decisionNumber: body.decisionNumber ?? null },
   });
+  await memberFactsChanged(tx, [memberId]);
 }
 
 /**

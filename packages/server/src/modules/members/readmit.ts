@@ -10,6 +10,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
+import { memberFactsChanged } from '../facts/index.ts';
 import { latestVersion } from '../org/index.ts';
 import { unitsInScope } from './queries.ts';
 import {
@@ -22,7 +23,6 @@ import {
   storedFields,
   unitThatAdmits,
 } from './service.ts';
-import { memberFiguresChanged } from './stats.ts';
 
 type MemberRow = typeof members.$inferSelect;
 
@@ -74,7 +74,6 @@ export async function readmitMember(
   body: ReadmitMemberBody,
   options: { approvedRequest?: boolean } = {},
 ): Promise<void> {
-  memberFiguresChanged();
   const date = body.effectiveDate;
   const [member] = await tx.select().from(members).where(eq(members.id, memberId)).for('update');
   if (!member) throw new NotFound('MEMBER_NOT_FOUND');
@@ -141,4 +140,5 @@ export async function readmitMember(
       ...audited(changes),
     },
   });
+  await memberFactsChanged(tx, [memberId]);
 }

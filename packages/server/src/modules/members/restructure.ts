@@ -8,8 +8,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { RuleViolation } from '../../platform/errors.ts';
+import { unitFactsChanged } from '../facts/index.ts';
 import type { RestructureEvent } from '../org/index.ts';
-import { memberFiguresChanged } from './stats.ts';
 
 interface NamedUnit {
   unitId: number;
@@ -93,7 +93,6 @@ async function moveMembersOnRestructure(
   );
   await endOfficesIn(tx, from.unitId, date);
   if (closed.length === 0) return 0;
-  memberFiguresChanged();
   await tx.execute(
     sql`insert into memberships (member_id, unit_id, valid_from, start_kind, start_decision, start_event_id,
           recorded_by)
@@ -111,6 +110,7 @@ async function moveMembersOnRestructure(
   for (const unitId of [from.unitId, to.unitId]) {
     await auditMembers(tx, actor, 'reorganise', { eventId, fromUnitId: from.unitId }, unitId, before, after);
   }
+  await unitFactsChanged(tx, [from.unitId, to.unitId]);
   return closed.length;
 }
 
@@ -135,7 +135,7 @@ async function endMembershipsOnDissolve(
   );
   await endOfficesIn(tx, unit.unitId, date);
   if (closed.length === 0) return 0;
-  memberFiguresChanged();
+  await unitFactsChanged(tx, [unit.unitId]);
   await tx.execute(
     sql`update members set status = 'left', updated_at = now()
         where id in (select member_id from memberships where end_event_id = ${eventId}

@@ -23,9 +23,9 @@ import type { Actor } from '../../platform/context.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
 import { ruleNumber } from '../../platform/rules.ts';
 import { assertUnitWritable } from '../../platform/scope.ts';
+import { memberFactsChanged } from '../facts/index.ts';
 import { activeOn, latestVersion, type UnitState } from '../org/index.ts';
 import { unitsInScope } from './queries.ts';
-import { memberFiguresChanged } from './stats.ts';
 
 /** The person's columns as stored: NFC name and its search form, phone digits, blanks as null. */
 export type StoredFields = Partial<Omit<typeof members.$inferInsert, 'id' | 'status' | 'unitId'>>;
@@ -179,7 +179,6 @@ export function audited(fields: StoredFields): Record<string, unknown> {
  * given: its scope is checked here too) and the demo (actor null). Returns the new member's id.
  */
 export async function admitMember(tx: Tx, actor: Actor | null, body: AdmitMemberBody): Promise<number> {
-  memberFiguresChanged();
   const today = todayInVietnam();
   assertNotFuture(body.admittedOn, today);
   assertNotFuture(body.dateOfBirth, today);
@@ -221,6 +220,7 @@ export async function admitMember(tx: Tx, actor: Actor | null, body: AdmitMember
     unitId,
     after: { ...audited(values), admittedOn, decisionNumber: decisionNumber ?? null },
   });
+  await memberFactsChanged(tx, [member.id]);
   return member.id;
 }
 
@@ -235,7 +235,6 @@ export async function updateMember(
   memberId: number,
   body: UpdateMemberBody,
 ): Promise<boolean> {
-  memberFiguresChanged();
   const [current] = await tx.select().from(members).where(eq(members.id, memberId)).for('update');
   if (!current) throw new NotFound('MEMBER_NOT_FOUND');
   const today = todayInVietnam();
@@ -275,6 +274,8 @@ export async function updateMember(
     before: audited(Object.fromEntries(changedKeys.map((key) => [key, current[key]]))),
     after: audited(changes),
   });
+  // A corrected gender, date of birth, ethnicity or nationality changes the figures of every day they held.
+  await memberFactsChanged(tx, [memberId]);
   return true;
 }
 

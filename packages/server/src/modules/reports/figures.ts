@@ -20,6 +20,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
+import { memberCountsPerUnit } from '../facts/index.ts';
 import {
   pathWithin,
   treeOn,
@@ -202,11 +203,6 @@ const RATIOS_AT = INDICATORS.flatMap((indicator) =>
     : [],
 );
 
-const liveOn = (alias: string, day: string) =>
-  sql.raw(
-    `${alias}.valid_from <= '${day}'::date and (${alias}.valid_to is null or ${alias}.valid_to > '${day}'::date)`,
-  );
-
 /** The tree on a checked date, inlined as a literal like the periods' dates above. */
 const treeOnDay = (day: string) => treeOn(sql.raw(`'${checkedDate(day)}'::date`));
 
@@ -267,19 +263,9 @@ function add(node: TreeNode | undefined, code: string | undefined, count: number
   node.counts.set(code, (node.counts.get(code) ?? 0) + count);
 }
 
-/** Members and women members on the cut-off, per unit of the subtree (bottom-up later). */
+/** Members and women members on the cut-off, per unit of the subtree (bottom-up later), from the facts. */
 function memberRows(tx: Tx, period: PeriodRow, rootId: number) {
-  const cutOff = checkedDate(period.cutOff);
-  return queryRows<{ unit_id: number; members: number; women: number }>(
-    tx,
-    sql`select p.unit_id, count(*)::int as members,
-          count(*) filter (where m.gender = 'female')::int as women
-        from ${treeOnDay(cutOff)} v
-        join memberships p on p.unit_id = v.unit_id and ${liveOn('p', cutOff)}
-        join members m on m.id = p.member_id
-        where v.path ~ ${`*.${rootId}.*`}::lquery
-        group by p.unit_id`,
-  );
+  return memberCountsPerUnit(tx, rootId, checkedDate(period.cutOff));
 }
 
 /** Reviewed assessments of year cutOff.year − 1 reviewed by the cut-off, per unit. */
