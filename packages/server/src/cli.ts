@@ -5,7 +5,13 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Locale, password as passwordSchema, username as usernameSchema } from '@congdoan/domain';
+import {
+  isoDate,
+  type Locale,
+  password as passwordSchema,
+  todayInVietnam,
+  username as usernameSchema,
+} from '@congdoan/domain';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from './config.ts';
@@ -13,6 +19,7 @@ import { type Database, type Db, openDatabase } from './db/client.ts';
 import { DataDirLocked, identifyProcess } from './db/data-lock.ts';
 import { users } from './db/schema/index.ts';
 import { type BackupTarget, backupCommand, restoreCommand } from './modules/backup/commands.ts';
+import { defaultVerifyDates, verifyMemberFacts } from './modules/facts/index.ts';
 import { rootUnit } from './modules/org/index.ts';
 import { insertAccount, resetPassword } from './modules/users/service.ts';
 import { hashPassword } from './platform/auth.ts';
@@ -87,6 +94,24 @@ export async function resetPasswordCommand(db: Db, input: { username: string; pa
   await db.transaction((tx) => resetPassword(tx, null, user, passwordHash));
 }
 
+/**
+ * Recounts every unit's member figures from the records on the given dates (by default today and each past
+ * year's last day) and reports each unit and measure whose facts differ; 1 when any does.
+ */
+export async function verifyFiguresCommand(db: Db, io: CliIo, on: string[]): Promise<number> {
+  for (const date of on) valid(isoDate, date, io.locale, 'on');
+  const dates = on.length > 0 ? on : await defaultVerifyDates(db, todayInVietnam());
+  const drift = await verifyMemberFacts(db, dates);
+  for (const row of drift) io.err(translate(io.locale, 'CLI_FIGURES_DRIFT', { ...row }));
+  const summary = { dates: dates.length, drift: drift.length };
+  if (drift.length > 0) {
+    io.err(translate(io.locale, 'CLI_FIGURES_DRIFTED', summary));
+    return 1;
+  }
+  io.out(translate(io.locale, 'CLI_FIGURES_VERIFIED', summary));
+  return 0;
+}
+
 function required(value: string | undefined, option: string): string {
   if (value === undefined || value.trim() === '') throw new CliError('CLI_MISSING_OPTION', { option });
   return value;
@@ -146,6 +171,7 @@ export async function runCli(
         'full-name': { type: 'string' },
         password: { type: 'string' },
         out: { type: 'string' },
+        on: { type: 'string', multiple: true },
       },
     });
     command = positionals[0] ?? 'help';
@@ -156,6 +182,15 @@ export async function runCli(
     if (command === 'backup' || command === 'restore') {
       await runDataCommand(command, target, io, command === 'backup' ? values.out : positionals[1]);
       return 0;
+    }
+    if (command === 'figures:verify') {
+      identifyProcess(command);
+      const database = await open();
+      try {
+        return await verifyFiguresCommand(database.db, io, values.on ?? []);
+      } finally {
+        await database.close();
+      }
     }
     if (command !== 'user:create-admin' && command !== 'user:reset-password') {
       throw new CliError('CLI_UNKNOWN_COMMAND', { command });

@@ -18,11 +18,18 @@ Lệnh:
   restore TỆP
       Khôi phục: cơ sở dữ liệu nhúng vào thư mục dữ liệu khi máy chủ đã dừng (thư mục cũ được giữ lại
       bên cạnh); PostgreSQL vào cơ sở dữ liệu trống ở DATABASE_URL.
+  figures:verify [--on NGÀY]...
+      Đếm lại số liệu đoàn viên của từng đơn vị từ hồ sơ (mặc định hôm nay và ngày cuối mỗi năm) và
+      báo mọi chỗ lệch với số liệu đang lưu; mã thoát 1 khi có chỗ lệch.
   help
       In hướng dẫn này.
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu CONGDOAN_DATA_DIR (mặc định ./data).`,
     CLI_UNKNOWN_COMMAND: 'Không có lệnh {command}; xem "npm run cli -- help"',
+    CLI_FIGURES_DRIFT:
+      'Lệch: đơn vị {unitId}, ngày {date}, {measure}: số liệu lưu {facts}, đếm từ hồ sơ {records}',
+    CLI_FIGURES_DRIFTED: 'Số liệu đoàn viên lệch với hồ sơ ở {drift} chỗ ({dates} ngày đã kiểm tra)',
+    CLI_FIGURES_VERIFIED: 'Số liệu đoàn viên khớp với hồ sơ ({dates} ngày đã kiểm tra)',
     CLI_MISSING_OPTION: 'Thiếu tùy chọn --{option}',
     CLI_PASSWORD_PROMPT: 'Mật khẩu: ',
     CLI_PASSWORD_REPEAT: 'Nhập lại mật khẩu: ',
@@ -64,11 +71,18 @@ Commands:
   restore FILE
       Restores: the embedded database into the data folder while the server is stopped (the previous
       folder is kept beside it); PostgreSQL into the empty database at DATABASE_URL.
+  figures:verify [--on DATE]...
+      Recounts every unit's member figures from the records (by default today and the last day of each
+      year) and reports every difference from the stored figures; exit code 1 when there is any.
   help
       Prints this help.
 
 Database: DATABASE_URL (PostgreSQL) or the data folder CONGDOAN_DATA_DIR (default ./data).`,
     CLI_UNKNOWN_COMMAND: 'No command {command}; see "npm run cli -- help"',
+    CLI_FIGURES_DRIFT:
+      'Drift: unit {unitId}, {date}, {measure}: stored {facts}, recounted from the records {records}',
+    CLI_FIGURES_DRIFTED: 'Member figures differ from the records in {drift} places ({dates} dates checked)',
+    CLI_FIGURES_VERIFIED: 'Member figures agree with the records ({dates} dates checked)',
     CLI_MISSING_OPTION: 'Missing option --{option}',
     CLI_PASSWORD_PROMPT: 'Password: ',
     CLI_PASSWORD_REPEAT: 'Repeat the password: ',
