@@ -12,6 +12,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Db, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
+import { memberFigures, rebuildAllMemberFacts } from '../packages/server/src/modules/facts/index.ts';
+import { memberStatsFor } from '../packages/server/src/modules/members/stats.ts';
 import { exportRollup } from '../packages/server/src/modules/reports/export.ts';
 import {
   listenToFigureSteps,
@@ -53,6 +55,12 @@ async function prepare(db: Db) {
     `  ${count(MEMBERS)} members with their periods loaded in ${seconds(loadMs)} ` +
       `(${seconds(times.insertMs)} inserts + ${seconds(times.indexMs)} indexes and analyze)`,
   );
+  // The members are loaded past the services, as the demo's are: their facts are computed once, as the
+  // backfill of an existing database computes them (modules/facts).
+  const [, factsMs] = await timed(() => db.transaction((tx) => rebuildAllMemberFacts(tx)));
+  await db.execute(sql`analyze member_facts`);
+  const [facts] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from member_facts`);
+  console.log(`  member facts: ${count(facts?.n ?? 0)} rows computed in ${seconds(factsMs)}`);
   const [, reportMs] = await timed(async () => {
     await seedReportForms(db);
     await db.execute(
@@ -109,7 +117,34 @@ async function alreadyLoaded(db: Db) {
   return { rootId: row!.root, provinceId: row!.province, periodId: row!.period };
 }
 
+/** The member figures pages show (the org unit's statistics, the dashboard), read from the facts. */
+async function memberCounts(db: Db, setting: Awaited<ReturnType<typeof prepare>>) {
+  const [, scanMs] = await timed(() => db.execute(sql`select count(*) from memberships`));
+  const scans: number[] = [scanMs];
+  for (let run = 0; run < 2; run++)
+    scans.push((await timed(() => db.execute(sql`select count(*) from memberships`)))[1]);
+  console.log(`  count(*) over memberships: p50 ${millis(p50(scans))}`);
+  for (const [label, unitId] of [
+    ['the whole country', setting.rootId],
+    ['a province', setting.provinceId],
+  ] as const) {
+    const times: number[] = [];
+    let members = 0;
+    for (let run = 0; run < 5; run++) {
+      const [figures, ms] = await timed(() => memberFigures(db, unitId, LOADED_ON));
+      times.push(ms);
+      members = figures.members;
+    }
+    const [stats, statsMs] = await timed(() => memberStatsFor(db, unitId, { asOf: LOADED_ON }));
+    console.log(
+      `  member figures of ${label.padEnd(18)} from facts p50 ${millis(p50(times)).padStart(9)} ` +
+        `(${count(members)} members); with the year's movements ${millis(statsMs)} (${count(stats.admissions)} admitted)`,
+    );
+  }
+}
+
 async function figures(db: Db, setting: Awaited<ReturnType<typeof prepare>>) {
+  await memberCounts(db, setting);
   const period = await loadPeriod(db, setting.periodId);
   for (const [label, unitId] of [
     ['the whole country', setting.rootId],
