@@ -14,6 +14,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
+  // Signs the demo accounts in once through the login page; the tests reuse those sessions (e2e/helpers.ts).
+  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
@@ -41,7 +43,8 @@ export default defineConfig({
       CONGDOAN_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
-      // Every spec signs the demo accounts in again; the sign-in limit is tested in the server's own tests.
+      // Accounts sign in more than once a run (global setup, the tests about signing in); the sign-in limit
+      // is tested in the server's own tests.
       CONGDOAN_LOGIN_MAX_ATTEMPTS: '1000',
     },
   },

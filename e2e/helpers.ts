@@ -1,11 +1,35 @@
-// Shared steps for the browser tests: sign in through the page, take a named screenshot.
-import { expect, type Page } from '@playwright/test';
+// Shared steps for the browser tests: sign in (with a saved session, or through the page), take a named
+// screenshot, open a unit from the search.
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+
+/** The environment variable global-setup.ts leaves the demo accounts' session cookies in, by username. */
+export const SESSIONS_ENV = 'CONGDOAN_E2E_SESSIONS';
+
+type Cookies = Parameters<BrowserContext['addCookies']>[0];
+
+/**
+ * Opens `to` (the organisation page by default, where most tests start; null: the home dashboard) as a demo
+ * account, with the session global-setup.ts got for it on the login page. Signing in on the page in every
+ * test cost a page load, the dashboard and a password check each time, about 15 % of the browser tests'
+ * CPU; the tests about signing in and out use `signInThroughPage`.
+ */
+export async function signIn(page: Page, username: string, to: string | null = '/org'): Promise<void> {
+  const cookies = (JSON.parse(process.env[SESSIONS_ENV] ?? '{}') as Record<string, Cookies>)[username];
+  if (!cookies) {
+    throw new Error(`No saved session for ${username}: add it to global-setup.ts, or use signInThroughPage`);
+  }
+  await page.context().clearCookies();
+  await page.context().addCookies(cookies);
+  await page.goto(to ?? '/');
+  if (to === null) await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  if (to === '/org') await expect(page.getByTestId('unit-search')).toBeVisible();
+}
 
 /**
  * Signs in on the login page, which lands on the home dashboard; then opens `to` (the organisation page by
- * default, where most tests start; null stays on the dashboard).
+ * default; null stays on the dashboard). For the tests about signing in, and for accounts a test creates.
  */
-export async function signIn(
+export async function signInThroughPage(
   page: Page,
   username: string,
   password = 'demo1234',

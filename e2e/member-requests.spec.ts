@@ -36,7 +36,7 @@ let ownUnit: Unit;
 let holdingUnit: Unit;
 
 test('Hà Nội has a member in one of its unions outside Long Biên', async ({ page }) => {
-  await signIn(page, 'hanoi', undefined, null);
+  await signIn(page, 'hanoi', null);
   const { user: me } = await api<{ user: { unit: { id: number } } }>(page, 'GET', '/api/auth/me');
   const longBien = (
     await api<{ items: Unit[] }>(
@@ -63,7 +63,7 @@ test('Hà Nội has a member in one of its unions outside Long Biên', async ({ 
 });
 
 test('Long Biên is told only "a member elsewhere" and sends a request', async ({ page }) => {
-  await signIn(page, 'longbien', undefined, `/members?unitId=${ownUnit.id}`);
+  await signIn(page, 'longbien', `/members?unitId=${ownUnit.id}`);
   await page.getByTestId('members-admit').click();
   await page.getByTestId('member-field-fullName').fill(PERSON.fullName);
   await page.getByTestId('member-field-gender').getByText('Nữ').click();
@@ -98,7 +98,7 @@ test('Long Biên is told only "a member elsewhere" and sends a request', async (
 });
 
 test('Hà Nội, above both unions, sees the member and approves; Long Biên then has them', async ({ page }) => {
-  await signIn(page, 'hanoi', undefined, '/members/requests');
+  await signIn(page, 'hanoi', '/members/requests');
   const received = page
     .getByTestId('requests-incoming')
     .getByRole('row')
@@ -114,7 +114,7 @@ test('Hà Nội, above both unions, sees the member and approves; Long Biên the
   await page.getByTestId('request-approve-modal-confirm').click();
   await expect(received.getByTestId('request-status')).toHaveAttribute('data-status', 'approved');
 
-  await signIn(page, 'longbien', undefined, '/members/requests');
+  await signIn(page, 'longbien', '/members/requests');
   await page.getByTestId('requests-tab-outgoing').click();
   const approved = page
     .getByTestId('requests-outgoing')

@@ -1,7 +1,7 @@
 // The organisation capability as a union officer uses it (issue #2): find without accents, found, move,
 // see the history and the audit log; other accounts see it or are refused by scope; English works.
 import { expect, test } from '@playwright/test';
-import { openSearchResult, shot, signIn } from './helpers.ts';
+import { openSearchResult, shot, signIn, signInThroughPage } from './helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,7 +17,7 @@ test('longbien finds a grassroots union without accents, founds a new one and mo
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('login-error')).toContainText('Tên đăng nhập hoặc mật khẩu không đúng');
 
-  await signIn(page, 'longbien');
+  await signInThroughPage(page, 'longbien');
   await page.getByTestId('unit-search').fill('dau tu va phat trien long bien');
   const result = page.getByTestId('unit-search-result').first();
   await expect(result).toContainText('Đầu tư và Phát triển Long Biên');

@@ -3,7 +3,7 @@
 // a correction request recorded and accepted, and a breach past its 72-hour notification deadline.
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { shot, signIn } from './helpers.ts';
+import { shot, signIn, signInThroughPage } from './helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -13,7 +13,7 @@ let memberName = '';
 test('the register lists what is kept, sensitive fields marked, with the retention in force', async ({
   page,
 }) => {
-  await signIn(page, 'admin', 'demo1234', '/privacy');
+  await signIn(page, 'admin', '/privacy');
   await expect(page.getByTestId('privacy-title')).toHaveText('Dữ liệu cá nhân');
   await expect(page.getByTestId('nav-privacy')).toBeVisible();
   const members = page.getByTestId('register-members');
@@ -46,7 +46,7 @@ test('the register lists what is kept, sensitive fields marked, with the retenti
 });
 
 test('a viewer sees the sensitive fields hidden, and nothing is logged for them', async ({ page }) => {
-  await signIn(page, 'xem.riengtu', 'demo1234', `/members/${memberId}`);
+  await signInThroughPage(page, 'xem.riengtu', 'demo1234', `/members/${memberId}`);
   await expect(page.getByTestId('member-name')).toHaveText(memberName);
   await expect(page.getByTestId('member-religion')).toHaveText('Ẩn (dữ liệu nhạy cảm)');
   await expect(page.getByTestId('member-salaryBasis')).toHaveText('Ẩn (dữ liệu nhạy cảm)');
@@ -57,7 +57,7 @@ test('a viewer sees the sensitive fields hidden, and nothing is logged for them'
 });
 
 test('an administrator reads them, exports the member’s data and records a correction', async ({ page }) => {
-  await signIn(page, 'admin', 'demo1234', `/members/${memberId}`);
+  await signIn(page, 'admin', `/members/${memberId}`);
   await expect(page.getByTestId('member-religion')).toHaveText('Phật giáo');
 
   const download = page.waitForEvent('download');
@@ -86,7 +86,7 @@ test('an administrator reads them, exports the member’s data and records a cor
 test('the correction is accepted from the personal-data page and the read log names the reads', async ({
   page,
 }) => {
-  await signIn(page, 'admin', 'demo1234', '/privacy?tab=corrections');
+  await signIn(page, 'admin', '/privacy?tab=corrections');
   const row = page.getByTestId('correction-row').filter({ hasText: memberName }).first();
   await expect(row.getByTestId('correction-values')).toContainText('0988777666');
   await row.getByTestId('correction-accept').click();
@@ -111,7 +111,7 @@ test('the correction is accepted from the personal-data page and the read log na
 });
 
 test('a breach discovered 80 hours ago and not yet notified shows as overdue', async ({ page }) => {
-  await signIn(page, 'admin', 'demo1234', '/privacy?tab=breaches');
+  await signIn(page, 'admin', '/privacy?tab=breaches');
   await page.getByTestId('breach-new').click();
   const discovered = new Date(Date.now() - 80 * 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
   await page.getByTestId('breach-discovered').fill(discovered);

@@ -21,7 +21,7 @@ test('a grassroots report goes up, is returned, corrected, approved, and rolls u
   test.setTimeout(120_000);
 
   // Hà Nội opens the period; the dates come from the rules (31/5 cut-off).
-  await signIn(page, 'hanoi', undefined, '/reports');
+  await signIn(page, 'hanoi', '/reports');
   await page.getByTestId('report-period-open').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: '6 tháng đầu năm' }).check();
@@ -35,7 +35,7 @@ test('a grassroots report goes up, is returned, corrected, approved, and rolls u
   await shot(page, 'reports-1-period-opened');
 
   // The grassroots officer fills in the figures the records do not reach, and submits.
-  await signIn(page, 'cdcs', undefined, periodPath);
+  await signIn(page, 'cdcs', periodPath);
   await page.getByTestId('own-report-open').click();
   await expect(page.getByTestId('unit-report')).toHaveAttribute('data-status', 'missing');
   // Members come from the records, not typed.
@@ -59,7 +59,7 @@ test('a grassroots report goes up, is returned, corrected, approved, and rolls u
   const reportPath = new URL(page.url()).pathname;
 
   // Long Biên sees it in its roll-up, then returns it with a comment.
-  await signIn(page, 'longbien', undefined, periodPath);
+  await signIn(page, 'longbien', periodPath);
   expect(await rolledUp(page, periodPath, 'WORKERS')).toBe('150');
   await shot(page, 'reports-3-rollup-submitted');
   await page.goto(reportPath);
@@ -74,7 +74,7 @@ test('a grassroots report goes up, is returned, corrected, approved, and rolls u
   expect(await rolledUp(page, periodPath, 'WORKERS')).not.toBe('150');
 
   // The officer reads the comment, corrects the figure and submits again.
-  await signIn(page, 'cdcs', undefined, reportPath);
+  await signIn(page, 'cdcs', reportPath);
   await expect(page.getByTestId('unit-report-returned')).toContainText('bảo hiểm');
   await shot(page, 'reports-4-returned');
   await page.getByRole('textbox', { name: 'Số lao động', exact: true }).fill('160');
@@ -84,7 +84,7 @@ test('a grassroots report goes up, is returned, corrected, approved, and rolls u
   await expect(page.getByTestId('unit-report')).toHaveAttribute('data-status', 'submitted');
 
   // Long Biên approves; the roll-up now carries the corrected figure; the Word report downloads.
-  await signIn(page, 'longbien', undefined, reportPath);
+  await signIn(page, 'longbien', reportPath);
   await page.getByTestId('unit-report-approve').click();
   await page.getByTestId('unit-report-approve-modal-next').click();
   await page.getByTestId('unit-report-approve-modal-confirm').click();

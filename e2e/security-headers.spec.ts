@@ -2,7 +2,7 @@
 // with no violation reported, so a dependency that starts to need eval, an inline script or an outside
 // host shows up here rather than as a blank page in production.
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { signInThroughPage } from './helpers';
 
 test('the main pages load under the content security policy without a violation', async ({ page }) => {
   const violations: string[] = [];
@@ -18,7 +18,7 @@ test('the main pages load under the content security policy without a violation'
   expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(home.headers()['x-content-type-options']).toBe('nosniff');
 
-  await signIn(page, 'longbien', undefined, null);
+  await signInThroughPage(page, 'longbien', undefined, null);
   for (const path of ['/org', '/members', '/congresses', '/reports', '/plans', '/assessments', '/audit']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
