@@ -1,11 +1,17 @@
 // Browser tests: Debian's Chromium against the demo server on a fresh embedded database.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'congdoan-e2e-'));
+// Debian's headless shell (package chromium-headless-shell: the same Chromium, without the full browser's
+// windows, tab strip and address bar, which headless Chromium still builds for every test's context) when it
+// is installed: the same pages for about a sixth less CPU. Debian's chromium otherwise.
+const headlessShell = '/usr/bin/chromium-headless-shell';
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync(headlessShell) ? headlessShell : '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +27,7 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: [
         '--headless',
         '--no-sandbox',
