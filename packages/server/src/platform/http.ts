@@ -12,6 +12,7 @@ import type {
 } from 'fastify';
 import type { z } from 'zod';
 import { unitHasEnded } from '../modules/org/versions.ts';
+import { capApiAnswers } from './answer-cap.ts';
 import { actorForToken, sessionToken } from './auth.ts';
 import type { AccessRule } from './context.ts';
 import { AppError, type Params, Unauthorized } from './errors.ts';
@@ -144,6 +145,9 @@ export function installHttpEdge(app: FastifyInstance): void {
   // uploads), so any other type is refused with 415 before a handler sees it.
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', refuseUnsafeInput);
+
+  // No JSON answer over 1 MB (platform/answer-cap.ts): logged in production, a failing 500 under Vitest.
+  capApiAnswers(app, { mode: process.env.VITEST ? 'fail' : 'log' });
 
   app.decorateRequest('actor', null);
   app.decorateRequest('actorUnitEnded', false);
