@@ -1,6 +1,6 @@
 // Builds the Fastify app. main.ts, the CLI and the tests all use it, on PGlite or PostgreSQL.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -140,7 +140,24 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const webIndex = join(config.webDist, 'index.html');
   if (existsSync(webIndex)) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    // The build writes each file beside its brotli (.br) and gzip (.gz) forms (packages/web's vite.config.ts):
+    // the one the browser accepts is sent as it is, with no compression per request. Files under /assets are
+    // named by their content's hash and never change, so a browser keeps them; the page itself (index.html,
+    // which names the current hashes) is checked again on every visit.
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          relative(config.webDist, path).startsWith(`assets${sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api') && existsSync(webIndex) && request.method === 'GET') {
