@@ -7,7 +7,8 @@ import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/context.ts';
 
-const PAGE = '<!doctype html><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script>';
+const PAGE =
+  '<!doctype html><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script>';
 const SCRIPT = `console.log(${JSON.stringify('Công Đoàn Số '.repeat(200))});`;
 
 function writeWithCompressed(path: string, text: string): void {
