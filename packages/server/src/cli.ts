@@ -19,6 +19,7 @@ import { type Database, type Db, openDatabase } from './db/client.ts';
 import { DataDirLocked, identifyProcess } from './db/data-lock.ts';
 import { users } from './db/schema/index.ts';
 import { type BackupTarget, backupCommand, restoreCommand } from './modules/backup/commands.ts';
+import { moveToPostgres } from './modules/backup/move.ts';
 import { defaultVerifyDates, verifyMemberFacts } from './modules/facts/index.ts';
 import { rootUnit } from './modules/org/index.ts';
 import { insertAccount, resetPassword } from './modules/users/service.ts';
@@ -172,6 +173,7 @@ export async function runCli(
         password: { type: 'string' },
         out: { type: 'string' },
         on: { type: 'string', multiple: true },
+        url: { type: 'string' },
       },
     });
     command = positionals[0] ?? 'help';
@@ -188,6 +190,23 @@ export async function runCli(
       const database = await open();
       try {
         return await verifyFiguresCommand(database.db, io, values.on ?? []);
+      } finally {
+        await database.close();
+      }
+    }
+    if (command === 'db:move-to') {
+      const url = required(values.url, 'url');
+      identifyProcess(command);
+      const database = await open();
+      try {
+        const say = (code: MessageCode, params: Record<string, string | number>) =>
+          io.out(translate(io.locale, code, params));
+        const moved = await moveToPostgres(database, url, say);
+        // the address to set as DATABASE_URL, its password (if it has one) not repeated on the screen
+        const shown = new URL(url);
+        if (shown.password) shown.password = '…';
+        say('MOVE_DONE', { ...moved, target: shown.toString() });
+        return 0;
       } finally {
         await database.close();
       }

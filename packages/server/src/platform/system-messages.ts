@@ -21,6 +21,9 @@ Lệnh:
   figures:verify [--on NGÀY]...
       Đếm lại số liệu đoàn viên của từng đơn vị từ hồ sơ (mặc định hôm nay và ngày cuối mỗi năm) và
       báo mọi chỗ lệch với số liệu đang lưu; mã thoát 1 khi có chỗ lệch.
+  db:move-to --url postgres://…
+      Chuyển cơ sở dữ liệu nhúng sang một cơ sở dữ liệu PostgreSQL trống (khi máy chủ đã dừng): tạo bảng,
+      chép mọi bảng trong một giao dịch, đối chiếu số dòng. Sau đó đặt DATABASE_URL và khởi động lại.
   help
       In hướng dẫn này.
 
@@ -74,6 +77,9 @@ Commands:
   figures:verify [--on DATE]...
       Recounts every unit's member figures from the records (by default today and the last day of each
       year) and reports every difference from the stored figures; exit code 1 when there is any.
+  db:move-to --url postgres://…
+      Moves the embedded database to an empty PostgreSQL database (with the server stopped): creates the
+      tables, copies every table in one transaction and checks the row counts. Then set DATABASE_URL.
   help
       Prints this help.
 

@@ -17,6 +17,17 @@ export const backupMessages = messageSet(
       'Cơ sở dữ liệu {database} đã có dữ liệu ({tables} bảng). Hãy khôi phục vào một cơ sở dữ liệu mới (createdb), rồi trỏ DATABASE_URL tới đó.',
     RESTORE_DONE_EMBEDDED: 'Đã khôi phục {members} đoàn viên vào {dataDir}; thư mục cũ được giữ ở {aside}',
     RESTORE_DONE_FRESH: 'Đã khôi phục {members} đoàn viên vào {target}',
+    MOVE_SOURCE_NOT_EMBEDDED:
+      'Máy chủ này đã dùng PostgreSQL (DATABASE_URL): db:move-to chuyển cơ sở dữ liệu nhúng, hãy bỏ DATABASE_URL khi chạy lệnh',
+    MOVE_TARGET_URL:
+      'Địa chỉ {url} không phải của PostgreSQL (cần dạng postgres://người-dùng@máy:cổng/tên-cơ-sở-dữ-liệu)',
+    MOVE_TARGET_UNREACHABLE: 'Không kết nối được PostgreSQL ở {target}: {reason}',
+    MOVE_STARTED: 'Chuyển {tables} bảng ({rows} dòng) sang {target}',
+    MOVE_TABLE: '  {table}: {rows} dòng ({copied}/{total})',
+    MOVE_COUNT_MISMATCH:
+      'Bảng {table} có {source} dòng ở cơ sở dữ liệu nhúng nhưng {target} dòng ở PostgreSQL: đã huỷ việc chuyển, PostgreSQL vẫn trống',
+    MOVE_DONE:
+      'Đã chuyển {members} đoàn viên ({rows} dòng, {tables} bảng) sang {target}. Đặt DATABASE_URL={target} rồi khởi động lại máy chủ; thư mục dữ liệu nhúng vẫn giữ nguyên.',
   },
   {
     BACKUP_DONE: 'Backed up to {file} ({size} MB)',
@@ -34,5 +45,15 @@ export const backupMessages = messageSet(
     RESTORE_DONE_EMBEDDED:
       'Restored {members} members into {dataDir}; the previous folder is kept at {aside}',
     RESTORE_DONE_FRESH: 'Restored {members} members into {target}',
+    MOVE_SOURCE_NOT_EMBEDDED:
+      'This server already uses PostgreSQL (DATABASE_URL): db:move-to moves the embedded database; run it without DATABASE_URL',
+    MOVE_TARGET_URL: '{url} is not a PostgreSQL address (postgres://user@host:port/database)',
+    MOVE_TARGET_UNREACHABLE: 'Cannot connect to PostgreSQL at {target}: {reason}',
+    MOVE_STARTED: 'Moving {tables} tables ({rows} rows) to {target}',
+    MOVE_TABLE: '  {table}: {rows} rows ({copied}/{total})',
+    MOVE_COUNT_MISMATCH:
+      'Table {table} has {source} rows in the embedded database but {target} in PostgreSQL: the move was undone, PostgreSQL is empty again',
+    MOVE_DONE:
+      'Moved {members} members ({rows} rows, {tables} tables) to {target}. Set DATABASE_URL={target} and restart the server; the embedded data folder is left as it was.',
   },
 );
