@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
-import { idParam, queryNumber, recordId } from '../common/input.ts';
+import { idParam, pageParam, pageSizeParam, queryNumber, recordId } from '../common/input.ts';
 import { indicatorCode, REPORT_LEVELS } from './indicators.ts';
 
 const id = recordId;
@@ -209,7 +209,30 @@ export type UnitReport = z.infer<typeof unitReport>;
 
 // Completeness and reminders ---------------------------------------------------------------------------
 
-export const completenessQuery = z.object({ unitId: queryId.optional() });
+/**
+ * The filters of the completeness list: one status, or 'notSubmitted' (missing, draft or returned — the units
+ * a reminder goes to).
+ */
+export const COMPLETENESS_FILTERS = [...COMPLETENESS_STATUSES, 'notSubmitted'] as const;
+export type CompletenessFilter = (typeof COMPLETENESS_FILTERS)[number];
+
+/** The most units one page of the completeness list holds. */
+export const COMPLETENESS_MAX_PAGE_SIZE = 200;
+
+/**
+ * A page of the reporting units below `unitId` (default: the caller's unit in the period, or its issuer),
+ * filtered by status, lateness and a name (accent-free words, each in the name, short name or code).
+ */
+export const completenessQuery = z.object({
+  unitId: queryId.optional(),
+  status: z.enum(COMPLETENESS_FILTERS).optional(),
+  late: z.stringbool().optional(),
+  q: z.string().trim().max(100).optional(),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(COMPLETENESS_MAX_PAGE_SIZE).default(50),
+});
+/** The filter as a caller gives it (every part optional). */
+export type CompletenessQuery = z.input<typeof completenessQuery>;
 
 export const completenessUnit = z.object({
   unitId: z.number().int(),
@@ -240,8 +263,15 @@ export const reportCompleteness = z.object({
     missing: z.number().int(),
     late: z.number().int(),
   }),
-  /** every reporting unit below `unitId`, the not-yet-submitted first */
+  /**
+   * One page of the reporting units below `unitId` that match the filter, the not-yet-submitted first, then by
+   * the unit above and the name (accent-free); `counts` are over every unit below, whatever the filter.
+   */
   units: z.array(completenessUnit),
+  /** the units matching the filter, over every page */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 export type ReportCompleteness = z.infer<typeof reportCompleteness>;
 

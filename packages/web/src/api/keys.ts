@@ -2,6 +2,7 @@
 import type {
   AssessmentOverviewQuery,
   AuditFilter,
+  CompletenessQuery,
   CongressListQuery,
   CongressProgressQuery,
   CorrectionListQuery,
@@ -73,8 +74,8 @@ export const keys = {
   reportPeriods: (params: ListReportPeriodsQuery) => ['reports', 'periods', params] as const,
   reportPeriod: (periodId: number) => ['reports', 'period', periodId] as const,
   report: (periodId: number, unitId: number) => ['reports', 'report', periodId, unitId] as const,
-  completeness: (periodId: number, unitId?: number) =>
-    ['reports', 'completeness', periodId, unitId ?? null] as const,
+  completeness: (periodId: number, query: CompletenessQuery) =>
+    ['reports', 'completeness', periodId, query] as const,
   rollup: (periodId: number, unitId?: number) => ['reports', 'rollup', periodId, unitId ?? null] as const,
   /** Personal data: a write (a correction decided, a breach updated) refreshes the whole prefix. */
   privacyRegister: ['privacy', 'register'] as const,

@@ -10,7 +10,7 @@ import { plansForUnit } from '../congresses/plans.ts';
 import { congressProgressOf } from '../congresses/progress.ts';
 import { memberStatsFor } from '../members/stats.ts';
 import { listPlansFor, planProgress } from '../plans/queries.ts';
-import { reportCompleteness } from '../reports/completeness.ts';
+import { completenessCounts } from '../reports/completeness.ts';
 import {
   cyclesHeldIn,
   latestPeriodOver,
@@ -80,9 +80,9 @@ async function reportingPart(
 ): Promise<Dashboard['reporting']> {
   const period = await latestPeriodOver(tx, unit, asOf);
   if (!period) return null;
-  let completeness: ReportCompleteness;
+  let counts: ReportCompleteness['counts'];
   try {
-    completeness = await reportCompleteness(tx, actor, period.id, unit.id);
+    counts = await completenessCounts(tx, actor, period.id, unit.id);
   } catch (error) {
     // A unit that is not in the period's tree on its cut-off (a division, a union founded since) has none.
     if (error instanceof AppError && error.code === 'REPORT_UNIT_NOT_REPORTING') return null;
@@ -93,11 +93,11 @@ async function reportingPart(
     periodId: period.id,
     name: period.name,
     dueOn: period.due_on,
-    expected: completeness.counts.expected,
+    expected: counts.expected,
     // Reported: submitted and waiting for review, or already approved.
-    submitted: completeness.counts.submitted + completeness.counts.approved,
-    approved: completeness.counts.approved,
-    late: completeness.counts.late,
+    submitted: counts.submitted + counts.approved,
+    approved: counts.approved,
+    late: counts.late,
     ownStatus: reports ? (period.own_status ?? 'missing') : null,
   };
 }

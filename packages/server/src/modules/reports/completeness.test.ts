@@ -1,7 +1,7 @@
 // Completeness of a period under a unit over HTTP: every reporting unit below it (tiers 1–3 on the cut-off, not
 // the issuer, not a division) with its status counted — approved, submitted, returned, draft, missing — and
 // lateness both by the due date (never submitted) and by the first submission; the not-yet-submitted listed
-// first; reminders recorded only for the units below that have not submitted, shown as last reminded; scope.
+// first, a page at a time, filtered by status, lateness and name with the filter's total; reminders recorded only for the units below that have not submitted, shown as last reminded; scope.
 import type { ReportCompleteness, ReportPeriod } from '@congdoan/domain';
 import { todayInVietnam } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,61 @@ describe('completeness of a period and reminders', () => {
     // The issuer itself is never counted; a grassroots union has nobody below it.
     const grassroots = await completeness(w.sessions.grassrootsA, ahead.id);
     expect(grassroots.counts.expected).toBe(0);
+  });
+
+  it('pages the units on the server, filtered by status, lateness or name, the counts over them all', async () => {
+    const { grassrootsA, grassrootsA2, grassrootsB, longBien, hoangMai } = w.units;
+    const page = async (query: string) => {
+      const response = await send(
+        ctx,
+        w.sessions.hanoi,
+        'GET',
+        `/api/report-periods/${past.id}/completeness?unitId=${w.units.hanoi}&${query}`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as ReportCompleteness;
+    };
+    const ids = (c: ReportCompleteness) => c.units.map((unit) => unit.unitId);
+    const all = await completeness(w.sessions.hanoi, past.id, w.units.hanoi);
+    expect(all).toMatchObject({ total: 5, page: 1, pageSize: 50 });
+
+    // Two at a time: three pages in the same order as the whole list, the counts the same on each.
+    const pages = [
+      await page('pageSize=2'),
+      await page('pageSize=2&page=2'),
+      await page('pageSize=2&page=3'),
+    ];
+    expect(pages.map((p) => p.units.length)).toEqual([2, 2, 1]);
+    expect(pages.flatMap(ids)).toEqual(ids(all));
+    for (const p of pages) expect(p).toMatchObject({ total: 5, pageSize: 2, counts: all.counts });
+    expect((await page('pageSize=2&page=4')).units).toEqual([]);
+
+    // "312 of 1,204 have not submitted": the filter's total beside the unfiltered counts.
+    const notSubmitted = await page('status=notSubmitted');
+    expect(new Set(ids(notSubmitted))).toEqual(new Set([hoangMai, grassrootsA2, longBien]));
+    expect(notSubmitted).toMatchObject({ total: 3, counts: { expected: 5 } });
+    expect(ids(await page('status=approved'))).toEqual([grassrootsA]);
+    expect((await page('status=approved')).total).toBe(1);
+    expect(ids(await page('late=false'))).toEqual([grassrootsB]);
+    expect(new Set(ids(await page('late=true&status=notSubmitted')))).toEqual(
+      new Set([hoangMai, grassrootsA2, longBien]),
+    );
+    // A name without its accents, any case; the words in any order.
+    const byName = await page(`q=${encodeURIComponent('long biên CÔNG TY')}`);
+    expect(new Set(ids(byName))).toEqual(new Set([grassrootsA, grassrootsA2]));
+    expect(byName.total).toBe(2);
+    expect((await page('q=khongco')).total).toBe(0);
+
+    // Pages stop at 200 units; a page beyond the units, or a filter it does not know, is refused or empty.
+    for (const bad of ['pageSize=201', 'page=0', 'status=late', 'late=maybe']) {
+      const response = await send(
+        ctx,
+        w.sessions.hanoi,
+        'GET',
+        `/api/report-periods/${past.id}/completeness?${bad}`,
+      );
+      expect(response.statusCode, bad).toBe(400);
+    }
   });
 
   it('keeps another district’s and the issuer’s completeness out of a district’s reach', async () => {

@@ -167,7 +167,8 @@ export const reportRoutes: FastifyPluginAsync = async (app) => {
         const unitId =
           request.query.unitId ??
           (await defaultUnitOf(tx, actor, await visiblePeriod(tx, actor, request.params.id)));
-        return completenessOf(tx, actor, request.params.id, unitId);
+        const { unitId: _unit, ...page } = request.query;
+        return completenessOf(tx, actor, request.params.id, unitId, page);
       });
       return completenessView(request, completeness);
     },

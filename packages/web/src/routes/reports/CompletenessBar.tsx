@@ -49,7 +49,8 @@ export function CompletenessCounts({ counts }: { counts: ReportCompleteness['cou
 
 /** The bar for a period, read from the server (the subtree of the user's unit or of the issuer). */
 export function CompletenessBar({ periodId, unitId }: { periodId: number; unitId?: number }) {
-  const completeness = useCompleteness(periodId, unitId);
+  // The counts are over every unit below; one row of the list is all the bar needs to load.
+  const completeness = useCompleteness(periodId, { unitId, pageSize: 1 });
   if (completeness.isPending) return <Skeleton h={28} />;
   if (completeness.isError) return null;
   return <CompletenessCounts counts={completeness.data.counts} />;

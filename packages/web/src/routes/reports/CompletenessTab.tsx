@@ -1,11 +1,11 @@
-// Who has submitted (tình hình nộp): the counts and a bar, then every reporting unit below with its status
-// and lateness, filtered by status or name; the units chosen — or all that have not submitted — are
-// reminded (đôn đốc) after a confirmation.
+// Who has submitted (tình hình nộp): the counts and a bar over every reporting unit below, then a page of them
+// with their status and lateness, filtered on the server by status, lateness or name (a national period lists
+// some 130,000 units: only the page shown is loaded); the units chosen — on any page — or all that have not
+// submitted are reminded (đôn đốc) after a confirmation.
 import {
   COMPLETENESS_STATUSES,
-  type CompletenessStatus,
+  type CompletenessFilter,
   type CompletenessUnit,
-  normalizeForSearch,
   type ReportPeriod,
 } from '@congdoan/domain';
 import {
@@ -19,14 +19,16 @@ import {
   Select,
   Skeleton,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconBellRinging, IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
@@ -53,37 +55,45 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
   const queryClient = useQueryClient();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/reports/$periodId' });
-  const completeness = useCompleteness(period.id, search.unitId);
   const rootId = period.place.rootUnitId;
   const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 250);
+  const [lateOnly, setLateOnly] = useState(false);
   const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  /** the units chosen for a reminder, on any page, with their names for the confirmation */
+  const [selected, setSelected] = useState<Map<number, string>>(new Map());
   const [reminding, setReminding] = useState(false);
+  const completeness = useCompleteness(period.id, {
+    unitId: search.unitId,
+    status: search.status,
+    late: lateOnly ? 'true' : undefined,
+    q: debouncedQuery || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
 
-  const rows = useMemo(() => {
-    const needle = normalizeForSearch(query);
-    return (completeness.data?.units ?? []).filter(
-      (row) =>
-        (!search.status || row.status === search.status) &&
-        (!needle || normalizeForSearch(row.unitName).includes(needle)),
-    );
-  }, [completeness.data, search.status, query]);
+  // After a reminder or a review the filtered list may shrink below the page shown: show its last page.
+  const lastPage = completeness.data ? Math.max(1, Math.ceil(completeness.data.total / PAGE_SIZE)) : 1;
+  useEffect(() => {
+    if (page > lastPage) setPage(lastPage);
+  }, [page, lastPage]);
 
   if (completeness.isPending) return <Skeleton h={240} radius="md" />;
   if (completeness.isError) {
     return <ErrorAlert error={completeness.error} testId="completeness-error" />;
   }
   const data = completeness.data;
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const shown = rows.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  const pages = lastPage;
+  const shown = data.units;
   const selectable = shown.filter(remindable);
   const allShownSelected = selectable.length > 0 && selectable.every((row) => selected.has(row.unitId));
-  const notSubmitted = data.units.filter(remindable).length;
-  const toggle = (unitId: number, on: boolean) =>
+  const notSubmitted = data.counts.missing + data.counts.draft + data.counts.returned;
+  const filtered = search.status !== undefined || lateOnly || debouncedQuery !== '';
+  const toggle = (row: CompletenessUnit, on: boolean) =>
     setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(unitId);
-      else next.delete(unitId);
+      const next = new Map(current);
+      if (on) next.set(row.unitId, row.unitName);
+      else next.delete(row.unitId);
       return next;
     });
   const setStatus = (value: string | null) => {
@@ -91,7 +101,7 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
     void navigate({
       search: (prev) => ({
         ...prev,
-        status: value && value !== ALL ? (value as CompletenessStatus) : undefined,
+        status: value && value !== ALL ? (value as CompletenessFilter) : undefined,
       }),
       replace: true,
     });
@@ -138,13 +148,24 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
           label={t('reports.completeness.statusFilter')}
           data={[
             { value: ALL, label: t('common.all') },
+            { value: 'notSubmitted', label: t('reports.completeness.notSubmitted') },
             ...COMPLETENESS_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) })),
           ]}
           value={search.status ?? ALL}
           onChange={setStatus}
           allowDeselect={false}
-          w={180}
+          w={260}
           data-testid="completeness-status"
+        />
+        <Switch
+          label={t('reports.completeness.lateOnly')}
+          checked={lateOnly}
+          onChange={(event) => {
+            setLateOnly(event.currentTarget.checked);
+            setPage(1);
+          }}
+          mb={8}
+          data-testid="completeness-late-only"
         />
         {data.can.remind && (
           <Button
@@ -162,9 +183,14 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
         )}
       </Group>
 
-      {rows.length === 0 ? (
+      {filtered && data.total > 0 && (
+        <Text size="sm" c="dimmed" data-testid="completeness-matching">
+          {t('reports.completeness.matching', { count: formatNumber(data.total, language) })}
+        </Text>
+      )}
+      {data.total === 0 ? (
         <Text c="dimmed" data-testid="completeness-empty">
-          {data.units.length === 0 ? t('reports.completeness.noUnits') : t('reports.completeness.noMatch')}
+          {data.counts.expected === 0 ? t('reports.completeness.noUnits') : t('reports.completeness.noMatch')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
@@ -184,9 +210,9 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
                         onChange={(event) => {
                           const on = event.currentTarget.checked;
                           setSelected((current) => {
-                            const next = new Set(current);
+                            const next = new Map(current);
                             for (const row of selectable) {
-                              if (on) next.add(row.unitId);
+                              if (on) next.set(row.unitId, row.unitName);
                               else next.delete(row.unitId);
                             }
                             return next;
@@ -219,7 +245,7 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
                           aria-label={t('reports.completeness.selectUnit', { unit: row.unitName })}
                           checked={selected.has(row.unitId)}
                           disabled={!remindable(row)}
-                          onChange={(event) => toggle(row.unitId, event.currentTarget.checked)}
+                          onChange={(event) => toggle(row, event.currentTarget.checked)}
                           data-testid="completeness-select"
                         />
                       )}
@@ -285,11 +311,7 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
           details={() =>
             selected.size > 0 ? (
               <Text size="sm">
-                {data.units
-                  .filter((row) => selected.has(row.unitId))
-                  .slice(0, 20)
-                  .map((row) => row.unitName)
-                  .join(' · ')}
+                {[...selected.values()].slice(0, 20).join(' · ')}
                 {selected.size > 20 ? ' …' : ''}
               </Text>
             ) : null
@@ -297,12 +319,12 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
           submit={() =>
             api.reports.remind({
               params: { id: period.id },
-              body: { unitId: data.unitId, ...(selected.size > 0 ? { unitIds: [...selected] } : {}) },
+              body: { unitId: data.unitId, ...(selected.size > 0 ? { unitIds: [...selected.keys()] } : {}) },
             })
           }
           done={t('reports.completeness.reminded')}
           onDone={() => {
-            setSelected(new Set());
+            setSelected(new Map());
             void invalidateReportData(queryClient);
           }}
         >

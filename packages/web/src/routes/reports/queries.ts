@@ -1,6 +1,6 @@
 // The report pages' reads, through the typed client, and what a report write refreshes.
-import type { ListReportPeriodsQuery } from '@congdoan/domain';
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { CompletenessQuery, ListReportPeriodsQuery } from '@congdoan/domain';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
 
@@ -30,10 +30,12 @@ export const useUnitReport = (periodId: number, unitId: number, enabled = true) 
     enabled,
   });
 
-export const useCompleteness = (periodId: number, unitId?: number) =>
+/** A page of the completeness list with the counts; the page shown stays while the next one loads. */
+export const useCompleteness = (periodId: number, query: CompletenessQuery) =>
   useQuery({
-    queryKey: keys.completeness(periodId, unitId),
-    queryFn: () => api.reports.completeness({ params: { id: periodId }, query: { unitId } }),
+    queryKey: keys.completeness(periodId, query),
+    queryFn: () => api.reports.completeness({ params: { id: periodId }, query }),
+    placeholderData: keepPreviousData,
   });
 
 export const useRollup = (periodId: number, unitId?: number) =>

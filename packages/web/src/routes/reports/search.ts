@@ -1,6 +1,6 @@
 // The report pages' queries as they live in the URL, so a view can be shared: the year of the period list,
 // and a period's tab, the unit the roll-up has drilled into, and the status the completeness list shows.
-import { COMPLETENESS_STATUSES, type CompletenessStatus } from '@congdoan/domain';
+import { COMPLETENESS_FILTERS, type CompletenessFilter } from '@congdoan/domain';
 
 export interface ReportsSearch {
   year?: number;
@@ -13,7 +13,8 @@ export interface PeriodSearch {
   tab?: PeriodTab;
   /** the unit the roll-up shows (a drill-down); default the server's (the actor's unit or the issuer) */
   unitId?: number;
-  status?: CompletenessStatus;
+  /** a status, or notSubmitted (missing, draft or returned) */
+  status?: CompletenessFilter;
 }
 
 const yearOf = (value: unknown) => {
@@ -30,6 +31,6 @@ export function validatePeriodSearch(search: Record<string, unknown>): PeriodSea
   return {
     tab: PERIOD_TABS.find((tab) => tab === search.tab),
     unitId: Number.isInteger(unitId) && unitId > 0 ? unitId : undefined,
-    status: COMPLETENESS_STATUSES.find((status) => status === search.status),
+    status: COMPLETENESS_FILTERS.find((status) => status === search.status),
   };
 }
