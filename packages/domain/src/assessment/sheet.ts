@@ -3,7 +3,7 @@
 // itself and then by the level above, both score sets kept.
 import { z } from 'zod';
 import { canFlags, fileLanguageQuery } from '../common/contract.ts';
-import { queryNumber } from '../common/input.ts';
+import { pageParam, pageSizeParam, queryNumber } from '../common/input.ts';
 import { unitId } from '../org/schemas.ts';
 
 /** A code naming a section or criterion in data, scores and i18n keys (e.g. `collectiveAgreement`). */
@@ -233,7 +233,12 @@ export const assessmentOverview = z.object({
   year: z.number().int().min(2000).max(2100),
   /** the year of the sheet used: the year's own sheet, or null for the default sheet */
   sheetYear: z.number().int().nullable(),
+  /** one page of the grassroots unions, by accent-free name then id; `shares` count them all */
   units: z.array(assessmentOverviewUnit),
+  /** the grassroots unions over every page */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   shares: z.object({
     units: z.number().int(),
     notGraded: z.number().int(),
@@ -279,8 +284,11 @@ export const assessmentOverviewQuery = z.object({
   unitId,
   year: assessmentYearParam,
   target: queryNumber(z.number().min(0).max(1)).optional(),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
-export type AssessmentOverviewQuery = z.infer<typeof assessmentOverviewQuery>;
+/** The overview's query as a caller gives it (page and size optional). */
+export type AssessmentOverviewQuery = z.input<typeof assessmentOverviewQuery>;
 
 /** The overview's list as a file, in the requester's language. */
 export const assessmentExportQuery = z

@@ -238,6 +238,20 @@ describe('annual assessment of grassroots unions', () => {
       goodOrBetter: { count: 1, percent: 50 },
     });
     expect([overview.target, overview.meetsTarget]).toEqual([0.5, true]);
+    expect(overview).toMatchObject({ total: 2, page: 1, pageSize: 50 });
+    // A page of one union at a time: the shares still count both; the pages follow the list's order.
+    const pages = [1, 2, 3].map((page) =>
+      call(asLongBien, 'GET', `/api/assessments?unitId=${ids.LB}&year=2024&pageSize=1&page=${page}`),
+    );
+    const [first, second, beyond] = (await Promise.all(pages)).map((page) => page.body as AssessmentOverview);
+    expect([...first!.units, ...second!.units].map((unit) => unit.unitId)).toEqual(
+      overview.units.map((unit) => unit.unitId),
+    );
+    expect(first!.shares).toEqual(overview.shares);
+    expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(beyond!.units).toEqual([]);
+    const tooBig = await call(asLongBien, 'GET', `/api/assessments?unitId=${ids.LB}&year=2024&pageSize=201`);
+    expect(tooBig.status).toBe(400);
     const strict = await call(asLongBien, 'GET', `/api/assessments?unitId=${ids.LB}&year=2024&target=0.95`);
     expect([strict.body.target, strict.body.meetsTarget]).toEqual([0.95, false]);
     const none = await call(asLongBien, 'GET', `/api/assessments?unitId=${ids.LB}&year=2024`);

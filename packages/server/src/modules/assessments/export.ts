@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { sayIn } from '../../platform/i18n.ts';
 import { administrativeWorkbook } from '../../platform/xlsx.ts';
-import { assessedUnit, assessmentOverview } from './service.ts';
+import { assessedUnit, assessedUnits, assessmentOverview } from './service.ts';
 
 /** A share to one decimal, with the language's decimal mark: 12,5 in Vietnamese, 12.5 in English. */
 const percent = (locale: Locale, value: number) => {
@@ -43,7 +43,8 @@ export async function exportAssessments(
       subtitles: [unit.name],
     },
   );
-  for (const row of overview.units) {
+  // Every union of the subtree, not the overview's page: the file is streamed row by row.
+  for (const row of await assessedUnits(tx, unitId, year)) {
     await sheet.addRow([
       row.unitName,
       label(locale, 'assessmentStatus', row.status ?? 'none'),

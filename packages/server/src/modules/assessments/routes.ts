@@ -64,7 +64,11 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
 
   implement(app, routes.overview, {
     access: readQueryUnit,
-    handler: ({ query }) => overviewOf(db, query.unitId, query.year, query.target),
+    handler: ({ query }) =>
+      overviewOf(db, query.unitId, query.year, query.target, {
+        page: query.page,
+        pageSize: query.pageSize,
+      }),
   });
 
   implement(app, routes.export, {

@@ -5,6 +5,7 @@ import {
   ASSESSMENT_THRESHOLD_KEYS,
   type AssessmentGrade,
   type AssessmentOverview,
+  type AssessmentOverviewUnit,
   type AssessmentScores,
   type AssessmentSheetAnswer,
   type AssessmentSheetDefinition,
@@ -23,7 +24,7 @@ import {
   sheetMaxPoints,
   todayInVietnam,
 } from '@congdoan/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows, type Tx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -425,15 +426,24 @@ async function plannedTarget(tx: Tx, unitId: number, path: string, year: number)
   return nearest ? Number(nearest.value) : null;
 }
 
-/** The grades of the grassroots unions of the subtree alive on 31/12 of the year. */
-export async function assessmentOverview(
+/** The grassroots unions of the subtree alive on 31/12 of the year, each with its sheet of the year if any. */
+function grassrootsOf(unitId: number, year: number): SQL {
+  return sql`(select v.unit_id, v.name, v.name_normalized, a.status, a.self_total, a.review_total, a.grade
+      from ${treeOn(yearEnd(year))} v join unit_types t on t.code = v.type
+        left join assessments a on a.unit_id = v.unit_id and a.year = ${year}
+      where t.tier = ${GRASSROOTS_TIER} and ${pathWithin(sql`v.path`, unitId)})`;
+}
+
+/**
+ * The grassroots unions of the subtree, by accent-free name then id (collate "C": one order on every server),
+ * a page of them when `page` is given, else all (the Excel list, written row by row).
+ */
+export async function assessedUnits(
   tx: Tx,
   unitId: number,
   year: number,
-  target: number | undefined,
-): Promise<AssessmentOverview> {
-  const unit = await assessedUnit(tx, unitId, year);
-  const date = yearEnd(year);
+  page?: { page: number; pageSize: number },
+): Promise<AssessmentOverviewUnit[]> {
   const rows = await queryRows<{
     unit_id: number;
     name: string;
@@ -443,15 +453,40 @@ export async function assessmentOverview(
     grade: AssessmentGrade | null;
   }>(
     tx,
-    sql`select v.unit_id, v.name, a.status, a.self_total::text, a.review_total::text, a.grade
-        from ${treeOn(date)} v join unit_types t on t.code = v.type
-          left join assessments a on a.unit_id = v.unit_id and a.year = ${year}
-        where t.tier = ${GRASSROOTS_TIER} and ${pathWithin(sql`v.path`, unitId)}
-        order by v.name_normalized, v.unit_id`,
+    sql`select g.unit_id, g.name, g.status, g.self_total::text, g.review_total::text, g.grade
+        from ${grassrootsOf(unitId, year)} g
+        order by g.name_normalized collate "C", g.unit_id
+        ${page ? sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql``}`,
+  );
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    unitName: row.name,
+    status: row.status,
+    selfTotal: num(row.self_total),
+    reviewTotal: num(row.review_total),
+    grade: row.grade,
+  }));
+}
+
+/**
+ * The grades of the grassroots unions of the subtree alive on 31/12 of the year — counted per grade in one
+ * grouped query over them all — and one page of the unions.
+ */
+export async function assessmentOverview(
+  tx: Tx,
+  unitId: number,
+  year: number,
+  target: number | undefined,
+  page: { page: number; pageSize: number } = { page: 1, pageSize: 50 },
+): Promise<AssessmentOverview> {
+  const unit = await assessedUnit(tx, unitId, year);
+  const counts = await queryRows<{ grade: AssessmentGrade | null; units: number }>(
+    tx,
+    sql`select g.grade, count(*)::int as units from ${grassrootsOf(unitId, year)} g group by g.grade`,
   );
   const { sheetYear } = await sheetOfYear(tx, year);
   const chosen = target ?? (await plannedTarget(tx, unitId, unit.path, year));
-  const grades = rows.map((row) => row.grade);
+  const grades = counts.flatMap((row) => Array<AssessmentGrade | null>(row.units).fill(row.grade));
   const { meetsTarget, ...shares } = gradeShares(
     grades,
     chosen === null ? undefined : Math.round(chosen * 1_000_000) / 10_000,
@@ -460,14 +495,10 @@ export async function assessmentOverview(
     unitId,
     year,
     sheetYear,
-    units: rows.map((row) => ({
-      unitId: row.unit_id,
-      unitName: row.name,
-      status: row.status,
-      selfTotal: num(row.self_total),
-      reviewTotal: num(row.review_total),
-      grade: row.grade,
-    })),
+    units: await assessedUnits(tx, unitId, year, page),
+    total: grades.length,
+    page: page.page,
+    pageSize: page.pageSize,
     shares,
     target: chosen,
     meetsTarget: meetsTarget ?? null,

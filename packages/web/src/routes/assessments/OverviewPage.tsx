@@ -1,12 +1,13 @@
 // The annual assessment across a subtree (?unitId=&year=): the share of grassroots unions at each grade, good
-// or better against the target, and every grassroots union with its status, totals and grade, linking to its
-// sheet; the list as Excel.
+// or better against the target (counted by the server over every union), and the grassroots unions a page at a
+// time with their status, totals and grade, linking to their sheets; the whole list as Excel.
 import { type AssessmentOverview, apiContract } from '@congdoan/domain';
 import {
   Badge,
   Button,
   Group,
   Loader,
+  Pagination,
   Paper,
   Progress,
   Select,
@@ -18,9 +19,9 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, hrefOf } from '../../api/client.ts';
 import { keys } from '../../api/keys.ts';
@@ -39,6 +40,9 @@ const GradeChart = lazy(() => import('./GradeChart.tsx').then((module) => ({ def
 const route = getRouteApi('/_app/assessments/');
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Grassroots unions per page of the list (a province has thousands, the country 127,000). */
+const PAGE_SIZE = 50;
 
 function TargetPanel({ overview }: { overview: AssessmentOverview }) {
   const { t } = useTranslation();
@@ -99,11 +103,14 @@ export function OverviewPage() {
   const navigate = useNavigate({ from: '/assessments/' });
   const unitId = search.unitId ?? user.unit.id;
   const year = search.year ?? defaultAssessmentYear();
-  const params = { unitId, year, target: search.target };
+  const [page, setPage] = useState(1);
+  const params = { unitId, year, target: search.target, page, pageSize: PAGE_SIZE };
   const overview = useQuery({
     queryKey: keys.assessmentOverview(params),
     queryFn: () => api.assessments.overview({ query: params }),
+    placeholderData: keepPreviousData,
   });
+  const pages = overview.data ? Math.max(1, Math.ceil(overview.data.total / PAGE_SIZE)) : 1;
   const thisYear = defaultAssessmentYear();
   const years = Array.from({ length: 6 }, (_, index) => String(thisYear + 1 - index));
 
@@ -127,7 +134,11 @@ export function OverviewPage() {
         <UnitSearchSelect
           label={t('assessment.unit')}
           value={unitId}
-          onChange={(unit) => unit && void navigate({ search: { ...search, unitId: unit.id } })}
+          onChange={(unit) => {
+            if (!unit) return;
+            setPage(1);
+            void navigate({ search: { ...search, unitId: unit.id } });
+          }}
           testId="assessment-unit-select"
           style={{ flex: '1 1 260px', maxWidth: 420 }}
         />
@@ -135,7 +146,11 @@ export function OverviewPage() {
           label={t('assessment.year')}
           data={years.includes(String(year)) ? years : [String(year), ...years]}
           value={String(year)}
-          onChange={(value) => value && void navigate({ search: { ...search, year: Number(value) } })}
+          onChange={(value) => {
+            if (!value) return;
+            setPage(1);
+            void navigate({ search: { ...search, year: Number(value) } });
+          }}
           allowDeselect={false}
           w={110}
           data-testid="assessment-year-select"
@@ -254,6 +269,24 @@ export function OverviewPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+            )}
+            {pages > 1 && (
+              <Group justify="space-between" mt="sm" gap="xs">
+                <Text size="sm" c="dimmed" data-testid="assessment-units-total">
+                  {t('assessment.unitsShown', {
+                    from: formatNumber((page - 1) * PAGE_SIZE + 1, language),
+                    to: formatNumber((page - 1) * PAGE_SIZE + overview.data.units.length, language),
+                    total: formatNumber(overview.data.total, language),
+                  })}
+                </Text>
+                <Pagination
+                  total={pages}
+                  value={Math.min(page, pages)}
+                  onChange={setPage}
+                  size="sm"
+                  data-testid="assessment-units-pages"
+                />
+              </Group>
             )}
           </Paper>
         </>
