@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
-import { type CellValue, cellValue, type SheetRow } from './cells.ts';
+import { cellValue, type SheetRow } from './cells.ts';
+import { readSharedStrings, type SheetContext, worksheetXmlRows } from './sheet-xml.ts';
 import { verifyZipSizes } from './zip-limits.ts';
 
 export interface SheetSource {
@@ -50,13 +51,27 @@ const parent = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Record
   string,
   EntryParser | SheetParser
 >;
-for (const name of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
+for (const name of ['_parseRels', '_parseWorkbook', '_parseStyles']) {
   const inherited = parent[name] as EntryParser;
   readerMethods[name] = function (this: unknown, entry: NodeJS.ReadableStream) {
     entry.setEncoding('utf8');
     return inherited.call(this, entry);
   };
 }
+// The shared strings as plain text, read by sheet-xml.ts: ExcelJS builds a SAX event per tag and an object per
+// rich text run, the slowest part of opening a real workbook (Excel keeps every text cell there).
+// ExcelJS delegates to it with yield*, so it answers an iterable that ends once they are read.
+(readerMethods as Record<string, unknown>)._parseSharedStrings = function (
+  this: { sharedStrings?: string[] },
+  entry: NodeJS.ReadableStream,
+): AsyncIterable<never> {
+  entry.setEncoding('utf8');
+  const next = async (): Promise<IteratorResult<never>> => {
+    this.sharedStrings = await readSharedStrings(entry as AsyncIterable<string>);
+    return { done: true, value: undefined };
+  };
+  return { [Symbol.asyncIterator]: () => ({ next }) };
+};
 const parseWorksheet = parent._parseWorksheet as SheetParser;
 readerMethods._parseWorksheet = function (this: unknown, iterator: AsyncIterable<unknown>, sheetNo: string) {
   return parseWorksheet.call(this, decodedChunks(iterator), sheetNo);
@@ -84,7 +99,7 @@ async function* xlsxSheets(buffer: Uint8Array): AsyncGenerator<SheetSource> {
   try {
     for await (const worksheet of readOrRefuse(reader)) {
       const { state, name } = worksheet as unknown as { state?: string; name: string };
-      const rows = worksheetRows(worksheet);
+      const rows = worksheetRows(worksheet, sheetContext(reader));
       if (state === 'hidden' || state === 'veryHidden') {
         for await (const _ of rows);
         continue;
@@ -119,17 +134,35 @@ async function* readOrRefuse(reader: ExcelJS.stream.xlsx.WorkbookReader) {
   }
 }
 
-async function* worksheetRows(worksheet: ExcelJS.stream.xlsx.WorksheetReader): AsyncGenerator<SheetRow> {
+/** The workbook's shared strings, styles and date system, as the worksheets' cells refer to them. */
+function sheetContext(reader: ExcelJS.stream.xlsx.WorkbookReader): SheetContext {
+  const workbook = reader as unknown as {
+    sharedStrings?: unknown[];
+    styles?: { getStyleModel?(id: number): { numFmt?: unknown } | null };
+    properties?: { model?: { date1904?: boolean } };
+  };
+  const formats = new Map<number, string | undefined>();
+  return {
+    sharedStrings: workbook.sharedStrings,
+    numFmt: (styleId) => {
+      if (!formats.has(styleId)) {
+        const format = workbook.styles?.getStyleModel?.(styleId)?.numFmt;
+        formats.set(styleId, typeof format === 'string' ? format : undefined);
+      }
+      return formats.get(styleId);
+    },
+    date1904: workbook.properties?.model?.date1904 === true,
+  };
+}
+
+/** The worksheet's rows, read from its XML (sheet-xml.ts); a part that is no worksheet is unreadable. */
+async function* worksheetRows(
+  worksheet: ExcelJS.stream.xlsx.WorksheetReader,
+  context: SheetContext,
+): AsyncGenerator<SheetRow> {
+  const chunks = (worksheet as unknown as { iterator: AsyncIterable<string> }).iterator;
   try {
-    for await (const row of worksheet) {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellValue(cell.value);
-      });
-      for (let column = 0; column < cells.length; column++) cells[column] ??= null;
-      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-      if (cells.length > 0) yield { row: row.number, cells };
-    }
+    yield* worksheetXmlRows(chunks, context);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(400, 'IMPORT_FILE_UNREADABLE');
