@@ -4,6 +4,11 @@ import { resolve } from 'node:path';
 
 export interface Config {
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica of `databaseUrl` for the reads routes mark `reads: 'replica'` (dashboards, roll-ups,
+   * exports, searches); only with `databaseUrl`: the embedded database is one database.
+   */
+  readDatabaseUrl: string | undefined;
   dataDir: string;
   port: number;
   host: string;
@@ -53,8 +58,16 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = resolve(import.meta.dirname, '../../..');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const readDatabaseUrl = env.READ_DATABASE_URL || undefined;
+  // Set alone it would be silently unused (the embedded database has no replica): say so instead.
+  if (readDatabaseUrl && !databaseUrl)
+    throw new Error(
+      'READ_DATABASE_URL is set without DATABASE_URL: a read replica needs a PostgreSQL server',
+    );
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
+    readDatabaseUrl,
     // npm runs workspace scripts inside packages/server; a relative folder means the one the user typed it in.
     dataDir: env.CONGDOAN_DATA_DIR
       ? resolve(env.INIT_CWD ?? process.cwd(), env.CONGDOAN_DATA_DIR)

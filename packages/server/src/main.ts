@@ -28,7 +28,11 @@ async function explainOpenFailure(error: unknown): Promise<string | null> {
 identifyProcess('server');
 let database: Database;
 try {
-  database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  database = await openDatabase({
+    url: config.databaseUrl,
+    readUrl: config.readDatabaseUrl,
+    dataDir: config.dataDir,
+  });
 } catch (error) {
   const line = await explainOpenFailure(error);
   if (!line) throw error;
@@ -61,4 +65,6 @@ heldLock(config.dataDir)?.announce({
   url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
   operatorToken,
 });
-app.log.info(`Công Đoàn Số on http://localhost:${port} (database: ${database.kind})`);
+app.log.info(
+  `Công Đoàn Số on http://localhost:${port} (database: ${database.kind}${database.readPool ? ', reads from a replica' : ''})`,
+);

@@ -5,6 +5,8 @@ import type { AccessKind, RouteMetadata } from '@congdoan/domain';
 import type { AppRoute } from '@ts-rest/core';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { onReplica } from '../db/client.ts';
+import { overHttps } from './auth.ts';
 import type { AccessCheck, AccessRule, Power } from './context.ts';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -39,11 +41,25 @@ export interface RouteOptions<R extends AppRoute> {
   bodyLimit?: number;
   /** Left out of the OpenAPI document: a route for the operator's own tools, not for API clients. */
   hide?: boolean;
+  /**
+   * 'replica': a GET whose queries go to the read connection when there is one (READ_DATABASE_URL), which
+   * may be a second behind the primary: dashboards, roll-ups, exports, searches and lists, never a record's
+   * own page that its editor reloads after saving. The read log's rows still go to the primary
+   * (privacy/reads.ts), and for a while after their own write a user's reads stay there too (below).
+   */
+  reads?: 'replica';
   handler: (
     request: RouteRequest<R>,
     reply: FastifyReply,
   ) => Promise<RouteResult<R> | FastifyReply | undefined> | RouteResult<R> | FastifyReply;
 }
+
+/**
+ * For this long after a user's write (a cookie says so) their 'replica' reads go to the primary, so the list
+ * or figure they look at next already holds what they saved even when the replica is a moment behind.
+ */
+export const READ_AFTER_WRITE_SECONDS = 10;
+export const WROTE_COOKIE = 'congdoan_wrote';
 
 const isSchema = (value: unknown): value is z.ZodType => value instanceof z.ZodType;
 
@@ -86,11 +102,30 @@ export function implement<R extends AppRoute>(
   const body = 'body' in route && isSchema(route.body) ? route.body : undefined;
   // An upload's multipart body is read by its handler as a stream; the document still says what it takes.
   const multipart = 'contentType' in route && route.contentType === 'multipart/form-data';
+  if (options.reads === 'replica' && route.method !== 'GET')
+    throw new Error(`${route.method} ${route.path}: only a GET reads from the replica`);
+  const handler = options.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  const replicated = app.database.readPool !== undefined;
   app.route({
     method: route.method,
     url,
     bodyLimit: options.bodyLimit,
     config: { ...options.config, access: options.access as AccessRule, contract: route },
+    // With a read connection, a signed-in user's successful write keeps their reads on the primary a while.
+    onSend:
+      replicated && route.method !== 'GET'
+        ? async (request, reply, payload) => {
+            if (request.actor && reply.statusCode < 400)
+              reply.setCookie(WROTE_COOKIE, '1', {
+                path: '/api',
+                httpOnly: true,
+                sameSite: 'strict',
+                secure: overHttps(request, app.config.publicUrl),
+                maxAge: READ_AFTER_WRITE_SECONDS,
+              });
+            return payload;
+          }
+        : undefined,
     // Only the parts the contract declares: a part present but undefined makes Fastify warn it is missing.
     schema: Object.fromEntries(
       Object.entries({
@@ -104,6 +139,13 @@ export function implement<R extends AppRoute>(
         response: Object.keys(response).length > 0 ? response : undefined,
       }).filter(([, part]) => part !== undefined),
     ),
-    handler: options.handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+    handler:
+      options.reads === 'replica'
+        ? (request, reply) =>
+            request.cookies[WROTE_COOKIE]
+              ? handler(request, reply)
+              : // Awaited inside, so that the handler's queries start (and run) within `onReplica`.
+                onReplica(async () => await handler(request, reply))
+        : handler,
   });
 }

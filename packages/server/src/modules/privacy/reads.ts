@@ -7,7 +7,7 @@ import {
   type SensitiveMemberField,
   seesSensitiveData,
 } from '@congdoan/domain';
-import type { Tx } from '../../db/client.ts';
+import { onPrimary, type Tx } from '../../db/client.ts';
 import { personalDataReads } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 
@@ -22,16 +22,23 @@ export interface ReadRecord {
   route: string;
 }
 
+/**
+ * Writes one row of the read log. It is a write, so it goes to the primary even when the read itself came
+ * from the replica (`reads: 'replica'` routes, e.g. the member list's export).
+ */
 export async function recordRead(tx: Tx, actor: Actor, read: ReadRecord): Promise<void> {
-  await tx.insert(personalDataReads).values({
-    userId: actor.id,
-    username: actor.username,
-    kind: read.kind,
-    memberId: read.memberId,
-    unitId: read.unitId,
-    fields: [...read.fields],
-    memberCount: read.memberCount ?? 1,
-    route: read.route,
+  // Awaited inside: a drizzle query runs when awaited, and it must start within `onPrimary`.
+  await onPrimary(async () => {
+    await tx.insert(personalDataReads).values({
+      userId: actor.id,
+      username: actor.username,
+      kind: read.kind,
+      memberId: read.memberId,
+      unitId: read.unitId,
+      fields: [...read.fields],
+      memberCount: read.memberCount ?? 1,
+      route: read.route,
+    });
   });
 }
 
