@@ -63,6 +63,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.overview, {
+    reads: 'replica',
     access: readQueryUnit,
     handler: ({ query }) =>
       overviewOf(db, query.unitId, query.year, query.target, {
@@ -72,6 +73,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.export, {
+    reads: 'replica',
     access: readQueryUnit,
     handler: async (request, reply) => {
       const { unitId, year } = request.query;

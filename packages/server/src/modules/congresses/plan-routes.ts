@@ -57,11 +57,13 @@ export function planAndProgressRoutes(app: FastifyInstance): void {
   });
 
   implement(app, routes.progress, {
+    reads: 'replica',
     access: { checks: (request) => [readUnitOn(request.query.unitId)] },
     handler: async (request) => progressAnswer(await congressProgressOf(db, actorOf(request), request.query)),
   });
 
   implement(app, routes.progressExport, {
+    reads: 'replica',
     access: { checks: (request) => [readUnitOn(request.query.unitId)] },
     handler: async (request, reply) => {
       const { workbook, fileName } = await progressWorkbook(

@@ -9,6 +9,7 @@ import { dashboardOf } from './service.ts';
 export const dashboardRoutes: FastifyPluginAsync = async (app) => {
   // Signed in; the service checks the unit asked for (the actor's own unit by default).
   implement(app, apiContract.dashboard.get, {
+    reads: 'replica',
     access: {},
     handler: (request) => dashboardOf(app.database.db, actorOf(request), request.query),
   });

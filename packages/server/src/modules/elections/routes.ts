@@ -75,6 +75,7 @@ export const electionRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.minutes, {
+    reads: 'replica',
     access: { checks: (request) => ballot(request.params.id, 'read') },
     handler: async (request, reply) => {
       const congressId = await congressIdOfElection(db, request.params.id);

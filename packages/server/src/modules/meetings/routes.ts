@@ -58,6 +58,7 @@ export const meetingRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.minutes, {
+    reads: 'replica',
     access: { checks: (request) => readMeeting(request.params.id) },
     handler: async (request, reply) => {
       const found = await getMeeting(db, request.params.id);
@@ -68,6 +69,7 @@ export const meetingRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.resolutionDocument, {
+    reads: 'replica',
     access: { checks: (request) => [{ entity: 'resolution', id: request.params.id, mode: 'read' }] },
     handler: async (request, reply) => {
       const found = await getMeeting(db, await meetingOfResolution(db, request.params.id));

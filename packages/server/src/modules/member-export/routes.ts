@@ -11,6 +11,7 @@ import { exportMemberList } from './service.ts';
 
 export const memberExportRoutes: FastifyPluginAsync = async (app) => {
   implement(app, apiContract.members.export, {
+    reads: 'replica',
     access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
     handler: async (request, reply) => {
       const { workbook, fileName } = await exportMemberList(

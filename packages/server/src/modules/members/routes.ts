@@ -43,6 +43,7 @@ export const memberRoutes: FastifyPluginAsync = async (app) => {
   };
 
   implement(app, routes.list, {
+    reads: 'replica',
     access: {
       checks: (request) => {
         const { unitId, asOf } = request.query;
@@ -124,6 +125,7 @@ export const memberRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.stats, {
+    reads: 'replica',
     access: {
       // Figures over a span need the unit in scope at both its ends, as of a date on that date.
       checks: (request) => {

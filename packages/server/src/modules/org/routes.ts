@@ -24,6 +24,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
   const inTransaction = <T>(work: (tx: Tx) => Promise<T>) => db().transaction(work);
 
   implement(app, routes.list, {
+    reads: 'replica',
     access: {},
     handler: async (request) => {
       const actor = actorOf(request);
@@ -43,6 +44,7 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.children, {
+    reads: 'replica',
     access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
     handler: (request) =>
       listChildren(db(), actorOf(request), request.params.id, request.query.asOf ?? todayInVietnam()),
@@ -50,11 +52,13 @@ export const orgRoutes: FastifyPluginAsync = async (app) => {
 
   // A unit's history: the unit has been in scope, and the handler keeps only the versions that were.
   implement(app, routes.history, {
+    reads: 'replica',
     access: { checks: (request) => [{ unitId: request.params.id, mode: 'history' }] },
     handler: (request) => unitHistory(db(), request.params.id, actorOf(request)),
   });
 
   implement(app, routes.stats, {
+    reads: 'replica',
     access: { checks: (request) => [readUnitOn(request.params.id, request.query.asOf)] },
     handler: async (request) => {
       const asOf = request.query.asOf ?? todayInVietnam();

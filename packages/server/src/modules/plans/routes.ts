@@ -56,6 +56,7 @@ export const yearPlanRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.progress, {
+    reads: 'replica',
     access: {},
     handler: async (request) => {
       await assertPlanReadable(db, actorOf(request), request.params.id);

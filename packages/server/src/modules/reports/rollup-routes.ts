@@ -38,6 +38,7 @@ export const rollupRoutes: FastifyPluginAsync = async (app) => {
   const db = app.database.db;
 
   implement(app, routes.rollup, {
+    reads: 'replica',
     access: { checks: ({ params, query }) => readNamedUnit(params.id, query.unitId) },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -47,6 +48,7 @@ export const rollupRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.rollupXlsx, {
+    reads: 'replica',
     access: { checks: ({ params, query }) => readNamedUnit(params.id, query.unitId) },
     handler: async (request, reply) => {
       const actor = actorOf(request);
@@ -58,6 +60,7 @@ export const rollupRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, routes.reportDocx, {
+    reads: 'replica',
     access: { checks: ({ params }) => readNamedUnit(params.id, params.unitId) },
     handler: async (request, reply) => {
       const actor = actorOf(request);

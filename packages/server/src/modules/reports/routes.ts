@@ -156,6 +156,7 @@ export const reportRoutes: FastifyPluginAsync = async (app) => {
 
   // Completeness and reminders -------------------------------------------------------------------------
   implement(app, routes.completeness, {
+    reads: 'replica',
     // A unit named in the query, when one is: as it stood on the period's cut-off.
     access: {
       checks: ({ params, query }) =>
