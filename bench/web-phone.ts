@@ -14,9 +14,10 @@
 // Without E2E_PORT it starts the demo server the way playwright.config.ts does (a fresh embedded database,
 // seeding takes about 30 s). Each run is a new browser context (empty cache); the session cookie is fetched
 // through the API first, so the page load is the dashboard's alone. Each figure is taken twice: from the app's
-// own server, which sends files uncompressed, and through a proxy that gzips them the way a deployment's
-// reverse proxy does. Figures are printed, never asserted on
-// time (bench/ holds measurements); the size check is the budget.
+// own server, which sends the brotli files the build wrote (gzip to a browser without brotli); through a
+// proxy that gzips each answer itself, the way a reverse proxy in front of an older build did; and through
+// one that sends everything uncompressed (BENCH_MODES=app,gzip,plain picks). Figures are printed, never
+// asserted on time (bench/ holds measurements); the size check is the budget.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -91,16 +92,18 @@ interface Run {
   firstContentfulPaintMs: number;
   scriptKb: number;
   scripts: number;
-  compressed: boolean;
+  styleKb: number;
+  fontKb: number;
+  encoding: string;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
- * A proxy in front of the server that gzips what it sends (the way the reverse proxy of a deployment does;
- * the app's own server sends files as they are), so the figure can be read both ways.
+ * A proxy in front of the server that asks it for everything uncompressed and then gzips what it sends (the
+ * way a reverse proxy compresses per request) or sends it as it is, so the figure can be read each way.
  */
-async function startGzipProxy(target: string): Promise<{ url: string; close: () => void }> {
+async function startProxy(target: string, gzip: boolean): Promise<{ url: string; close: () => void }> {
   const port = await freePort();
   const proxy = createHttpServer(async (request, response) => {
     const headers = Object.fromEntries(
@@ -129,7 +132,9 @@ async function startGzipProxy(target: string): Promise<{ url: string; close: () 
     const cookies = answer.headers.getSetCookie();
     if (cookies.length) out['set-cookie'] = cookies;
     const squeeze =
-      /javascript|css|json|html|svg/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
+      gzip &&
+      /javascript|css|json|html|svg/.test(type) &&
+      /gzip/.test(request.headers['accept-encoding'] ?? '');
     const sent = squeeze ? gzipSync(body, { level: 6 }) : body;
     if (squeeze) out['content-encoding'] = 'gzip';
     out['content-length'] = String(sent.length);
@@ -163,9 +168,10 @@ async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    let compressed = false;
+    let encoding = 'uncompressed';
     page.on('response', (response) => {
-      if (response.url().endsWith('.js') && response.headers()['content-encoding']) compressed = true;
+      const used = response.headers()['content-encoding'];
+      if (response.url().endsWith('.js') && used) encoding = used;
     });
 
     await page.goto('/', { waitUntil: 'commit' });
@@ -192,6 +198,14 @@ async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
             (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'),
         )
         .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+      styles: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.css'))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+      fonts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
     }));
     if (process.env.BENCH_WATERFALL === '1') {
       const entries = await page.evaluate(() =>
@@ -216,12 +230,15 @@ async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
       firstContentfulPaintMs: timings.fcp,
       scriptKb: timings.scripts.reduce((sum, bytes) => sum + bytes, 0) / 1000,
       scripts: timings.scripts.length,
-      compressed,
+      styleKb: timings.styles / 1000,
+      fontKb: timings.fonts / 1000,
+      encoding,
     });
     const last = runs.at(-1)!;
     console.log(
       `run ${run + 1}: usable ${Math.round(last.usableMs)} ms, first paint ${Math.round(last.firstContentfulPaintMs)} ms, ` +
-        `${last.scripts} scripts, ${last.scriptKb.toFixed(1)} kB of JavaScript on the wire`,
+        `${last.scripts} scripts, ${last.scriptKb.toFixed(1)} kB of JavaScript, ${last.styleKb.toFixed(1)} kB of CSS, ` +
+        `${last.fontKb.toFixed(1)} kB of fonts on the wire`,
     );
     await context.close();
   }
@@ -229,9 +246,9 @@ async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
 }
 
 function report(label: string, runs: Run[]): void {
-  const compressed = runs[0]!.compressed ? 'gzip' : 'uncompressed';
   console.log(
-    `${label} (JavaScript ${compressed}, ${runs[0]!.scriptKb.toFixed(0)} kB on the wire in ${runs[0]!.scripts} scripts): ` +
+    `${label} (${runs[0]!.encoding}: ${runs[0]!.scriptKb.toFixed(0)} kB of JavaScript in ${runs[0]!.scripts} scripts, ` +
+      `${runs[0]!.styleKb.toFixed(0)} kB CSS, ${runs[0]!.fontKb.toFixed(0)} kB fonts on the wire): ` +
       `dashboard usable ${Math.round(median(runs.map((run) => run.usableMs)))} ms, ` +
       `first contentful paint ${Math.round(median(runs.map((run) => run.firstContentfulPaintMs)))} ms (medians of ${runs.length})`,
   );
@@ -241,29 +258,42 @@ async function main(): Promise<void> {
   const size = entrySize();
   const { port, server } = await startServer();
   const direct = `http://127.0.0.1:${port}`;
-  const proxy = await startGzipProxy(direct);
+  const modes = (process.env.BENCH_MODES ?? 'app,gzip,plain').split(',');
+  const gzipProxy = await startProxy(direct, true);
+  const plainProxy = await startProxy(direct, false);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+  const results: [string, Run[]][] = [];
   try {
-    console.log("— served by the app's own server");
-    const plain = await measure(browser, direct);
-    console.log('— behind a proxy that gzips, as deployed');
-    const gzipped = await measure(browser, proxy.url);
+    if (modes.includes('app')) {
+      console.log("— served by the app's own server (the build's brotli files)");
+      results.push(['app server', await measure(browser, direct)]);
+    }
+    if (modes.includes('gzip')) {
+      console.log('— behind a proxy that gzips each answer');
+      results.push(['gzip proxy', await measure(browser, gzipProxy.url)]);
+    }
+    if (modes.includes('plain')) {
+      console.log('— behind a proxy that sends everything uncompressed');
+      results.push(['no compression', await measure(browser, plainProxy.url)]);
+    }
     console.log(
       `profile: CPU ${CPU_SLOWDOWN}× slower; network Lighthouse mobileSlow4G ("fast 3G"): ${NETWORK.latency} ms latency, ` +
         `${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbps down, ${((NETWORK.uploadThroughput * 8) / 1024).toFixed(0)} kbps up; ` +
         `cold cache; a 412×915 phone screen; user ${USER}`,
     );
-    report('app server', plain);
-    report('gzip proxy', gzipped);
+    for (const [label, runs] of results) report(label, runs);
   } finally {
     await browser.close();
-    proxy.close();
+    gzipProxy.close();
+    plainProxy.close();
     server?.kill();
   }
   console.log(`entry JS: ${size.gzipKb} kB gzip (${size.rawKb} kB raw), budget ${ENTRY_BUDGET_KB} kB`);
+  const home = entrySize(undefined, true);
+  console.log(`dashboard's first-load JS: ${home.gzipKb} kB gzip (${home.rawKb} kB raw)`);
   if (size.gzipKb > ENTRY_BUDGET_KB) {
     console.error(`entry JS over budget by ${(size.gzipKb - ENTRY_BUDGET_KB).toFixed(1)} kB`);
     process.exitCode = 1;

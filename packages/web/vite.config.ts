@@ -49,8 +49,62 @@ function precompress(): Plugin {
   };
 }
 
+/** What main.tsx fetches at once on every visit, besides its own imports: the languages' code, the app, the words. */
+const FIRST_LOAD = ['src/i18n/index.ts', 'src/app/App.tsx', 'src/i18n/vi.json'];
+
+/**
+ * Names in index.html, as modulepreload links, the chunks main.tsx fetches at once on every visit (FIRST_LOAD
+ * with the chunks they import): the browser fetches them beside the entry instead of after it has arrived and
+ * run — one round trip sooner, half a second on a phone's network. A page's own code (the dashboard's, the
+ * signed-in shell's) is not named here: main.tsx asks for it on that page's address only.
+ */
+function preloadFirstLoad(): Plugin {
+  let base = '/';
+  return {
+    name: 'congdoan-preload-first-load',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return;
+        const named = new Set<string>([entry.fileName]);
+        const skip = (file: string) => {
+          if (named.has(file)) return;
+          named.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') for (const imported of chunk.imports) skip(imported);
+        };
+        // The entry's own imports index.html names already.
+        for (const imported of entry.imports) skip(imported);
+        const preload: string[] = [];
+        const add = (file: string) => {
+          if (named.has(file)) return;
+          named.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type !== 'chunk') return;
+          preload.push(file);
+          for (const imported of chunk.imports) add(imported);
+        };
+        for (const file of entry.dynamicImports) {
+          const chunk = bundle[file];
+          const id = chunk?.type === 'chunk' ? chunk.facadeModuleId : null;
+          if (id && FIRST_LOAD.some((module) => id.endsWith(module))) add(file);
+        }
+        return preload.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadFirstLoad(), precompress()],
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   // The manifest lets bench/web-entry-size.ts add up what the first load fetches.
   build: { chunkSizeWarningLimit: 2000, manifest: true },

@@ -1,10 +1,11 @@
 // The typed client against a mocked network: what it asks the server for, what it hands back, and how a
 // refusal or an answer that breaks the contract reaches the page.
-import { apiContract, type RuleRow } from '@congdoan/domain';
-import { describe, expect, it } from 'vitest';
+import { apiContract, type Dashboard, type RuleRow } from '@congdoan/domain';
+import { describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../i18n/index.ts';
 import { mockApi, refusal, reply } from '../test/network.ts';
 import { ApiError, api, hrefOf } from './client.ts';
+import { fetchFirstPageData } from './early.ts';
 
 const RULE: RuleRow = {
   id: 1,
@@ -82,5 +83,43 @@ describe('the typed API client', () => {
   it("refuses an answer that does not match the contract's schema, in tests as in development", async () => {
     mockApi({ 'GET /api/rules': [{ ...RULE, value: undefined, validFrom: 20250101 }] });
     await expect(api.rules.list({ query: {} })).rejects.toThrow(/validFrom|value/);
+  });
+});
+
+describe('the first page’s data, asked for before the app has started', () => {
+  it('on the home page: who is signed in, then their unit’s dashboard, each taken once by the client', async () => {
+    const dashboard: Dashboard = {
+      unit: { id: 42, name: 'Công đoàn cơ sở Công ty May 10', tier: 5 },
+      asOf: '2026-03-01',
+      members: { members: 120, women: 70, admissionsThisYear: 4, departuresThisYear: 1, trend: [] },
+      congress: null,
+      reporting: null,
+      targets: [],
+      overdueTasks: { count: 0, items: [] },
+      reminders: [],
+    };
+    const network = mockApi({ 'GET /api/dashboard': dashboard });
+    fetchFirstPageData({ pathname: '/', search: '' });
+    await vi.waitFor(() => expect(network.sentTo('GET /api/dashboard')).toHaveLength(1));
+    expect(network.sentTo('GET /api/dashboard')[0]!.query.get('unitId')).toBe('42');
+
+    // The router's and the page's own asks get those answers instead of asking again …
+    await expect(api.auth.me()).resolves.toMatchObject({ user: { unit: { id: 42 } } });
+    await expect(api.dashboard.get({ query: { unitId: 42 } })).resolves.toEqual(dashboard);
+    expect(network.sentTo('GET /api/auth/me')).toHaveLength(1);
+    expect(network.sentTo('GET /api/dashboard')).toHaveLength(1);
+    // … once: a later ask (a refresh) goes to the server.
+    await api.dashboard.get({ query: { unitId: 42 } });
+    expect(network.sentTo('GET /api/dashboard')).toHaveLength(2);
+  });
+
+  it('asks for nothing on the sign-in page, and only who is signed in on another page', async () => {
+    const network = mockApi();
+    fetchFirstPageData({ pathname: '/login', search: '' });
+    expect(network.sentTo('GET /api/auth/me')).toHaveLength(0);
+    fetchFirstPageData({ pathname: '/members', search: '' });
+    await api.auth.me();
+    expect(network.sentTo('GET /api/auth/me')).toHaveLength(1);
+    expect(network.sentTo('GET /api/dashboard')).toHaveLength(0);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '@ts-rest/core';
 import type { z } from 'zod';
 import { currentLanguage } from '../i18n/index.ts';
+import { takeEarly } from './early.ts';
 
 type ErrorDetail = ErrorBody['error']['details'][number];
 
@@ -48,12 +49,14 @@ async function contractFetch(args: ApiFetcherArgs) {
   if (args.body instanceof FormData) delete headers['content-type'];
   let response: Response;
   try {
-    response = await fetch(args.path, {
-      method: args.method,
-      headers,
-      credentials: 'same-origin',
-      body: args.body ?? undefined,
-    });
+    const early = args.method === 'GET' ? takeEarly(args.path) : undefined;
+    response = await (early ??
+      fetch(args.path, {
+        method: args.method,
+        headers,
+        credentials: 'same-origin',
+        body: args.body ?? undefined,
+      }));
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '');
   }
