@@ -3,6 +3,10 @@
 // query they send there is a read (the pool's sessions are read-only, so a write there fails); writes, sign-in
 // and the read log stay on the primary, and a writer's next reads see what they wrote. PostgreSQL only: the
 // embedded database has one connection and no replica, and this file skips without TEST_DATABASE_URL.
+// With TEST_READ_DATABASE_URL, a hot standby streaming from TEST_DATABASE_URL's server, the read connection
+// is that standby instead (the same database name there), and the tests wait for it to catch up where they
+// compare.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { todayInVietnam } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
@@ -16,6 +20,7 @@ import { type Database, onPrimary, onReplica, openDatabase, queryRows } from './
 import { meta } from './schema/index.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
+const standbyUrl = process.env.TEST_READ_DATABASE_URL;
 const today = todayInVietnam();
 
 /** The text of every query sent on the read pool's connections since the last `take()`. */
@@ -67,6 +72,28 @@ async function refusal(work: () => Promise<unknown>): Promise<string> {
   return 'no error';
 }
 
+/** On a standby, waits until it has replayed everything the primary has written so far. */
+async function caughtUp(): Promise<void> {
+  if (!standbyUrl) return;
+  const [primary] = await queryRows<{ lsn: string }>(
+    ctx.database.db,
+    sql`select pg_current_wal_lsn()::text as lsn`,
+  );
+  const started = Date.now();
+  for (;;) {
+    const [standby] = await onReplica(() =>
+      queryRows<{ done: boolean }>(
+        replicated.db,
+        sql`select pg_last_wal_replay_lsn() >= ${primary?.lsn}::pg_lsn as done`,
+      ),
+    );
+    if (standby?.done) break;
+    if (Date.now() - started > 30_000) throw new Error('the standby did not catch up in 30 s');
+    await sleep(20);
+  }
+  reads.take();
+}
+
 async function get(target: App, url: string, cookie: string) {
   return target.inject({ method: 'GET', url, headers: { cookie } });
 }
@@ -79,7 +106,9 @@ describe.skipIf(!serverUrl)('the read connection', () => {
     const url = new URL(serverUrl ?? '');
     url.pathname = `/${row?.name}`;
     databaseUrl = url.toString();
-    replicated = await openDatabase({ url: databaseUrl, readUrl: databaseUrl, poolSize: 4 });
+    const readUrl = new URL(standbyUrl ?? databaseUrl);
+    readUrl.pathname = url.pathname;
+    replicated = await openDatabase({ url: databaseUrl, readUrl: readUrl.toString(), poolSize: 4 });
     if (!replicated.readPool) throw new Error('no read pool');
     reads.watch(replicated.readPool);
     app = await buildApp({
@@ -177,6 +206,7 @@ describe.skipIf(!serverUrl)('the read connection', () => {
 
   it('answers each replica route as the primary alone does, reading only, from the read connection', async () => {
     const counts: Record<string, number> = {};
+    await caughtUp();
     for (const [name, url, account] of replicaRoutes()) {
       reads.take();
       const answer = await get(app, url, cookies[account]);
@@ -269,7 +299,8 @@ describe.skipIf(!serverUrl)('the read connection', () => {
     const names = (answer: { json(): unknown }) =>
       (answer.json() as { items: { fullName: string }[] }).items.map((item) => item.fullName);
     expect(names(mine)).toContain('Đoàn Viên Bản Sao Đọc');
-    // Anyone else reads from the replica (here the same server, so with no lag).
+    // Anyone else reads from the replica, once it has replayed the admission.
+    await caughtUp();
     const theirs = await get(app, listUrl, cookies.hanoi);
     expect(reads.take().length).toBeGreaterThan(0);
     expect(names(theirs)).toContain('Đoàn Viên Bản Sao Đọc');
