@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: Number(env.CONGDOAN_SESSION_DAYS ?? 7),
     importRowsDays: Number(env.CONGDOAN_IMPORT_ROWS_DAYS ?? 30),
     importMaxRows: Number(env.CONGDOAN_IMPORT_MAX_ROWS ?? 200_000),
-    importWorkerMemoryMb: Number(env.CONGDOAN_IMPORT_WORKER_MB ?? 2048),
+    importWorkerMemoryMb: Number(env.CONGDOAN_IMPORT_WORKER_MB ?? 256),
     importMaxUnpackedMb: Number(env.CONGDOAN_IMPORT_MAX_UNPACKED_MB ?? 500),
     retention: {
       readLogDays: Number(env.CONGDOAN_READ_LOG_DAYS ?? 730),
