@@ -40,3 +40,32 @@ export const memberFacts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );
+
+/**
+ * Subtree member facts: per unit, the member stocks of the units strictly below it, kept as DELTAS per day.
+ * A unit X with a version of path P over [from, to) contributes its stocks (from member_facts) to each strict
+ * ancestor on P for that stretch: its figure on `from`, each change between, and minus its figure on the eve
+ * of `to`. A subtree's figures on D are then the unit's own facts row plus the sum of its rows up to D — a few
+ * thousand rows for the whole country instead of one probe per unit of it. Kept in the same transaction as
+ * every write: a member write recomputes its units' contributions (member_facts changed), a restructuring
+ * those of the units whose paths changed; both add only the difference, so untouched days are not written.
+ */
+export const memberSubtreeFacts = pgTable(
+  'member_subtree_facts',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    members: integer('members').notNull().default(0),
+    women: integer('women').notNull().default(0),
+    foreign: integer('foreign_members').notNull().default(0),
+    ageUnder30: integer('age_under30').notNull().default(0),
+    age30to39: integer('age_30to39').notNull().default(0),
+    age40to49: integer('age_40to49').notNull().default(0),
+    age50to59: integer('age_50to59').notNull().default(0),
+    age60plus: integer('age_60plus').notNull().default(0),
+    ageUnknown: integer('age_unknown').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+);

@@ -1,6 +1,7 @@
 // The property of the member facts: whatever sequence of admissions, transfers, departures, readmissions,
 // corrections of a member's gender, date of birth or ethnicity (which change every day they were a member),
-// merges, splits and dissolutions the real services record, every unit's facts equal a recount from the
+// back-dated admissions, merges, splits, moves of unions and districts, and dissolutions the real services
+// record, every unit's facts and every unit's subtree facts (verifyMemberFacts) equal a recount from the
 // records on every date that matters, and every subtree's figures read from the facts equal the members
 // counted from the records. Each run works in a transaction rolled back at the end.
 import {
@@ -8,6 +9,7 @@ import {
   admitMemberBody,
   ageBandOf,
   leaveMemberBody,
+  moveUnitBody,
   readmitMemberBody,
   todayInVietnam,
   transferMemberBody,
@@ -23,7 +25,7 @@ import { leaveMember, transferMember } from '../members/lifecycle.ts';
 import { readmitMember } from '../members/readmit.ts';
 import { admitMember, updateMember } from '../members/service.ts';
 import { buildMemberTree } from '../members/test-members.ts';
-import { dissolveUnit, foundUnit, mergeUnits, splitUnit, treeOn } from '../org/index.ts';
+import { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, treeOn } from '../org/index.ts';
 import type { UnitIds } from '../org/test-tree.ts';
 import { memberFigures } from './read.ts';
 import { verifyMemberFacts } from './verify.ts';
@@ -44,6 +46,8 @@ const command = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('admit' as const),
       unit: fc.nat(20),
+      /** days before the step's date the admission is recorded for (a back-dated record) */
+      back: fc.constantFrom(0, 0, 45, 400),
       female: fc.boolean(),
       born: fc.tuple(
         fc.integer({ min: 1958, max: 2000 }),
@@ -92,6 +96,17 @@ const command = fc.oneof(
       keepSource: fc.boolean(),
     }),
     weight: 1,
+  },
+  {
+    // a grassroots union to another district, or a district (with every union under it) to another province:
+    // the paths change on the date, so the subtree facts of the old and new ancestors change from then on
+    arbitrary: fc.record({
+      kind: fc.constant('move' as const),
+      unit: fc.nat(20),
+      district: fc.boolean(),
+      to: fc.nat(5),
+    }),
+    weight: 2,
   },
   {
     arbitrary: fc.record({
@@ -162,7 +177,7 @@ async function run(tx: Tx, units: number[], members: number[], date: string, cmd
             nationality: cmd.foreign ? 'KR' : 'VN',
             foreignContractMonths: cmd.foreign ? 24 : undefined,
             unitId: pick(units, cmd.unit),
-            admittedOn: date,
+            admittedOn: addDays(date, -cmd.back),
           });
           members.push(await admitMember(sp, null, body));
           break;
@@ -189,11 +204,9 @@ async function run(tx: Tx, units: number[], members: number[], date: string, cmd
         case 'edit': {
           const change = {
             gender: { gender: cmd.year % 2 === 0 ? 'female' : 'male' },
+            // a leap day in leap years (its band changes on 1 March elsewhere), 1 March in other even years
             dateOfBirth: {
-              dateOfBirth: `${cmd.year}-${cmd.year % 2 === 0 ? '02-29' : '07-15'}`.replace(
-                /^(\d*[13579])-02-29$/,
-                '$1-03-01',
-              ),
+              dateOfBirth: `${cmd.year}-${cmd.year % 4 === 0 ? '02-29' : cmd.year % 2 === 0 ? '03-01' : '07-15'}`,
             },
             ethnicity: { ethnicity: cmd.year % 3 === 0 ? 'Mường' : 'Kinh' },
             nationality:
@@ -223,6 +236,19 @@ async function run(tx: Tx, units: number[], members: number[], date: string, cmd
             reason,
           });
           units.push(...result.unitIds.slice(1));
+          break;
+        }
+        case 'move': {
+          const unit = cmd.district ? ids[pick(['LB', 'HM', 'NQ'], cmd.unit)!] : pick(units, cmd.unit);
+          const parent = cmd.district
+            ? ids[pick(['HN', 'HP'], cmd.to)!]
+            : ids[pick(['LB', 'HM', 'NQ'], cmd.to)!];
+          await moveUnit(
+            sp,
+            null,
+            unit ?? 0,
+            moveUnitBody.parse({ newParentId: parent, effectiveDate: date, reason }),
+          );
           break;
         }
         case 'dissolve': {
@@ -272,7 +298,7 @@ it('keeps every fact equal to a recount from the records, for every unit, subtre
             dates.add(date).add(addDays(date, -1));
           }
           expect(await verifyMemberFacts(tx, [...dates].sort())).toEqual([]);
-          for (const root of [ids.VGCL!, ids.HN!, ids.LB!, ids.HM!, ids.NQ!]) {
+          for (const root of [ids.VGCL!, ids.HN!, ids.HP!, ids.LB!, ids.HM!, ids.NQ!]) {
             for (const on of [...dates].filter((_, index) => index % 3 === 0)) {
               const {
                 members: count,
@@ -303,7 +329,7 @@ it('keeps every fact equal to a recount from the records, for every unit, subtre
     }),
     { numRuns: 12, seed: Number(process.env.FACTS_SEED ?? 20261207) },
   );
-  const kinds = ['admit', 'transfer', 'leave', 'readmit', 'edit', 'merge', 'split', 'dissolve'];
+  const kinds = ['admit', 'transfer', 'leave', 'readmit', 'edit', 'merge', 'split', 'move', 'dissolve'];
   expect(kinds.filter((kind) => !done.get(kind))).toEqual([]);
   console.log(`facts property: ${JSON.stringify(Object.fromEntries(done))}`);
 }, 120_000);

@@ -4,6 +4,7 @@ import { AGE_BANDS } from '@congdoan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { treeOn } from '../org/index.ts';
+import { subtreeStocksOn } from './subtree.ts';
 
 export interface MemberFigures {
   members: number;
@@ -44,13 +45,18 @@ export function memberCountsPerUnit(
   );
 }
 
-/** The subtree's members on each of `days` (the dashboard's trend). */
+/**
+ * The subtree's members on each of `days` (the dashboard's trend), from the unit's subtree facts: its own
+ * facts row plus its subtree rows up to each day, whatever the size of the subtree. A unit not live on a day
+ * counts nothing then.
+ */
 export async function memberCountsOn(tx: Tx, rootId: number, days: string[]): Promise<number[]> {
   const counts: number[] = [];
   for (const date of days) {
     const [row] = await queryRows<{ members: number }>(
       tx,
-      sql`select coalesce(sum(f.members), 0)::int as members from (${factsOn(rootId, date)}) f`,
+      sql`select coalesce(sum(s.members), 0)::int as members
+          from (${subtreeStocksOn(sql`select unit_id from ${treeOn(day(date))} v where v.unit_id = ${rootId}`, date)}) s`,
     );
     counts.push(row?.members ?? 0);
   }

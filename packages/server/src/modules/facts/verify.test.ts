@@ -4,10 +4,12 @@ import { admitMemberBody } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../cli.ts';
+import { queryRows } from '../../db/client.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
 import { leaveMember, transferMember } from '../members/lifecycle.ts';
 import { admitMember } from '../members/service.ts';
 import { admission, buildMemberTree } from '../members/test-members.ts';
+import { currentTree } from '../org/index.ts';
 import type { UnitIds } from '../org/test-tree.ts';
 
 let ctx: TestContext;
@@ -60,10 +62,42 @@ describe('figures:verify', () => {
     );
     const result = await cli(['figures:verify', '--on', '2024-03-01', '--on', '2023-06-01']);
     expect(result.code).toBe(1);
+    // the unit's own figures and its subtree's (which starts from them) both drift; its ancestors' do not
     expect(result.err).toEqual([
+      `Drift: unit ${unit}, 2024-03-01, subtree:women: stored 2, recounted from the records 1`,
       `Drift: unit ${unit}, 2024-03-01, women: stored 2, recounted from the records 1`,
-      'Member figures differ from the records in 1 places (2 dates checked)',
+      'Member figures differ from the records in 2 places (2 dates checked)',
     ]);
+    await ctx.database.db.execute(
+      sql`update member_facts set women = women - 1 where unit_id = ${unit} and day = '2024-01-10'`,
+    );
+  });
+
+  it('names a subtree figure that drifted: the ancestor whose subtree row no longer adds up', async () => {
+    const unit = ids['G-DETMAY']!;
+    const [parent] = await queryRows<{ parent_id: number }>(
+      ctx.database.db,
+      sql`select parent_id from ${currentTree()} v where v.unit_id = ${unit}`,
+    );
+    const parentId = parent!.parent_id;
+    await ctx.database.db.execute(
+      sql`insert into member_subtree_facts (unit_id, day, members) values (${parentId}, '2024-01-10', 3)
+          on conflict (unit_id, day) do update set members = member_subtree_facts.members + 3`,
+    );
+    const result = await cli(['figures:verify', '--on', '2024-03-01', '--on', '2023-06-01']);
+    expect(result.code).toBe(1);
+    expect(result.err).toHaveLength(2);
+    const drift = result.err[0]?.match(
+      new RegExp(
+        `^Drift: unit ${parentId}, 2024-03-01, subtree:members: stored (\\d+), recounted from the records (\\d+)$`,
+      ),
+    );
+    expect(Number(drift?.[1]) - Number(drift?.[2])).toBe(3);
+    expect(result.err[1]).toBe('Member figures differ from the records in 1 places (2 dates checked)');
+    await ctx.database.db.execute(
+      sql`update member_subtree_facts set members = members - 3 where unit_id = ${parentId} and day = '2024-01-10'`,
+    );
+    expect((await cli(['figures:verify'])).code).toBe(0);
   });
 
   it('refuses a date that is not one', async () => {

@@ -4,11 +4,16 @@
 // the calendar, not from birthdays written ahead), so a fault in either shows as drift.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { treeOn } from '../org/index.ts';
+import { subtreeStocksOn } from './subtree.ts';
 
 export interface FactDrift {
   unitId: number;
   date: string;
-  /** members, women, foreign, age:<band>, eth:<group>, in:<start kind>, out:<end kind> */
+  /**
+   * members, women, foreign, age:<band>, eth:<group>, in:<start kind>, out:<end kind>; subtree:<stock> for a
+   * unit's subtree figures (itself and every unit below it that day: members, women, foreign, age:<band>)
+   */
   measure: string;
   facts: number;
   records: number;
@@ -53,7 +58,38 @@ function factsOn(date: string) {
     union all select f.unit_id, 'out:' || e.key, e.value::int from f, jsonb_each_text(f.ended_by_kind) e`;
 }
 
-/** The units and measures whose facts differ from the records on any of `dates` (none: the facts hold). */
+/**
+ * Every live unit's subtree stocks on `date` from the records: each unit's recounted stocks added to every
+ * unit on its path that day (the tree's versions, not the subtree facts' deltas).
+ */
+function subtreeRecount(date: string) {
+  const d = checked(date);
+  return sql`
+    select a.id as unit_id, 'subtree:' || r.measure as measure, sum(r.value)::int as value
+    from (${recount(date)}) r
+    join ${treeOn(d)} v on v.unit_id = r.unit_id
+    cross join lateral unnest(string_to_array(v.path::text, '.')::int[]) a(id)
+    where r.measure in ('members', 'women', 'foreign') or r.measure like 'age:%'
+    group by 1, 2`;
+}
+
+/** Every live unit's subtree stocks on `date` as the subtree facts give them. */
+function subtreeFactsOn(date: string) {
+  const d = checked(date);
+  return sql`
+    select s.unit_id, 'subtree:' || x.measure as measure, x.value from (${subtreeStocksOn(
+      sql`select unit_id from ${treeOn(d)} t`,
+      date,
+    )}) s
+    cross join lateral (values ('members', s.members), ('women', s.women), ('foreign', s.foreign_members),
+      ('age:under30', s.age_under30), ('age:30to39', s.age_30to39), ('age:40to49', s.age_40to49),
+      ('age:50to59', s.age_50to59), ('age:60plus', s.age_60plus), ('age:unknown', s.age_unknown)) x(measure, value)`;
+}
+
+/**
+ * The units and measures whose facts (a unit's own, and its subtree's) differ from the records on any of
+ * `dates` (none: the facts hold).
+ */
 export async function verifyMemberFacts(tx: Tx, dates: string[]): Promise<FactDrift[]> {
   const drift: FactDrift[] = [];
   for (const date of dates) {
@@ -61,7 +97,9 @@ export async function verifyMemberFacts(tx: Tx, dates: string[]): Promise<FactDr
       tx,
       sql`select coalesce(f.unit_id, r.unit_id) as unit_id, coalesce(f.measure, r.measure) as measure,
             coalesce(f.value, 0)::int as facts, coalesce(r.value, 0)::int as records
-          from (${factsOn(date)}) f full join (${recount(date)}) r on r.unit_id = f.unit_id and r.measure = f.measure
+          from (${factsOn(date)} union all ${subtreeFactsOn(date)}) f
+          full join (${recount(date)} union all ${subtreeRecount(date)}) r
+            on r.unit_id = f.unit_id and r.measure = f.measure
           where coalesce(f.value, 0) <> coalesce(r.value, 0)
           order by 1, 2`,
     );

@@ -6,6 +6,7 @@
 // subtree's or the country's.
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { rebuildAllSubtreeFacts, withSubtreeFacts } from './subtree.ts';
 
 /** A date `years` after a date of birth; a 29 February birthday falls on 1 March in other years (ageOn). */
 const birthday = (years: number) =>
@@ -92,8 +93,11 @@ const idList = (ids: number[]) =>
 export async function unitFactsChanged(tx: Tx, unitIds: Iterable<number>): Promise<void> {
   const units = [...new Set(unitIds)];
   if (units.length === 0) return;
-  await tx.execute(sql`delete from member_facts where unit_id in ${idList(units)}`);
-  await tx.execute(rebuildStatement(idList(units)));
+  // the ancestors' subtree facts take the difference of these units' contributions (modules/facts/subtree.ts)
+  await withSubtreeFacts(tx, units, async () => {
+    await tx.execute(sql`delete from member_facts where unit_id in ${idList(units)}`);
+    await tx.execute(rebuildStatement(idList(units)));
+  });
 }
 
 /**
@@ -130,14 +134,15 @@ export async function memberFactsChangedIn(tx: Tx, memberIds: SQL): Promise<void
   );
 }
 
-/** Recomputes every unit's facts: the backfill of an existing database, the demo and the benches. */
+/** Recomputes every unit's facts and subtree facts: the backfill of an existing database, the demo and the benches. */
 export async function rebuildAllMemberFacts(tx: Tx): Promise<void> {
   await tx.execute(sql`delete from member_facts`);
   await tx.execute(rebuildStatement(null));
+  await rebuildAllSubtreeFacts(tx);
 }
 
 /** Bumped when the facts' definition changes, so every database recomputes them once at its next start. */
-const FACTS_VERSION = 1;
+const FACTS_VERSION = 2; // 2: the subtree facts (member_subtree_facts, migration 0014)
 const FACTS_MARKER = 'memberFacts';
 
 /**

@@ -9,6 +9,7 @@ export {
   type UnitRef,
 } from './events-bus.ts';
 export { type MembersPort, provideMembers } from './members-port.ts';
+export { type PathsWatcher, watchPaths } from './paths-port.ts';
 export { type PlacedUnit, placeUnit, ROOT_UNIT, rootUnit } from './root.ts';
 export { dissolveUnit, foundUnit, mergeUnits, moveUnit, splitUnit, updateUnit } from './service.ts';
 export {

@@ -4,6 +4,7 @@ import { normalizeForSearch, todayInVietnam, toNfc, type UnitTypeCode } from '@c
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { NotFound, RuleViolation } from '../../platform/errors.ts';
+import { pathsChange } from './paths-port.ts';
 import { liveOn } from './tree.ts';
 
 /** A unit's identity joined with one of its versions. */
@@ -212,14 +213,18 @@ export async function rewriteSubtree(
   const selection = sql`valid_to is null and path <@ ${rootPath}::ltree and nlevel(path) > ${cut}`;
   const newPath = sql`${newPrefix}::ltree || subpath(path, ${cut})`;
   const newParent = sql`case when nlevel(path) = ${cut} + 1 then ${newParentId}::int else parent_id end`;
-  // Versions that already start on the date are corrected in place; the others end and get a successor.
-  await tx.execute(
-    sql`update org_unit_versions
+  // Figures kept by path (the member facts' subtree sums) follow the moved units (paths-port.ts).
+  const moved = sql`select unit_id from org_unit_versions where ${selection}`;
+  await pathsChange(tx, moved, () => rewritePaths());
+  async function rewritePaths() {
+    // Versions that already start on the date are corrected in place; the others end and get a successor.
+    await tx.execute(
+      sql`update org_unit_versions
         set path = ${newPath}, depth = nlevel(${newPath}) - 1, parent_id = ${newParent}
         where ${selection} and valid_from = ${date}::date`,
-  );
-  await tx.execute(
-    sql`with closed as (
+    );
+    await tx.execute(
+      sql`with closed as (
           update org_unit_versions set valid_to = ${date}::date
           where ${selection} and valid_from < ${date}::date
           returning unit_id, name, name_normalized, short_name, type, parent_id, path
@@ -229,12 +234,16 @@ export async function rewriteSubtree(
         select unit_id, ${date}::date, name, name_normalized, short_name, type, ${newParent},
           ${newPath}, nlevel(${newPath}) - 1, ${eventId}
         from closed`,
-  );
+    );
+  }
 }
 
 /** The unit ceases on `date`: its current version ends there and no other follows. */
 export async function endUnit(tx: Tx, state: UnitState, date: string): Promise<void> {
-  await tx.execute(sql`update org_unit_versions set valid_to = ${date}::date where id = ${state.versionId}`);
+  // whatever it still counts from the date leaves the figures kept by path (paths-port.ts)
+  await pathsChange(tx, [state.unitId], () =>
+    tx.execute(sql`update org_unit_versions set valid_to = ${date}::date where id = ${state.versionId}`),
+  );
   await tx.execute(sql`update org_units set ended_on = ${date}::date where id = ${state.unitId}`);
 }
 
