@@ -11,7 +11,7 @@ import {
   loginBody,
   meAnswer,
   updateUserBody,
-  userListRow,
+  userPage,
   userRow,
 } from './schemas.ts';
 
@@ -52,7 +52,7 @@ export const usersContract = c.router({
     method: 'GET',
     path: '/users',
     query: listUsersQuery,
-    responses: { 200: z.array(userListRow) },
+    responses: { 200: userPage },
     metadata: meta('users', { kind: 'read', power: 'manageUsers' }),
   },
   create: {

@@ -1,7 +1,7 @@
 // Accounts, sign-in and roles. A role is bound to a unit and covers that unit's subtree.
 import { z } from 'zod';
 import { canFlags } from '../common/contract.ts';
-import { idParam, recordId } from '../common/input.ts';
+import { idParam, pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { unitTypeCode } from '../org/schemas.ts';
 
 export const ROLES = ['system_admin', 'unit_admin', 'unit_officer', 'viewer'] as const;
@@ -98,7 +98,20 @@ export const updateUserBody = z.object({
 export const listUsersQuery = z.object({
   unitId: idParam.optional(),
   q: z.string().trim().max(100).optional(),
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
 });
+/** The accounts' filter as a caller gives it (page and size optional). */
+export type ListUsersQuery = z.input<typeof listUsersQuery>;
+
+/** One page of the accounts, by username. */
+export const userPage = z.object({
+  items: z.array(userListRow),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type UserPage = z.infer<typeof userPage>;
 
 /** What each role may do; checked together with the unit scope. */
 export const ROLE_POWERS: Record<

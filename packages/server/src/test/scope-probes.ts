@@ -103,7 +103,7 @@ export const PROBES: Record<string, Probe> = {
     denied: (f) => [get(`/api/users?unitId=${f.units.hoangMai}`), get(`/api/users?unitId=${f.units.hanoi}`)],
     filtered: {
       request: () => get('/api/users'),
-      ids: (body: { unit: { id: number } }[]) => body.map((user) => user.unit.id),
+      ids: (body: { items: { unit: { id: number } }[] }) => body.items.map((user) => user.unit.id),
     },
   },
   'POST /api/users': {

@@ -9,6 +9,7 @@ import type {
   DashboardQuery,
   ListReportPeriodsQuery,
   ListUnitsFilter,
+  ListUsersQuery,
   ListYearPlansQuery,
   MeetingListQuery,
   MemberListQuery,
@@ -28,7 +29,7 @@ export const keys = {
   audit: (params: AuditFilter) => ['audit', params] as const,
   /** The dashboard reads every feature, so no single write invalidates it; it is fetched again when stale. */
   dashboard: (params: DashboardQuery) => ['dashboard', params] as const,
-  users: (params: { unitId?: number; q?: string }) => ['users', params] as const,
+  users: (params: ListUsersQuery) => ['users', params] as const,
   rules: ['rules'] as const,
   members: ['members'] as const,
   memberList: (params: MemberListQuery) => ['members', 'list', params] as const,

@@ -1,6 +1,12 @@
 // The accounts list's `can` and /api/auth/me's agree with the guards of the routes that do each action, for
 // every role of the scope fixture; and say what each user should be offered.
-import { apiContract, type GlobalCan, todayInVietnam, type UserListRow } from '@congdoan/domain';
+import {
+  apiContract,
+  type GlobalCan,
+  todayInVietnam,
+  type UserListRow,
+  type UserPage,
+} from '@congdoan/domain';
 import { describe, expect, it } from 'vitest';
 import { actorNamed, CAN_USERS, type CanUser, canWorld, expectCanAgrees } from '../../test/can.ts';
 
@@ -9,7 +15,7 @@ describe('can on accounts and on the signed-in user', () => {
 
   async function accountsAs(user: CanUser) {
     const response = await ctx.app.inject({ url: '/api/users', headers: sessions[user] });
-    return { status: response.statusCode, rows: response.json() as UserListRow[] };
+    return { status: response.statusCode, rows: (response.json() as UserPage).items };
   }
   /** Each row's `can` checked against the guard of changing the account. */
   async function expectRowsAgree(user: CanUser, rows: UserListRow[]) {

@@ -37,7 +37,7 @@ function toUserRow(row: UserRecord): UserRow {
 }
 
 /** Users with their unit as it last stood; `where` may use `u` (users) and `v` (the unit's latest version). */
-async function selectUserRows(tx: Tx, where: SQL): Promise<UserRow[]> {
+async function selectUserRows(tx: Tx, where: SQL, tail: SQL = sql``): Promise<UserRow[]> {
   const rows = await queryRows<UserRecord>(
     tx,
     sql`select u.id, u.username, u.full_name, u.role, u.locale, u.active, u.created_at, u.last_login_at,
@@ -46,7 +46,7 @@ async function selectUserRows(tx: Tx, where: SQL): Promise<UserRow[]> {
           join org_units o on o.id = u.unit_id
           join lateral ${latestVersionOf(sql`u.unit_id`)} v on true
          where ${where}
-         order by u.username`,
+         order by u.username, u.id ${tail}`,
   );
   return rows.map(toUserRow);
 }
@@ -57,20 +57,34 @@ export async function userRowById(tx: Tx, userId: number): Promise<UserRow | und
 }
 
 /**
- * The users bound to units whose latest state lies in the actor's subtree, optionally within one unit's
- * subtree. Accounts are few, so the accent-free match on name and username is done here, not in SQL.
+ * One page of the users bound to units whose latest state lies in the actor's subtree, optionally within one
+ * unit's subtree, by username, with their total. Without a search the page and the total are SQL's (a
+ * national administrator's subtree holds an account or more per union); the accent-free match on name and
+ * username has no column to run on, so a search filters the subtree's accounts here before paging.
  */
 export async function scopedUserRows(
   tx: Tx,
   actor: Actor,
-  filter: { unitId?: number; q?: string },
-): Promise<UserRow[]> {
+  filter: { unitId?: number; q?: string; page: number; pageSize: number },
+): Promise<{ rows: UserRow[]; total: number }> {
   const conditions = [inScope(actor, sql`v.path`)];
   if (filter.unitId !== undefined) conditions.push(sql`v.path ~ ${`*.${filter.unitId}.*`}::lquery`);
-  const rows = await selectUserRows(tx, sql.join(conditions, sql` and `));
+  const where = sql.join(conditions, sql` and `);
+  const offset = (filter.page - 1) * filter.pageSize;
   const q = normalizeForSearch(filter.q ?? '');
-  if (!q) return rows;
-  return rows.filter((row) => normalizeForSearch(`${row.fullName} ${row.username}`).includes(q));
+  if (q) {
+    const all = (await selectUserRows(tx, where)).filter((row) =>
+      normalizeForSearch(`${row.fullName} ${row.username}`).includes(q),
+    );
+    return { rows: all.slice(offset, offset + filter.pageSize), total: all.length };
+  }
+  const [counted] = await queryRows<{ total: number }>(
+    tx,
+    sql`select count(*)::int as total from users u join lateral ${latestVersionOf(sql`u.unit_id`)} v on true
+        where ${where}`,
+  );
+  const rows = await selectUserRows(tx, where, sql`limit ${filter.pageSize} offset ${offset}`);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /** Other active system administrators, locked so two concurrent demotions cannot both pass. */

@@ -20,7 +20,9 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      return userRows(request, db(), actor, await listUsers(db(), actor, request.query));
+      const { rows, total } = await listUsers(db(), actor, request.query);
+      const { page, pageSize } = request.query;
+      return { items: await userRows(request, db(), actor, rows), total, page, pageSize };
     },
   });
 

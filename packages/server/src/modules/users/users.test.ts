@@ -44,16 +44,35 @@ describe('accounts management', () => {
   describe('listing', () => {
     it('shows a unit administrator only the accounts of their subtree', async () => {
       const all = await call(admin, 'GET', '/api/users');
-      expect(all.json().map((u: { username: string }) => u.username)).toContain('hoangmai.officer');
+      expect(all.json().items.map((u: { username: string }) => u.username)).toContain('hoangmai.officer');
       const scoped = await call(longBien, 'GET', '/api/users');
       expect(scoped.statusCode).toBe(200);
-      const usernames = scoped.json().map((u: { username: string }) => u.username);
+      const usernames = scoped.json().items.map((u: { username: string }) => u.username);
       expect(usernames).toEqual(['longbien', 'longbien.officer', 'longbien.viewer']);
+      expect(scoped.json()).toMatchObject({ total: 3, page: 1, pageSize: 50 });
+    });
+
+    it('pages the accounts by username, with their total, the search too', async () => {
+      const page = async (query: string) => (await call(admin, 'GET', `/api/users?${query}`)).json();
+      const all = await page('pageSize=200');
+      const names = all.items.map((u: { username: string }) => u.username);
+      expect(all.total).toBe(names.length);
+      const pages = [await page('pageSize=2&page=1'), await page('pageSize=2&page=2')];
+      expect(pages.flatMap((p) => p.items.map((u: { username: string }) => u.username))).toEqual(
+        names.slice(0, 4),
+      );
+      expect(pages.map((p) => p.total)).toEqual([all.total, all.total]);
+      const searched = await page('q=longbien&pageSize=1&page=2');
+      expect(searched.items.map((u: { username: string }) => u.username)).toEqual(['longbien.officer']);
+      expect(searched.total).toBe(3);
+      expect((await call(admin, 'GET', '/api/users?pageSize=201')).statusCode).toBe(400);
     });
 
     it('filters by a unit subtree and refuses a unit outside scope', async () => {
       const hoangMai = await call(admin, 'GET', `/api/users?unitId=${tree.hoangMai}`);
-      expect(hoangMai.json().map((u: { username: string }) => u.username)).toEqual(['hoangmai.officer']);
+      expect(hoangMai.json().items.map((u: { username: string }) => u.username)).toEqual([
+        'hoangmai.officer',
+      ]);
       const outside = await call(longBien, 'GET', `/api/users?unitId=${tree.hoangMai}`);
       expect(outside.statusCode).toBe(404);
       expect(outside.json().error.code).toBe('NOT_FOUND');
@@ -63,7 +82,7 @@ describe('accounts management', () => {
       const created = await call(longBien, 'POST', '/api/users', newUser({ fullName: 'Trần Thị Đào' }));
       expect(created.statusCode).toBe(201);
       const found = await call(longBien, 'GET', `/api/users?q=${encodeURIComponent('tran thi dao')}`);
-      expect(found.json()).toEqual([
+      expect(found.json().items).toEqual([
         expect.objectContaining({
           fullName: 'Trần Thị Đào',
           unit: {
@@ -182,7 +201,9 @@ describe('accounts management', () => {
       const moveOut = await call(longBien, 'PATCH', `/api/users/${created.id}`, { unitId: tree.hoangMai });
       expect(moveOut.statusCode).toBe(404);
       const list = await call(longBien, 'GET', '/api/users');
-      expect(list.json().find((u: { id: number }) => u.id === created.id).unit.id).toBe(tree.grassrootsA);
+      expect(list.json().items.find((u: { id: number }) => u.id === created.id).unit.id).toBe(
+        tree.grassrootsA,
+      );
       const missing = await call(longBien, 'PATCH', '/api/users/999999', { fullName: 'X' });
       expect(missing.statusCode).toBe(404);
     });
@@ -197,7 +218,7 @@ describe('accounts management', () => {
       const userId = await createUser(ctx, 'moving.officer', 'unit_officer', unit);
       await moveQuietly(ctx, unit, { parentId: tree.hoangMai, on: '2024-01-01' });
       const list = await call(longBien, 'GET', '/api/users');
-      expect(list.json().map((u: { id: number }) => u.id)).not.toContain(userId);
+      expect(list.json().items.map((u: { id: number }) => u.id)).not.toContain(userId);
       const change = await call(longBien, 'PATCH', `/api/users/${userId}`, { active: false });
       expect([change.statusCode, change.json().error.code]).toEqual([404, 'NOT_FOUND']);
     });

@@ -1,4 +1,5 @@
-// Accounts within the administrator's subtree: who they are, their role and unit, active or not.
+// Accounts within the administrator's subtree, a page at a time from the server: who they are, their role and
+// unit, active or not.
 import type { UserListRow } from '@congdoan/domain';
 import {
   ActionIcon,
@@ -7,6 +8,7 @@ import {
   Button,
   Group,
   Loader,
+  Pagination,
   Paper,
   Stack,
   Table,
@@ -27,16 +29,22 @@ import { roleLabel } from '../../components/labels.ts';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { UserModal } from './UserModal.tsx';
 
+/** Accounts per page: a national administrator's subtree holds one or more per union. */
+const PAGE_SIZE = 50;
+
 export function UsersPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
+  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<UserListRow | 'new' | null>(null);
+  const query = { q, page, pageSize: PAGE_SIZE };
   const users = useQuery({
-    queryKey: keys.users({ q }),
-    queryFn: () => api.users.list({ query: { q } }),
+    queryKey: keys.users(query),
+    queryFn: () => api.users.list({ query }),
     placeholderData: keepPreviousData,
   });
+  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1;
 
   return (
     <Stack gap="md">
@@ -57,15 +65,27 @@ export function UsersPage() {
         placeholder={t('users.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
         value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          setPage(1);
+        }}
         maw={420}
       />
       {users.isError && <Alert color="red">{errorMessage(users.error, t)}</Alert>}
       {users.isPending && <Loader />}
       {users.data && (
         <Paper withBorder radius="md">
-          <UsersTable users={users.data} onEdit={setEditing} />
+          <UsersTable users={users.data.items} onEdit={setEditing} />
         </Paper>
+      )}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={setPage}
+          size="sm"
+          data-testid="users-pages"
+        />
       )}
       {editing && <UserModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Stack>
