@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { queryRows } from '../../db/client.ts';
+import { MAX_API_ANSWER_BYTES } from '../../platform/answer-cap.ts';
 import { createTestContext, signIn, type TestContext } from '../../test/context.ts';
 import type { UnitIds } from '../org/test-tree.ts';
 import { cardSecret, cardToken } from './card.ts';
@@ -216,6 +217,18 @@ describe('a sheet of cards', () => {
     const response = await as.asAdmin('GET', `/api/org-units/${ids['G-DETMAY']}/members/cards`);
     expect([response.status, response.body.error.code]).toEqual([422, 'CARD_BATCH_TOO_LARGE']);
     expect(response.body.error.message).toContain(String(MAX_CARDS_PER_SHEET + 1));
+    // A full sheet of the members chosen stays under the 1 MB cap on API answers.
+    const chosen = await queryRows<{ id: number }>(
+      ctx.database.db,
+      sql`select id from members where unit_id = ${ids['G-DETMAY']} order by id limit ${MAX_CARDS_PER_SHEET}`,
+    );
+    const full = await as.asAdmin(
+      'GET',
+      `/api/org-units/${ids['G-DETMAY']}/members/cards?ids=${chosen.map((row) => row.id).join(',')}`,
+    );
+    expect(full.status).toBe(200);
+    expect(full.body).toHaveLength(MAX_CARDS_PER_SHEET);
+    expect(Buffer.byteLength(JSON.stringify(full.body))).toBeLessThan(MAX_API_ANSWER_BYTES);
     const tooMany = Array.from({ length: MAX_CARDS_PER_SHEET + 1 }, (_, i) => i + 1).join(',');
     expect(
       (await as.asAdmin('GET', `/api/org-units/${ids['G-DETMAY']}/members/cards?ids=${tooMany}`)).status,
