@@ -11,6 +11,8 @@ export type CopyValue = string | number | null | undefined;
 
 /** Rows turned into COPY's text format a batch at a time, so no single string holds the whole file. */
 const LINES_PER_CHUNK = 2000;
+/** Rows one COPY takes on PGlite */
+const LINES_PER_PGLITE_COPY = 10_000;
 
 /** One value in COPY's text format: \N for null, backslash escapes for the characters that delimit. */
 function field(value: CopyValue): string {
@@ -59,6 +61,17 @@ export async function copyRows<T>(
     await pipeline(Readable.from(chunks(rows, read)), client.query(copyFrom(`${statement} stdin`)));
     return;
   }
-  const blob = new Blob([...chunks(rows, read)]);
-  await (client as PgliteCopy).query(`${statement} '/dev/blob'`, [], { blob });
+  // PGlite runs a COPY without returning to the event loop: several shorter ones let other requests' work
+  // (outside the database) go on between them.
+  let parts: string[] = [];
+  for (const text of chunks(rows, read)) {
+    parts.push(text);
+    if (parts.length * LINES_PER_CHUNK < LINES_PER_PGLITE_COPY) continue;
+    await (client as PgliteCopy).query(`${statement} '/dev/blob'`, [], { blob: new Blob(parts) });
+    parts = [];
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (parts.length > 0) {
+    await (client as PgliteCopy).query(`${statement} '/dev/blob'`, [], { blob: new Blob(parts) });
+  }
 }

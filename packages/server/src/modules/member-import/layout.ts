@@ -165,6 +165,9 @@ function mayBeFooter(cells: CellValue[]): boolean {
       if (!isBlank(cell)) onlyText = false;
       continue;
     }
+    // "Tổng" and "Cộng" (in any Unicode form) begin with a t or a c: most cells need no more look
+    const first = cell.trimStart().charCodeAt(0) | 0x20;
+    if (first !== 0x74 && first !== 0x63) continue;
     const head = cell.trimStart().slice(0, 8).normalize('NFC').toLowerCase();
     if (/^(?:tổng|cộng|tong|cong)/u.test(head)) return true;
   }

@@ -67,12 +67,23 @@ const READERS: Record<SimpleField, (cell: CellValue, today: string) => Reading<s
 /** A tick in a "Nam" / "Nữ" column that gives the gender but no year. */
 const MARK = /^[xX✓✔vV•*]$/u;
 
+/** The table's width by its mapped columns, worked out once per layout rather than once per row. */
+const widths = new WeakMap<TableLayout, number>();
+function widthOf(layout: TableLayout): number {
+  let width = widths.get(layout);
+  if (width === undefined) {
+    width = Math.max(0, ...layout.columns.map((column) => column.index + 1));
+    widths.set(layout, width);
+  }
+  return width;
+}
+
 export function parseRow(row: SheetRow, layout: TableLayout, today: string): ParsedRow {
   const at = new Map<MemberImportField, { letter: string; cell: CellValue }>();
   for (const column of layout.columns) {
     if (column.field) at.set(column.field, { letter: column.letter, cell: row.cells[column.index] ?? null });
   }
-  const width = Math.max(row.cells.length, ...layout.columns.map((column) => column.index + 1));
+  const width = Math.max(row.cells.length, widthOf(layout));
   const cells = Array.from({ length: width }, (_, index) => keptCell(row.cells[index]));
   const values: Partial<MemberValues> = {};
   const problems: RowProblem[] = [];

@@ -22,7 +22,15 @@ import {
 import type { MappingOverride } from './layout.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { type ParseLimits, parseLimitsOf, parseUpload } from './parse-runner.ts';
-import { applyStage, dropStage, type Stage, stageOutcomes, type WriteContext } from './write.ts';
+import {
+  applyStage,
+  dropStage,
+  factsAfterWrite,
+  insertNewMembers,
+  type Stage,
+  stageOutcomes,
+  type WriteContext,
+} from './write.ts';
 
 export interface ImportRequest {
   actor: Actor;
@@ -111,9 +119,10 @@ export async function runImportJob(
 const holdsEveryone = (db: Db) => (db as { $client?: unknown }).$client instanceof PGlite;
 
 /**
- * Writes the valid rows, the audit and the job's end in one transaction. On PGlite the rows are staged
- * before it, so the transaction only applies them, without the foreign-key lookups; PostgreSQL stages inside
- * it (a temporary table lives in one connection, and there the transaction holds no one up).
+ * Writes the valid rows, the audit and the job's end in one transaction: new members COPYd into their
+ * tables, changed ones updated from a staged table. On PGlite the changes are staged before it, so the
+ * transaction only applies them, without the foreign-key lookups; PostgreSQL stages inside it (a temporary
+ * table lives in one connection, and there the transaction holds no one up).
  */
 async function commitImport(
   db: Db,
@@ -129,8 +138,10 @@ async function commitImport(
     return await db.transaction(async (tx) => {
       const unit = await loadImportUnit(tx, request.unitId);
       if (result.imported > 0 && !unit.canAdmit) throw new Conflict('IMPORT_CONCURRENT_CHANGE');
+      const created = await insertNewMembers(tx, outcomes, context);
       const stage = staged ?? (await stageOutcomes(tx, outcomes, context, { inTransaction: true }));
-      await applyStage(tx, stage, context, { keyChecks: !embedded });
+      await applyStage(tx, stage, context, { keyChecks: !embedded, written: created.length });
+      await factsAfterWrite(tx, stage, created);
       await recordAudit(tx, request.actor, {
         action: 'import',
         entity: 'memberImport',

@@ -1,10 +1,9 @@
-// Writes an import's new and changed members set-based, in two steps. Staging COPYs every row, ready to
-// write (name normalised, period dated, audit before/after), into a temporary table (copy-rows.ts); new
-// members draw their ids there, from the table's default. Applying then copies the staged rows into
-// members, memberships and audit_log with insert … select inside the caller's transaction. On PGlite, where
-// a transaction holds the whole database, the caller stages before its transaction and applies without
-// foreign-key lookups, so the transaction is about half as long; on PostgreSQL both steps run in it, with
-// every check.
+// Writes an import's new and changed members set-based, inside the caller's transaction. New members are
+// COPYd straight into members, memberships and audit_log, as a raw COPY of the same rows would be: their
+// ids are drawn from the members sequence first, so each member, period and audit row agree. Changed
+// members are staged with COPY into a temporary table (copy-rows.ts), then updated with update … from, only
+// if nobody changed them since they were read. On PGlite, where a transaction holds the whole database,
+// the caller stages the changes before its transaction, so the transaction is no longer than the writes.
 import { normalizeForSearch } from '@congdoan/domain';
 import type { SQL } from 'drizzle-orm';
 import { queryRows, sql, type Tx } from '../../db/client.ts';
@@ -40,13 +39,10 @@ const COLUMNS: [string, string, (record: MemberRecord) => CopyValue][] = [
   ['dues_group', 'text', (r) => r.duesGroup],
   ['salary_basis', 'bigint', (r) => r.salaryBasis],
 ];
-const NAMES = sql.raw(COLUMNS.map(([name]) => name).join(', '));
-
-/** The staged row beyond the member's columns: its place, the period's start and what the audit keeps. */
+/** The staged change beyond the member's columns: its place, the member, when read and what the audit keeps. */
 const STAGE_EXTRA: [string, string][] = [
   ['seq', 'int primary key'],
   ['id', 'int'],
-  ['valid_from', 'date'],
   ['source_row', 'int not null'],
   ['read_at', 'timestamptz'],
   ['before', 'jsonb'],
@@ -60,14 +56,13 @@ export interface WriteContext {
   today: string;
   /** the unit's founding date */
   foundedOn: string;
-  /** called now and then with the rows written so far (staging and applying count half each) */
+  /** called now and then with the rows written so far */
   onProgress?: (written: number) => void;
 }
 
-/** The staged rows: imports hold seq 1…imports, updates the seqs after them. */
+/** The staged changes, seq 1…updates. */
 export interface Stage {
   table: SQL;
-  imports: number;
   updates: number;
 }
 
@@ -77,7 +72,7 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Stages the rows to write in a temporary table of this connection: dropped with the transaction when
+ * Stages the changed members in a temporary table of this connection: dropped with the transaction when
  * staged inside one (`inTransaction`), else by dropStage.
  */
 export async function stageOutcomes(
@@ -86,26 +81,12 @@ export async function stageOutcomes(
   context: WriteContext,
   options: { inTransaction: boolean },
 ): Promise<Stage> {
-  const creates = outcomes.filter((outcome) => outcome.action === 'import');
   const updates = outcomes.filter((outcome) => outcome.action === 'update');
   const name = `member_import_${context.jobId}`;
-  const stage: Stage = {
-    table: sql`${sql.identifier(name)}`,
-    imports: creates.length,
-    updates: updates.length,
-  };
-  const [serial] = await queryRows<{ sequence: string }>(
-    executor,
-    sql`select pg_get_serial_sequence('members', 'id') as sequence`,
-  );
-  // New members draw their ids as their rows arrive, so the member, period and audit row agree.
+  const stage: Stage = { table: sql`${sql.identifier(name)}`, updates: updates.length };
   const columns = [
     ...COLUMNS.map(([column, type]) => `${column} ${type}`),
-    ...STAGE_EXTRA.map(([column, type]) =>
-      column === 'id'
-        ? `id int not null default nextval('${serial!.sequence}'::regclass)`
-        : `${column} ${type}`,
-    ),
+    ...STAGE_EXTRA.map(([column, type]) => `${column} ${type}`),
   ].join(', ');
   await executor.execute(sql`drop table if exists pg_temp.${stage.table}`);
   await executor.execute(
@@ -113,15 +94,6 @@ export async function stageOutcomes(
   );
   const names = COLUMNS.map(([column]) => column);
   const values = (outcome: RowOutcome) => COLUMNS.map(([, , read]) => read(outcome.record!));
-  // The period starts when the person joined the union as the sheet says (today if it does not say), but not
-  // before the unit existed: counts as of earlier dates belong to the units of that time.
-  await copyRows(executor, name, [...names, 'seq', 'valid_from', 'source_row'], creates, (outcome, index) => [
-    ...values(outcome),
-    index + 1,
-    maxDate(outcome.record!.joinedUnionOn ?? context.today, context.foundedOn),
-    outcome.row,
-  ]);
-  context.onProgress?.(Math.floor(creates.length / 2));
   await copyRows(
     executor,
     name,
@@ -129,7 +101,7 @@ export async function stageOutcomes(
     updates,
     (outcome, index) => [
       ...values(outcome),
-      creates.length + index + 1,
+      index + 1,
       outcome.memberId!,
       outcome.row,
       outcome.readAt!,
@@ -137,41 +109,107 @@ export async function stageOutcomes(
       JSON.stringify({ ...outcome.after, importJobId: context.jobId, row: outcome.row }),
     ],
   );
-  context.onProgress?.(Math.floor((creates.length + updates.length) / 2));
   return stage;
 }
 
 /**
- * Writes the staged rows inside the caller's transaction: members, their periods and audit rows.
- * `keyChecks: false` (PGlite) leaves out the foreign-key lookups where it is safe (see keyChecksOff).
+ * COPYs the new members into members, their periods into memberships and one audit row each into
+ * audit_log, in the caller's transaction; answers their ids. The period starts when the person joined the
+ * union as the sheet says (today if it does not say), but not before the unit existed: counts as of earlier
+ * dates belong to the units of that time.
+ */
+export async function insertNewMembers(
+  tx: Tx,
+  outcomes: RowOutcome[],
+  context: WriteContext,
+): Promise<number[]> {
+  const creates = outcomes.filter((outcome) => outcome.action === 'import');
+  if (creates.length === 0) return [];
+  const { actor, unitId, jobId } = context;
+  const drawn = await queryRows<{ id: number }>(
+    tx,
+    sql`select nextval(pg_get_serial_sequence('members', 'id'))::int as id
+        from generate_series(1, ${creates.length}::int)`,
+  );
+  const ids = drawn.map((row) => row.id);
+  const third = Math.floor(creates.length / 3);
+  await copyRows(
+    tx,
+    'members',
+    ['id', ...COLUMNS.map(([column]) => column), 'status', 'unit_id'],
+    creates,
+    (outcome, index) => [ids[index], ...COLUMNS.map(([, , read]) => read(outcome.record!)), 'active', unitId],
+  );
+  context.onProgress?.(third);
+  await copyRows(
+    tx,
+    'memberships',
+    ['member_id', 'unit_id', 'valid_from', 'start_kind', 'recorded_by'],
+    creates,
+    (outcome, index) => [
+      ids[index],
+      unitId,
+      maxDate(outcome.record!.joinedUnionOn ?? context.today, context.foundedOn),
+      'import',
+      actor.id,
+    ],
+  );
+  context.onProgress?.(2 * third);
+  await copyRows(
+    tx,
+    'audit_log',
+    ['user_id', 'username', 'action', 'entity', 'entity_id', 'unit_id', 'after'],
+    creates,
+    (outcome, index) => [
+      actor.id,
+      actor.username,
+      'import',
+      'member',
+      String(ids[index]),
+      unitId,
+      JSON.stringify({
+        fullName: outcome.record!.fullName,
+        nationalId: outcome.record!.nationalId,
+        importJobId: jobId,
+        row: outcome.row,
+      }),
+    ],
+  );
+  context.onProgress?.(creates.length);
+  return ids;
+}
+
+/**
+ * Updates the staged members inside the caller's transaction, with their audit rows. `keyChecks: false`
+ * (PGlite) leaves out the foreign-key lookups where it is safe (see keyChecksOff).
  */
 export async function applyStage(
   tx: Tx,
   stage: Stage,
   context: WriteContext,
-  options: { keyChecks: boolean } = { keyChecks: true },
+  options: { keyChecks: boolean; written: number } = { keyChecks: true, written: 0 },
 ): Promise<void> {
+  if (stage.updates === 0) return;
   const unchecked = !options.keyChecks && (await keyChecksOff(tx));
-  const total = stage.imports + stage.updates;
-  let applied = 0;
-  const step = async (from: number, to: number, write: (from: number, to: number) => Promise<void>) => {
-    await write(from, to);
-    applied += to - from;
-    context.onProgress?.(Math.floor((total + applied) / 2));
+  for (let from = 0; from < stage.updates; from += WRITE_BATCH) {
+    const to = Math.min(from + WRITE_BATCH, stage.updates);
+    await updateMembers(tx, stage, from, to, context);
+    context.onProgress?.(options.written + to);
     // On PGlite other requests' queries wait for the transaction anyway, but the rest of their work
     // (and the web app's files) need not.
-    if (applied < total) await yieldToOthers();
-  };
-  for (let from = 0; from < stage.imports; from += WRITE_BATCH) {
-    const to = Math.min(from + WRITE_BATCH, stage.imports);
-    await step(from, to, () => insertMembers(tx, stage, from, to, context));
-  }
-  for (let from = stage.imports; from < total; from += WRITE_BATCH) {
-    const to = Math.min(from + WRITE_BATCH, total);
-    await step(from, to, () => updateMembers(tx, stage, from, to, context));
+    if (to < stage.updates) await yieldToOthers();
   }
   if (unchecked) await tx.execute(sql`set local session_replication_role = origin`);
-  await memberFactsChangedIn(tx, sql`select id from ${stage.table}`);
+}
+
+/** The facts of every unit the written members have a period in (modules/facts). */
+export async function factsAfterWrite(tx: Tx, stage: Stage | null, created: number[]): Promise<void> {
+  const ids = [
+    ...(created.length > 0 ? [sql`select unnest(${`{${created.join(',')}}`}::int[])`] : []),
+    ...(stage && stage.updates > 0 ? [sql`select id from ${stage.table}`] : []),
+  ];
+  if (ids.length === 0) return;
+  await memberFactsChangedIn(tx, sql.join(ids, sql` union all `));
 }
 
 /**
@@ -192,33 +230,17 @@ async function keyChecksOff(tx: Tx): Promise<boolean> {
   return true;
 }
 
-/** Stages and applies in the caller's transaction (PostgreSQL, where the transaction holds no one up). */
+/** Writes every new and changed member in the caller's transaction (PostgreSQL, where it holds no one up). */
 export async function writeOutcomes(tx: Tx, outcomes: RowOutcome[], context: WriteContext): Promise<void> {
+  const created = await insertNewMembers(tx, outcomes, context);
   const stage = await stageOutcomes(tx, outcomes, context, { inTransaction: true });
-  await applyStage(tx, stage, context);
+  await applyStage(tx, stage, context, { keyChecks: true, written: created.length });
+  await factsAfterWrite(tx, stage, created);
 }
 
 /** Drops a stage made outside a transaction; its rows are gone with the connection anyway. */
 export async function dropStage(executor: Tx, stage: Stage): Promise<void> {
   await executor.execute(sql`drop table if exists pg_temp.${stage.table}`);
-}
-
-async function insertMembers(tx: Tx, stage: Stage, from: number, to: number, context: WriteContext) {
-  const { actor, unitId, jobId } = context;
-  await tx.execute(sql`
-    with src as materialized (select * from ${stage.table} where seq > ${from} and seq <= ${to}),
-    created as (
-      insert into members (id, ${NAMES}, status, unit_id)
-      select id, ${NAMES}, 'active', ${unitId} from src
-    ), periods as (
-      insert into memberships (member_id, unit_id, valid_from, start_kind, recorded_by)
-      select id, ${unitId}, valid_from, 'import', ${actor.id} from src
-    )
-    insert into audit_log (user_id, username, action, entity, entity_id, unit_id, after)
-    select ${actor.id}, ${actor.username}, 'import', 'member', id::text, ${unitId},
-      jsonb_build_object('fullName', full_name, 'nationalId', national_id, 'importJobId', ${jobId}::int,
-        'row', source_row)
-    from src`);
 }
 
 /**
