@@ -1,7 +1,7 @@
 // The typed client against a mocked network: what it asks the server for, what it hands back, and how a
 // refusal or an answer that breaks the contract reaches the page.
 import { apiContract, type Dashboard, type RuleRow } from '@congdoan/domain';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/index.ts';
 import { mockApi, refusal, reply } from '../test/network.ts';
 import { ApiError, api, hrefOf } from './client.ts';
@@ -87,7 +87,7 @@ describe('the typed API client', () => {
 });
 
 describe('the first page’s data, asked for before the app has started', () => {
-  it('on the home page: who is signed in, then their unit’s dashboard, each taken once by the client', async () => {
+  it('on the home page: who is signed in and their unit’s dashboard, each taken once by the client', async () => {
     const dashboard: Dashboard = {
       unit: { id: 42, name: 'Công đoàn cơ sở Công ty May 10', tier: 5 },
       asOf: '2026-03-01',
@@ -100,8 +100,10 @@ describe('the first page’s data, asked for before the app has started', () => 
     };
     const network = mockApi({ 'GET /api/dashboard': dashboard });
     fetchFirstPageData({ pathname: '/', search: '' });
-    await vi.waitFor(() => expect(network.sentTo('GET /api/dashboard')).toHaveLength(1));
-    expect(network.sentTo('GET /api/dashboard')[0]!.query.get('unitId')).toBe('42');
+    // Both at once: the dashboard of the signer's own unit, the server's default, needs no unit id.
+    expect(network.sentTo('GET /api/auth/me')).toHaveLength(1);
+    expect(network.sentTo('GET /api/dashboard')).toHaveLength(1);
+    expect([...network.sentTo('GET /api/dashboard')[0]!.query]).toEqual([]);
 
     // The router's and the page's own asks get those answers instead of asking again …
     await expect(api.auth.me()).resolves.toMatchObject({ user: { unit: { id: 42 } } });

@@ -8,12 +8,14 @@ const KEEP_MS = 60_000;
 
 const early = new Map<string, { answer: Promise<Response>; at: number }>();
 
-/** Starts a GET of `path` (an /api address with its query) now, in the language the visitor reads. */
-export function fetchEarly(path: string): Promise<Response> {
-  const answer = fetch(path, {
+const get = (path: string) =>
+  fetch(path, {
     headers: { Accept: 'application/json', 'Accept-Language': storedLanguage() },
     credentials: 'same-origin',
   });
+
+/** Keeps `answer` for the client's first GET of `path`. */
+function keep(path: string, answer: Promise<Response>): Promise<Response> {
   early.set(path, { answer, at: Date.now() });
   return answer;
 }
@@ -26,20 +28,24 @@ export function takeEarly(path: string): Promise<Response> | undefined {
 }
 
 /**
- * For a signed-in page: who is signed in (/api/auth/me, which the router asks first), and on the home page
- * without a chosen unit or day, that user's unit's dashboard as soon as the unit is known.
+ * For a signed-in page: who is signed in (/api/auth/me, which the router asks first); on the home page
+ * without a chosen unit or day, at the same time, the dashboard of the signer's own unit (the server's
+ * default), kept for the page's ask by unit id once /api/auth/me has said which unit that is.
  */
 export function fetchFirstPageData(location: Pick<Location, 'pathname' | 'search'>): void {
   if (/^\/(login|cards\/verify|verify)\/?$/u.test(location.pathname)) return;
-  const me = fetchEarly('/api/auth/me');
+  const me = keep('/api/auth/me', get('/api/auth/me'));
   if (location.pathname !== '/' || location.search !== '') return;
+  const dashboard = get('/api/dashboard');
+  // An unanswered promise would be reported when the page never takes it (a failure shows when it asks).
+  dashboard.catch(() => undefined);
   void me
     .then((response) =>
       response.ok ? (response.clone().json() as Promise<{ user?: { unit?: { id?: unknown } } }>) : null,
     )
     .then((body) => {
       const unitId = body?.user?.unit?.id;
-      if (Number.isInteger(unitId)) fetchEarly(`/api/dashboard?unitId=${unitId}`);
+      if (Number.isInteger(unitId)) keep(`/api/dashboard?unitId=${unitId}`, dashboard);
     })
     .catch(() => {
       // the app asks again and shows the failure
