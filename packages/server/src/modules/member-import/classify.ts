@@ -123,8 +123,9 @@ export async function classifyRows(
     });
 
     // Duplicates within the file: the first row stands, later ones are refused naming it.
+    // The person's key is only looked at when there is no ID: no need to normalise every name for it.
     const personKey =
-      values.fullName && values.dateOfBirth
+      !values.nationalId && values.fullName && values.dateOfBirth
         ? `${nameKey(values.fullName, values.dateOfBirth)}|${values.dateOfBirthPrecision === 'year' ? '' : values.dateOfBirth}`
         : null;
     if (values.nationalId) {
