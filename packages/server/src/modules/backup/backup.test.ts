@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { admitMemberBody } from '@congdoan/domain';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { type CliIo, type CliTarget, runCli } from '../../cli.ts';
 import { type Database, openDatabase, queryRows, sql } from '../../db/client.ts';
 import { heldLock } from '../../db/data-lock.ts';
 import { ensureBaseData } from '../../platform/bootstrap.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
+import { openNewDataFolder } from '../../test/templates.ts';
 import { admitMember } from '../members/service.ts';
 import { admission, buildMemberTree } from '../members/test-members.ts';
 import { unitVersions } from '../org/index.ts';
@@ -100,7 +101,8 @@ describe.skipIf(serverUrl)('backup and restore of the embedded database', () => 
   let before: Snapshot;
 
   beforeAll(async () => {
-    database = await openDatabase({ dataDir: live });
+    // A new folder, as a first start leaves it (from the run's template: the test is not about migrating).
+    database = await openNewDataFolder(live, inject('testTemplates'));
     await ensureBaseData(database.db);
     const app = await buildApp({ database, config: { webDist: '/nonexistent' } });
     await makeData({ app, database, close: async () => {} });

@@ -5,13 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { openDatabase, queryRows, sql } from '../../db/client.ts';
+import { queryRows, sql } from '../../db/client.ts';
 import { DataDirLocked, DataDirUnusable } from '../../db/data-lock.ts';
 import { ensureBaseData } from '../../platform/bootstrap.ts';
 import { describeDataDirError, storageError } from '../../platform/storage-errors.ts';
 import { createTestContext, createUser, type TestContext } from '../../test/context.ts';
+import { openNewDataFolder } from '../../test/templates.ts';
 import { rootUnitId } from '../../test/units.ts';
 
 const en = { 'accept-language': 'en' };
@@ -70,7 +71,7 @@ describe('a data folder on a full disk (embedded database)', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('makes /api/health answer 503 diskFull and refuses writes before they reach the database', async () => {
-    const database = await openDatabase({ dataDir: folder });
+    const database = await openNewDataFolder(folder, inject('testTemplates'));
     await ensureBaseData(database.db);
     // A reserve of a billion MB: no disk has that much free, so the real statfs says the disk is full.
     const app = await buildApp({ database, config: { webDist: '/nonexistent', minFreeMb: 1e9 } });
