@@ -10,6 +10,7 @@
 //                                            build: the server lists the web's files when it starts)
 //   BENCH_RUNS=5 BENCH_USER=hanoi npm run bench:web
 //   BENCH_WATERFALL=1 npm run bench:web      also lists each request's start, end and size
+//   BENCH_SCREENSHOT=/tmp/d.png              saves the last run's page once all is loaded
 //
 // Without E2E_PORT it starts the demo server the way playwright.config.ts does (a fresh embedded database,
 // seeding takes about 30 s). Each run is a new browser context (empty cache); the session cookie is fetched
@@ -224,6 +225,11 @@ async function measure(browser: Browser, baseURL: string): Promise<Run[]> {
           `  ${Math.round(entry.start).toString().padStart(6)} → ${Math.round(entry.end).toString().padStart(6)} ms ` +
             `${(entry.bytes / 1000).toFixed(1).padStart(7)} kB  ${entry.name.replace(baseURL, '')}`,
         );
+    }
+    if (process.env.BENCH_SCREENSHOT && run === RUNS - 1) {
+      // The page as the phone shows it once everything (fonts, the chart) is in.
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
     }
     runs.push({
       usableMs,
