@@ -33,6 +33,18 @@ function factsOn(rootId: number, asOf: string): SQL {
     where v.path ~ ${`*.${rootId}.*`}::lquery`;
 }
 
+/** Members and women on `asOf` of each unit of the subtree that had any (the report figures' bottom-up counts). */
+export function memberCountsPerUnit(
+  tx: Tx,
+  rootId: number,
+  asOf: string,
+): Promise<{ unit_id: number; members: number; women: number }[]> {
+  return queryRows(
+    tx,
+    sql`select f.unit_id, f.members, f.women from (${factsOn(rootId, asOf)}) f where f.members <> 0`,
+  );
+}
+
 /**
  * The subtree's members on each of `days` (the dashboard's trend), from the unit's subtree facts: its own
  * facts row plus its subtree rows up to each day, whatever the size of the subtree. A unit not live on a day

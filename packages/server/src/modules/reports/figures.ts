@@ -2,8 +2,7 @@
 // records as of the cut-off (computed), the children's submitted reports (rolled up), the unit's own report
 // (entered) and the ratios recomputed over them. One call reads the unit's whole subtree set-based — a few
 // grouped queries giving each unit's OWN counts — and sums them bottom-up over the cut-off tree in JS, so the
-// roll-up of a unit is its children's figures plus its own records. Members are the exception: they are read
-// per subtree from the member facts (modules/facts/subtree.ts) for the units whose figures count. Admissions and departures keep the
+// roll-up of a unit is its children's figures plus its own records. Admissions and departures keep the
 // meaning of members/stats.ts (a move inside a subtree is neither), so they are attributed to the ancestors
 // of each event's unit on the event day up to (not including) the lowest unit holding the other end too.
 import {
@@ -21,7 +20,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { AppError, NotFound, RuleViolation } from '../../platform/errors.ts';
-import { subtreeStocksOn } from '../facts/index.ts';
+import { memberCountsPerUnit } from '../facts/index.ts';
 import {
   pathWithin,
   treeOn,
@@ -167,13 +166,8 @@ interface TreeNode {
   children: TreeNode[];
   /** the children at a reporting tier (1–3) */
   reporting: TreeNode[];
-  /** own additive record figures (its assessment, …) */
+  /** own additive record figures (members attached to the unit itself, its assessment, …) */
   counts: Map<string, number>;
-  /**
-   * Figures of the unit's whole subtree read as such (members and women members from the subtree facts),
-   * not summed from its children: set for the units whose figures are answered or whose report is counted.
-   */
-  subtree: Map<string, number> | null;
   report: {
     status: UnitReportStatus;
     entered: Record<string, number | null>;
@@ -187,9 +181,6 @@ const COMPUTED_CODES = INDICATORS.flatMap((indicator) =>
     : [],
 );
 const codeOfSource = (source: string) => COMPUTED_CODES.find((c) => c.recordSource === source)?.code;
-/** The computed codes read per subtree (memberRows) rather than summed bottom-up. */
-const MEMBERS_CODE = codeOfSource('membersAsOf') ?? '';
-const WOMEN_CODE = codeOfSource('womenMembersAsOf') ?? '';
 const ENTERED_CODES = INDICATORS.flatMap((indicator) =>
   indicator.aggregation === 'sum' && indicator.source.kind === 'entered' ? [indicator.code] : [],
 );
@@ -253,7 +244,6 @@ function buildTree(rows: TreeRow[], rootId: number): Map<number, TreeNode> {
       children: [],
       reporting: [],
       counts: new Map(),
-      subtree: null,
       report: null,
     });
   }
@@ -273,25 +263,9 @@ function add(node: TreeNode | undefined, code: string | undefined, count: number
   node.counts.set(code, (node.counts.get(code) ?? 0) + count);
 }
 
-/**
- * Members and women members on the cut-off of the subtrees whose figures count, from the subtree facts (a
- * unit's own facts row plus its subtree rows, never one row per unit below it): the unit itself and its
- * reporting children (the figures answered), and every unit of the subtree whose report of the period is
- * submitted or approved (a ratio over rolled-up lines pairs each reporting unit's members with its own
- * entered figures). The other units' member figures are never shown nor used, so they are not read.
- */
+/** Members and women members on the cut-off, per unit of the subtree (bottom-up later), from the facts. */
 function memberRows(tx: Tx, period: PeriodRow, rootId: number) {
-  const cutOff = checkedDate(period.cutOff);
-  const units = sql`select ${rootId}::int
-    union select v.unit_id from ${treeOnDay(cutOff)} v join unit_types t on t.code = v.type and t.tier between 1 and 3
-      where v.parent_id = ${rootId}
-    union select r.unit_id from unit_reports r join ${treeOnDay(cutOff)} v on v.unit_id = r.unit_id
-      where r.period_id = ${period.id} and r.status in ('submitted', 'approved')
-        and v.path ~ ${`*.${rootId}.*`}::lquery`;
-  return queryRows<{ unit_id: number; members: number; women: number }>(
-    tx,
-    sql`select s.unit_id, s.members, s.women from (${subtreeStocksOn(units, cutOff)}) s`,
-  );
+  return memberCountsPerUnit(tx, rootId, checkedDate(period.cutOff));
 }
 
 /** Reviewed assessments of year cutOff.year − 1 reviewed by the cut-off, per unit. */
@@ -438,15 +412,12 @@ class SubtreeFigures {
     const kept = this.memo.get(node.id);
     if (kept) return kept;
     const values: Figures = new Array(INDICATOR_CODES.length).fill(null);
-    // computed: own counts plus every child's (all tiers), bottom-up; events attributed directly; the
-    // members of a subtree read whole where they count (memberRows)
+    // computed: own counts plus every child's (all tiers), bottom-up; events attributed directly
     const children = node.children.map((child) => this.figures(child));
     for (const { code, recordSource, at: index } of COMPUTED_AT) {
       const direct = this.direct.get(index);
-      const whole = node.subtree?.get(code);
       let total = 0;
       if (direct) total = direct.get(node.id) ?? 0;
-      else if (whole !== undefined) total = whole;
       else {
         total = node.counts.get(code) ?? 0;
         if (node.tier === 3 && recordSource === 'grassrootsUnionsAsOf') total += 1;
@@ -601,12 +572,8 @@ async function readSubtree(tx: Tx, period: PeriodRow, rootId: number): Promise<S
     const root = nodes.get(rootId);
     if (!root) throw new RuleViolation('REPORT_UNIT_NOT_REPORTING', { name: String(rootId) });
     for (const row of members) {
-      const node = nodes.get(row.unit_id);
-      if (!node) continue;
-      node.subtree = new Map([
-        [MEMBERS_CODE, row.members],
-        [WOMEN_CODE, row.women],
-      ]);
+      add(nodes.get(row.unit_id), codeOfSource('membersAsOf'), row.members);
+      add(nodes.get(row.unit_id), codeOfSource('womenMembersAsOf'), row.women);
     }
     for (const row of assessments) {
       add(nodes.get(row.unit_id), codeOfSource('grassrootsUnionsAssessed'), row.assessed);
