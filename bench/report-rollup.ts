@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Db, openDatabase, queryRows, sql } from '../packages/server/src/db/client.ts';
 import { memberFigures, rebuildAllMemberFacts } from '../packages/server/src/modules/facts/index.ts';
+import { subtreeStocks } from '../packages/server/src/modules/facts/subtree.ts';
 import { memberStatsFor } from '../packages/server/src/modules/members/stats.ts';
 import { exportRollup } from '../packages/server/src/modules/reports/export.ts';
 import {
@@ -55,12 +56,25 @@ async function prepare(db: Db) {
     `  ${count(MEMBERS)} members with their periods loaded in ${seconds(loadMs)} ` +
       `(${seconds(times.insertMs)} inserts + ${seconds(times.indexMs)} indexes and analyze)`,
   );
+  await factsAndReports(db, rootId);
+  const [period] = await queryRows<{ id: number }>(db, sql`select id from report_periods where year = 2025`);
+  return { rootId, provinceId: tree.provinceIds[1]!, periodId: period!.id };
+}
+
+/** The member facts, the two periods with their reports and the assessments, on a loaded tree and members. */
+async function factsAndReports(db: Db, rootId: number) {
   // The members are loaded past the services, as the demo's are: their facts are computed once, as the
   // backfill of an existing database computes them (modules/facts).
   const [, factsMs] = await timed(() => db.transaction((tx) => rebuildAllMemberFacts(tx)));
   await db.execute(sql`analyze member_facts`);
-  const [facts] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from member_facts`);
-  console.log(`  member facts: ${count(facts?.n ?? 0)} rows computed in ${seconds(factsMs)}`);
+  await db.execute(sql`analyze member_subtree_facts`);
+  const [facts] = await queryRows<{ n: number; s: number }>(
+    db,
+    sql`select (select count(*)::int from member_facts) as n, (select count(*)::int from member_subtree_facts) as s`,
+  );
+  console.log(
+    `  member facts: ${count(facts?.n ?? 0)} rows and ${count(facts?.s ?? 0)} subtree rows computed in ${seconds(factsMs)}`,
+  );
   const [, reportMs] = await timed(async () => {
     await seedReportForms(db);
     await db.execute(
@@ -101,12 +115,25 @@ async function prepare(db: Db) {
   });
   const [reports] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from unit_reports`);
   console.log(`  2 periods, ${count(reports?.n ?? 0)} submitted reports, assessments: ${seconds(reportMs)}`);
-  const [period] = await queryRows<{ id: number }>(db, sql`select id from report_periods where year = 2025`);
-  return { rootId, provinceId: tree.provinceIds[1]!, periodId: period!.id };
 }
 
 /** A database a BENCH_KEEP run left (BENCH_DATABASE_NAME): its root, second province and 2025 period. */
 async function alreadyLoaded(db: Db) {
+  const [loaded] = await queryRows<{ root: number; periods: number; subtree: number }>(
+    db,
+    sql`select (select id from org_units where code = 'VGCL') as root,
+          (select count(*)::int from report_periods) as periods,
+          (select count(*)::int from member_subtree_facts) as subtree`,
+  );
+  // a run stopped after loading the members: the facts and reports are made now
+  if (!loaded?.periods) await factsAndReports(db, loaded!.root);
+  // a database kept before the subtree facts existed (migration 0014) gets them once, as the backfill would
+  else if (!loaded.subtree) {
+    const [, ms] = await timed(() => db.transaction((tx) => rebuildAllMemberFacts(tx)));
+    await db.execute(sql`analyze member_facts`);
+    await db.execute(sql`analyze member_subtree_facts`);
+    console.log(`  member facts and subtree facts recomputed in ${seconds(ms)}`);
+  }
   const [row] = await queryRows<{ root: number; province: number; period: number }>(
     db,
     sql`select (select id from org_units where code = 'VGCL') as root,
@@ -124,6 +151,7 @@ async function memberCounts(db: Db, setting: Awaited<ReturnType<typeof prepare>>
   for (let run = 0; run < 2; run++)
     scans.push((await timed(() => db.execute(sql`select count(*) from memberships`)))[1]);
   console.log(`  count(*) over memberships: p50 ${millis(p50(scans))}`);
+  const scan = p50(scans);
   for (const [label, unitId] of [
     ['the whole country', setting.rootId],
     ['a province', setting.provinceId],
@@ -135,16 +163,25 @@ async function memberCounts(db: Db, setting: Awaited<ReturnType<typeof prepare>>
       times.push(ms);
       members = figures.members;
     }
+    const subtreeTimes: number[] = [];
+    let fromSubtree = 0;
+    for (let run = 0; run < 5; run++) {
+      const [rows, ms] = await timed(() => subtreeStocks(db, [unitId], LOADED_ON));
+      subtreeTimes.push(ms);
+      fromSubtree = rows[0]?.members ?? 0;
+    }
     const [stats, statsMs] = await timed(() => memberStatsFor(db, unitId, { asOf: LOADED_ON }));
     console.log(
       `  member figures of ${label.padEnd(18)} from facts p50 ${millis(p50(times)).padStart(9)} ` +
-        `(${count(members)} members); with the year's movements ${millis(statsMs)} (${count(stats.admissions)} admitted)`,
+        `(${count(members)} members); from subtree facts p50 ${millis(p50(subtreeTimes))} ` +
+        `(${count(fromSubtree)} members); with the year's movements ${millis(statsMs)} (${count(stats.admissions)} admitted)`,
     );
   }
+  return scan;
 }
 
 async function figures(db: Db, setting: Awaited<ReturnType<typeof prepare>>) {
-  await memberCounts(db, setting);
+  const scan = await memberCounts(db, setting);
   const period = await loadPeriod(db, setting.periodId);
   for (const [label, unitId] of [
     ['the whole country', setting.rootId],
@@ -175,6 +212,11 @@ async function figures(db: Db, setting: Awaited<ReturnType<typeof prepare>>) {
         `${count(answer.indicators.GRASSROOTS_UNIONS ?? 0)} grassroots unions, ` +
         `${count(answer.indicators.NEW_MEMBERS ?? 0)} admitted, ${count(answer.indicators.MEMBERS_LEAVING ?? 0)} left, ` +
         `workers ${count(answer.indicators.WORKERS ?? 0)}`,
+    );
+    const name = unitId === setting.rootId ? 'country' : 'province';
+    console.log(
+      `  ratio rollup_cold_${name} / scan_memberships = ${(p50(cold) / scan).toFixed(2)}` +
+        `   (warm: ${(p50(warm) / scan).toFixed(2)})`,
     );
   }
   await rollupFor(db, period, setting.rootId);
