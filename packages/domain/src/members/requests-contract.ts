@@ -7,6 +7,7 @@ import {
   createMemberRequestBody,
   incomingMemberRequests,
   memberRequestSent,
+  memberRequestsQuery,
   outgoingMemberRequests,
   refuseMemberRequestBody,
 } from './requests.ts';
@@ -28,12 +29,14 @@ export const memberRequestsContract = c.router({
   incoming: {
     method: 'GET',
     path: '/member-requests/incoming',
+    query: memberRequestsQuery,
     responses: { 200: incomingMemberRequests },
     metadata: meta(tag, { kind: 'signedIn' }),
   },
   outgoing: {
     method: 'GET',
     path: '/member-requests/outgoing',
+    query: memberRequestsQuery,
     responses: { 200: outgoingMemberRequests },
     metadata: meta(tag, { kind: 'signedIn' }),
   },

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { canFlags } from '../common/contract.ts';
 import { isoDate } from '../common/dates.ts';
-import { recordId } from '../common/input.ts';
+import { pageParam, pageSizeParam, recordId } from '../common/input.ts';
 import { memberStatus, nationalIdSchema } from './schemas.ts';
 
 export const MEMBER_REQUEST_STATUSES = ['pending', 'approved', 'refused'] as const;
@@ -66,5 +66,18 @@ export const outgoingMemberRequest = z.object({
 });
 export type OutgoingMemberRequest = z.infer<typeof outgoingMemberRequest>;
 
-export const incomingMemberRequests = z.object({ items: z.array(incomingMemberRequest) });
-export const outgoingMemberRequests = z.object({ items: z.array(outgoingMemberRequest) });
+/** A page of either list (incoming: pending first, then newest; outgoing: newest first). */
+export const memberRequestsQuery = z.object({
+  page: pageParam.default(1),
+  pageSize: pageSizeParam(200).default(50),
+});
+export type MemberRequestsQuery = z.input<typeof memberRequestsQuery>;
+
+const paged = { total: z.number().int(), page: z.number().int(), pageSize: z.number().int() };
+/** A page of the requests to the caller's units, with how many of them all wait for a decision. */
+export const incomingMemberRequests = z.object({
+  items: z.array(incomingMemberRequest),
+  ...paged,
+  pending: z.number().int(),
+});
+export const outgoingMemberRequests = z.object({ items: z.array(outgoingMemberRequest), ...paged });

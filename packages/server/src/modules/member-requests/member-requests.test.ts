@@ -98,7 +98,16 @@ describe('a former member of Hoàng Mai asked for by Long Biên', () => {
       }),
     ]);
     expect(JSON.stringify(outgoing.body)).not.toMatch(/Đặng Thị Xuân|Hoàng Mai/u);
-    expect((await as.asLongBien('GET', '/api/member-requests/incoming')).body.items).toEqual([]);
+    expect(outgoing.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    // Paged on the server: a page past the last is empty, the total the same; pages stop at 200.
+    const beyond = await as.asLongBien('GET', '/api/member-requests/outgoing?page=2&pageSize=1');
+    expect(beyond.body).toMatchObject({ items: [], total: 1, page: 2, pageSize: 1 });
+    expect((await as.asLongBien('GET', '/api/member-requests/outgoing?pageSize=201')).status).toBe(400);
+    expect((await as.asLongBien('GET', '/api/member-requests/incoming')).body).toMatchObject({
+      items: [],
+      total: 0,
+      pending: 0,
+    });
     // Its log keeps what it typed, not the member id it does not know.
     expect(await auditOf(requestId)).toEqual([
       {
@@ -112,6 +121,7 @@ describe('a former member of Hoàng Mai asked for by Long Biên', () => {
 
   it('Hoàng Mai’s incoming list shows the member, whom it may read', async () => {
     const incoming = await asHoangMai('GET', '/api/member-requests/incoming');
+    expect(incoming.body).toMatchObject({ total: 1, pending: 1 });
     expect(incoming.body.items).toEqual([
       expect.objectContaining({
         id: requestId,

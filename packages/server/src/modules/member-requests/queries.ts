@@ -9,8 +9,13 @@ import type { Actor } from '../../platform/context.ts';
 import { membersInScopeCondition, unitsInScope } from '../members/queries.ts';
 import { unitName } from '../org/index.ts';
 
-/** The newest first; a union's lists stay short (requests are rare next to members). */
-const LIST_LIMIT = 200;
+/** A page of a list: its number (from 1) and size. */
+export interface ListPage {
+  page: number;
+  pageSize: number;
+}
+
+const limitOf = ({ page, pageSize }: ListPage) => sql`limit ${pageSize} offset ${(page - 1) * pageSize}`;
 
 interface RequestRow {
   id: number;
@@ -49,7 +54,27 @@ function common(row: RequestRow) {
 /** An incoming request as held; the route adds what the caller may do to it. */
 export type IncomingRequestRow = Omit<IncomingMemberRequest, 'can'>;
 
-export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingRequestRow[]> {
+/** How many requests the incoming list holds over every page, and how many of them wait for a decision. */
+export async function countIncoming(tx: Tx, actor: Actor): Promise<{ total: number; pending: number }> {
+  const [row] = await queryRows<{ total: number; pending: number }>(
+    tx,
+    sql`select count(*)::int as total, (count(*) filter (where r.status = 'pending'))::int as pending
+        from member_transfer_requests r where r.holding_unit_id in (${unitsInScope(actor)})`,
+  );
+  return row ?? { total: 0, pending: 0 };
+}
+
+/** How many requests the outgoing list holds over every page. */
+export async function countOutgoing(tx: Tx, actor: Actor): Promise<number> {
+  const [row] = await queryRows<{ total: number }>(
+    tx,
+    sql`select count(*)::int as total from member_transfer_requests r
+        where r.target_unit_id in (${unitsInScope(actor)})`,
+  );
+  return row?.total ?? 0;
+}
+
+export async function listIncoming(tx: Tx, actor: Actor, page: ListPage): Promise<IncomingRequestRow[]> {
   const rows = await queryRows<
     RequestRow & {
       requesting_unit_id: number;
@@ -72,7 +97,7 @@ export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingReques
         join users u on u.id = r.requested_by
         where r.holding_unit_id in (${unitsInScope(actor)})
         order by (r.status = 'pending') desc, r.requested_at desc, r.id desc
-        limit ${LIST_LIMIT}`,
+        ${limitOf(page)}`,
   );
   return rows.map((row) => ({
     ...common(row),
@@ -87,7 +112,7 @@ export async function listIncoming(tx: Tx, actor: Actor): Promise<IncomingReques
   }));
 }
 
-export async function listOutgoing(tx: Tx, actor: Actor): Promise<OutgoingMemberRequest[]> {
+export async function listOutgoing(tx: Tx, actor: Actor, page: ListPage): Promise<OutgoingMemberRequest[]> {
   const rows = await queryRows<RequestRow & { member_id: number | null; full_name: string | null }>(
     tx,
     sql`select ${COMMON},
@@ -98,7 +123,7 @@ export async function listOutgoing(tx: Tx, actor: Actor): Promise<OutgoingMember
         join members m on m.id = r.member_id
         where r.target_unit_id in (${unitsInScope(actor)})
         order by r.requested_at desc, r.id desc
-        limit ${LIST_LIMIT}`,
+        ${limitOf(page)}`,
   );
   return rows.map((row) => ({
     ...common(row),

@@ -8,7 +8,13 @@ import { actorOf } from '../../platform/context.ts';
 import { canOf } from '../../platform/policy.ts';
 import { implement } from '../../platform/routes.ts';
 import './access.ts';
-import { type IncomingRequestRow, listIncoming, listOutgoing } from './queries.ts';
+import {
+  countIncoming,
+  countOutgoing,
+  type IncomingRequestRow,
+  listIncoming,
+  listOutgoing,
+} from './queries.ts';
 import { approveMemberRequest, createMemberRequest, refuseMemberRequest } from './service.ts';
 
 const routes = apiContract.memberRequests;
@@ -48,14 +54,23 @@ export const memberRequestRoutes: FastifyPluginAsync = async (app) => {
   implement(app, routes.incoming, {
     access: {},
     handler: async (request) => {
-      const items = await listIncoming(db, actorOf(request));
-      return { items: await Promise.all(items.map((item) => withCan(request, item))) };
+      const actor = actorOf(request);
+      const { page, pageSize } = request.query;
+      const items = await listIncoming(db, actor, request.query);
+      const { total, pending } = await countIncoming(db, actor);
+      const withCans = await Promise.all(items.map((item) => withCan(request, item)));
+      return { items: withCans, total, pending, page, pageSize };
     },
   });
 
   implement(app, routes.outgoing, {
     access: {},
-    handler: async (request) => ({ items: await listOutgoing(db, actorOf(request)) }),
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const { page, pageSize } = request.query;
+      const items = await listOutgoing(db, actor, request.query);
+      return { items, total: await countOutgoing(db, actor), page, pageSize };
+    },
   });
 
   implement(app, routes.approve, {

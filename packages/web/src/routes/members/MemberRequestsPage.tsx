@@ -1,5 +1,6 @@
 // Requests to move members between unions: those received (the members are ours to read, and we approve
-// or refuse) and those we sent (only the national ID we typed and the outcome, until approved).
+// or refuse) and those we sent (only the national ID we typed and the outcome, until approved); each list a
+// page at a time from the server.
 import type { IncomingMemberRequest, OutgoingMemberRequest } from '@congdoan/domain';
 import {
   Alert,
@@ -8,6 +9,7 @@ import {
   Button,
   Group,
   Loader,
+  Pagination,
   Paper,
   Stack,
   Table,
@@ -15,7 +17,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,18 +45,25 @@ function StatusBadge({ status }: { status: IncomingMemberRequest['status'] }) {
   );
 }
 
+/** Requests per page of either list. */
+const PAGE_SIZE = 50;
+
 export function MemberRequestsPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('incoming');
+  const [incomingPage, setIncomingPage] = useState(1);
+  const [outgoingPage, setOutgoingPage] = useState(1);
   const incoming = useQuery({
-    queryKey: keys.memberRequests('incoming'),
-    queryFn: () => api.memberRequests.incoming(),
+    queryKey: [...keys.memberRequests('incoming'), incomingPage],
+    queryFn: () => api.memberRequests.incoming({ query: { page: incomingPage, pageSize: PAGE_SIZE } }),
+    placeholderData: keepPreviousData,
   });
   const outgoing = useQuery({
-    queryKey: keys.memberRequests('outgoing'),
-    queryFn: () => api.memberRequests.outgoing(),
+    queryKey: [...keys.memberRequests('outgoing'), outgoingPage],
+    queryFn: () => api.memberRequests.outgoing({ query: { page: outgoingPage, pageSize: PAGE_SIZE } }),
+    placeholderData: keepPreviousData,
   });
-  const waiting = incoming.data?.items.filter((request) => request.status === 'pending').length ?? 0;
+  const waiting = incoming.data?.pending ?? 0;
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -88,7 +97,12 @@ export function MemberRequestsPage() {
           <Text size="sm" c="dimmed" mb="sm">
             {t('members.requests.incomingHint')}
           </Text>
-          <Listing query={incoming} empty={t('members.requests.noneIncoming')}>
+          <Listing
+            query={incoming}
+            page={incomingPage}
+            onPage={setIncomingPage}
+            empty={t('members.requests.noneIncoming')}
+          >
             {(items) => <IncomingTable items={items} />}
           </Listing>
         </Tabs.Panel>
@@ -96,7 +110,12 @@ export function MemberRequestsPage() {
           <Text size="sm" c="dimmed" mb="sm">
             {t('members.requests.outgoingHint')}
           </Text>
-          <Listing query={outgoing} empty={t('members.requests.noneOutgoing')}>
+          <Listing
+            query={outgoing}
+            page={outgoingPage}
+            onPage={setOutgoingPage}
+            empty={t('members.requests.noneOutgoing')}
+          >
             {(items) => <OutgoingTable items={items} />}
           </Listing>
         </Tabs.Panel>
@@ -107,21 +126,29 @@ export function MemberRequestsPage() {
 
 function Listing<T>({
   query,
+  page,
+  onPage,
   empty,
   children,
 }: {
-  query: { data?: { items: T[] }; isPending: boolean; isError: boolean; error: unknown };
+  query: { data?: { items: T[]; total: number }; isPending: boolean; isError: boolean; error: unknown };
+  page: number;
+  onPage: (page: number) => void;
   empty: string;
   children: (items: T[]) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (query.isError) return <Alert color="red">{errorMessage(query.error, t)}</Alert>;
   if (query.isPending || !query.data) return <Loader />;
-  if (query.data.items.length === 0) return <Text c="dimmed">{empty}</Text>;
+  if (query.data.total === 0) return <Text c="dimmed">{empty}</Text>;
+  const pages = Math.max(1, Math.ceil(query.data.total / PAGE_SIZE));
   return (
-    <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={760}>{children(query.data.items)}</Table.ScrollContainer>
-    </Paper>
+    <Stack gap="sm">
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={760}>{children(query.data.items)}</Table.ScrollContainer>
+      </Paper>
+      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={onPage} size="sm" />}
+    </Stack>
   );
 }
 
