@@ -92,19 +92,22 @@ export async function purgePastRetention(tx: Tx, config: Config): Promise<PurgeC
       sql`, `,
     )}]::text[]`;
     // A member gone this long: no open membership, the last one ended before the cut-off.
+    // The members first, then their audit rows through the (entity, entity_id) index: asked as one filter
+    // over every member audit row, PostgreSQL was seen to take 54 s on a database of a million members.
     const rows = await queryRows<{ id: number }>(
       tx,
-      sql`update audit_log a
+      sql`with gone as materialized (
+            select m.id::text as id from members m
+            where m.status <> 'active'
+              and not exists (select 1 from memberships p where p.member_id = m.id and p.valid_to is null)
+              and (select max(p.valid_to) from memberships p where p.member_id = m.id)
+                  < (now() at time zone 'Asia/Ho_Chi_Minh')::date - ${days.leftMemberAudit}::int)
+          update audit_log a
           set before = case when jsonb_typeof(a.before) = 'object' then a.before - ${fields} else a.before end,
               after = case when jsonb_typeof(a.after) = 'object' then a.after - ${fields} else a.after end
-          where a.entity = 'member'
+          from gone g
+          where a.entity = 'member' and a.entity_id = g.id
             and (a.before ?| ${fields} or a.after ?| ${fields})
-            and a.entity_id in (
-              select m.id::text from members m
-              where m.status <> 'active'
-                and not exists (select 1 from memberships p where p.member_id = m.id and p.valid_to is null)
-                and (select max(p.valid_to) from memberships p where p.member_id = m.id)
-                    < (now() at time zone 'Asia/Ho_Chi_Minh')::date - ${days.leftMemberAudit}::int)
           returning a.id`,
     );
     counts.auditRows = rows.length;
