@@ -5,7 +5,7 @@ import type { ElectedBody, seatRules, UnitTypeCode } from '@congdoan/domain';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.ts';
 import { RuleViolation } from '../../platform/errors.ts';
-import { rule, ruleNumber } from '../../platform/rules.ts';
+import { rulesOn } from '../../platform/rules.ts';
 import { unitSizeOn } from '../congresses/checks.ts';
 import type { CongressForWrite } from '../congresses/service.ts';
 
@@ -91,31 +91,54 @@ export function seatRulesFor(unit: SeatUnit, values: SeatRuleValues): SeatRules[
   return (Object.keys(byBody) as ElectedBody[]).map((body) => ({ body, ...byBody[body], chairOnly }));
 }
 
+const SEAT_RULE_KEYS = [
+  'committee.grassroots.min',
+  'committee.grassroots.max',
+  'committee.grassroots.maxLarge',
+  'committee.grassroots.largeMembers',
+  'committee.division.min',
+  'committee.division.max',
+  'committee.chairOnlyBelowMembers',
+  'committee.superior.max',
+  'committee.corporation.max',
+  'committee.provincial.max',
+  'committee.provincial.maxLarge',
+  'committee.provincial.largeMembers',
+  'committee.provincial.maxHanoiHcmc',
+  'committee.provincial.hanoiHcmcUnitCodes',
+  'inspection.assignBelowMembers',
+] as const;
+
+/** The seat rules in force on `date`, read in one query. */
 export async function seatRuleValues(tx: Tx, date: string): Promise<SeatRuleValues> {
-  const n = (key: string) => ruleNumber(tx, key, date);
-  const codes = await rule(tx, 'committee.provincial.hanoiHcmcUnitCodes', date);
+  const values = await rulesOn(tx, SEAT_RULE_KEYS, date);
+  const n = (key: (typeof SEAT_RULE_KEYS)[number]) => {
+    const value = values.get(key);
+    if (typeof value !== 'number') throw new Error(`rule ${key} is not a number`);
+    return value;
+  };
   return {
     grassroots: {
-      min: await n('committee.grassroots.min'),
-      max: await n('committee.grassroots.max'),
-      maxLarge: await n('committee.grassroots.maxLarge'),
-      largeMembers: await n('committee.grassroots.largeMembers'),
+      min: n('committee.grassroots.min'),
+      max: n('committee.grassroots.max'),
+      maxLarge: n('committee.grassroots.maxLarge'),
+      largeMembers: n('committee.grassroots.largeMembers'),
     },
-    division: { min: await n('committee.division.min'), max: await n('committee.division.max') },
-    chairOnlyBelowMembers: await n('committee.chairOnlyBelowMembers'),
-    superiorMax: await n('committee.superior.max'),
-    corporationMax: await n('committee.corporation.max'),
+    division: { min: n('committee.division.min'), max: n('committee.division.max') },
+    chairOnlyBelowMembers: n('committee.chairOnlyBelowMembers'),
+    superiorMax: n('committee.superior.max'),
+    corporationMax: n('committee.corporation.max'),
     provincial: {
-      max: await n('committee.provincial.max'),
-      maxLarge: await n('committee.provincial.maxLarge'),
-      largeMembers: await n('committee.provincial.largeMembers'),
-      maxHanoiHcmc: await n('committee.provincial.maxHanoiHcmc'),
+      max: n('committee.provincial.max'),
+      maxLarge: n('committee.provincial.maxLarge'),
+      largeMembers: n('committee.provincial.largeMembers'),
+      maxHanoiHcmc: n('committee.provincial.maxHanoiHcmc'),
     },
-    hanoiHcmcUnitCodes: String(codes)
+    hanoiHcmcUnitCodes: String(values.get('committee.provincial.hanoiHcmcUnitCodes'))
       .split(',')
       .map((code) => code.trim())
       .filter(Boolean),
-    inspectionAssignBelowMembers: await n('inspection.assignBelowMembers'),
+    inspectionAssignBelowMembers: n('inspection.assignBelowMembers'),
   };
 }
 
