@@ -17,6 +17,7 @@ import { translate } from '../../platform/i18n.ts';
 import type { MessageCode } from '../../platform/messages.ts';
 import { admitMember } from '../members/service.ts';
 import { admission, buildMemberTree } from '../members/test-members.ts';
+import { currentTree, unitVersions } from '../org/index.ts';
 import { moveToPostgres } from './move.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -26,7 +27,7 @@ async function snapshot(database: Database) {
   const [counts] = await queryRows<Record<string, number>>(
     database.db,
     sql`select (select count(*)::int from members) as members, (select count(*)::int from memberships) as periods,
-          (select count(*)::int from org_unit_versions) as units, (select count(*)::int from users) as users,
+          (select count(*)::int from ${unitVersions()} v) as units, (select count(*)::int from users) as users,
           (select count(*)::int from member_name_keys) as keys`,
   );
   const sample = await queryRows(
@@ -34,7 +35,7 @@ async function snapshot(database: Database) {
     sql`select m.id, m.full_name, m.national_id, m.date_of_birth::text, p.unit_id, p.valid_from::text,
           v.path::text as path
         from members m join memberships p on p.member_id = m.id
-        join org_unit_versions v on v.unit_id = p.unit_id and v.valid_to is null
+        join ${currentTree()} v on v.unit_id = p.unit_id
         order by m.id`,
   );
   return { counts, sample };
