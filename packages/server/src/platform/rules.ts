@@ -35,11 +35,8 @@ export async function ruleFraction(tx: Tx, key: string, date: string): Promise<F
   return value;
 }
 
-/**
- * The values of several rule keys in force on one date, read in one query rather than one a key (the seat
- * rules of a congress are fifteen). RULE_NOT_FOUND, as `rule` gives it, for the first key without a value.
- */
-export async function rulesOn(
+/** The values of those of `keys` in force on one date (a key without one is absent), in one query. */
+export async function ruleValuesOn(
   tx: Tx,
   keys: readonly string[],
   date: string,
@@ -55,7 +52,19 @@ export async function rulesOn(
       ),
     )
     .orderBy(rules.key, desc(rules.validFrom));
-  const values = new Map(rows.map((row) => [row.key, row.value as RuleValue]));
+  return new Map(rows.map((row) => [row.key, row.value as RuleValue]));
+}
+
+/**
+ * The values of several rule keys in force on one date, read in one query rather than one a key (the seat
+ * rules of a congress are fifteen). RULE_NOT_FOUND, as `rule` gives it, for the first key without a value.
+ */
+export async function rulesOn(
+  tx: Tx,
+  keys: readonly string[],
+  date: string,
+): Promise<Map<string, RuleValue>> {
+  const values = await ruleValuesOn(tx, keys, date);
   for (const key of keys) if (!values.has(key)) throw new RuleViolation('RULE_NOT_FOUND', { key, date });
   return values;
 }

@@ -7,9 +7,9 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
-import { AppError, RuleViolation } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { MessageCode } from '../../platform/messages.ts';
-import { ruleNumber } from '../../platform/rules.ts';
+import { ruleValuesOn } from '../../platform/rules.ts';
 import { membersInScopeCondition } from '../members/queries.ts';
 import { treeOn } from '../org/index.ts';
 
@@ -159,19 +159,22 @@ function factsOf(memberId: number, rows: FactRow[], date: string): NomineeFacts 
   };
 }
 
-async function ruleOrNull(tx: Tx, key: string, date: string): Promise<number | null> {
-  try {
-    return await ruleNumber(tx, key, date);
-  } catch (error) {
-    if (error instanceof RuleViolation && error.code === 'RULE_NOT_FOUND') return null;
-    throw error;
-  }
-}
-
+/** The two rules of the congress date, in one query (null where a rule did not exist then). */
 export async function eligibilityRules(tx: Tx, date: string): Promise<EligibilityRules> {
+  const values = await ruleValuesOn(
+    tx,
+    ['election.chairMinUnionYears', 'election.committeeMinMemberYears'],
+    date,
+  );
+  const numberOrNull = (key: string) => {
+    const value = values.get(key);
+    if (value === undefined) return null;
+    if (typeof value !== 'number') throw new Error(`rule ${key} is not a number`);
+    return value;
+  };
   return {
-    chairMinUnionYears: await ruleOrNull(tx, 'election.chairMinUnionYears', date),
-    committeeMinMemberYears: await ruleOrNull(tx, 'election.committeeMinMemberYears', date),
+    chairMinUnionYears: numberOrNull('election.chairMinUnionYears'),
+    committeeMinMemberYears: numberOrNull('election.committeeMinMemberYears'),
   };
 }
 
