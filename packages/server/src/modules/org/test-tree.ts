@@ -1,6 +1,6 @@
 // Test fixture: a small tree (root → two provincial federations → districts → grassroots unions, one with a
 // division and a group) founded by the system, and helpers for the org tests over HTTP.
-import type { FoundUnitBody } from '@congdoan/domain';
+import { type FoundUnitBody, normalizeForSearch } from '@congdoan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { TestContext } from '../../test/context.ts';
@@ -112,4 +112,37 @@ export function requester(ctx: TestContext, cookie: string) {
     });
     return { status: response.statusCode, body: response.body ? response.json() : null };
   };
+}
+
+/**
+ * `count` grassroots unions straight into the tree under `parentId` in two statements (the founding service
+ * would take minutes for thousands): codes `codePrefix` + 1…count, each named `name` + its number, founded
+ * by one event on `on`. For tests about lists and answers over big subtrees; they hold no members.
+ */
+export async function insertGrassrootsQuickly(
+  db: Tx,
+  options: { parentId: number; count: number; codePrefix: string; name: string; on: string },
+): Promise<void> {
+  const { parentId, count, codePrefix, name, on } = options;
+  const [event] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into org_events (kind, effective_date, reason) values ('found', ${on}, 'test') returning id`,
+  );
+  const [parent] = await queryRows<{ path: string; depth: number }>(
+    db,
+    sql`select path::text, depth from org_unit_versions where unit_id = ${parentId} and valid_to is null`,
+  );
+  if (!event || !parent) throw new Error(`no open version of unit ${parentId}`);
+  const prefixLength = codePrefix.length;
+  await db.execute(
+    sql`with u as (insert into org_units (code, founded_on)
+          select ${codePrefix} || g, ${on}::date from generate_series(1, ${count}::int) g
+          returning id, substr(code, ${prefixLength + 1}::int) as n)
+        insert into org_unit_versions (unit_id, valid_from, name, name_normalized, type, parent_id, path,
+          depth, event_id)
+        select u.id, ${on}::date, ${name} || u.n,
+          ${normalizeForSearch(name)} || u.n || ' ' || lower(${codePrefix}) || u.n,
+          'grassroots', ${parentId}, (${parent.path} || '.' || u.id)::ltree, ${parent.depth + 1}, ${event.id}
+        from u`,
+  );
 }

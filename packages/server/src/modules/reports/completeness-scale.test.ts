@@ -4,11 +4,11 @@
 // paged, every answer below is a few kilobytes, and the counts still cover every unit. (Any API answer over
 // 1 MB would fail these requests with ANSWER_TOO_LARGE: platform/answer-cap.ts.)
 import type { AssessmentOverview, CongressProgress, Dashboard, ReportCompleteness } from '@congdoan/domain';
-import { normalizeForSearch } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, sql } from '../../db/client.ts';
+import { sql } from '../../db/client.ts';
 import { MAX_API_ANSWER_BYTES } from '../../platform/answer-cap.ts';
 import { createTestContext, type TestContext } from '../../test/context.ts';
+import { insertGrassrootsQuickly } from '../org/test-tree.ts';
 import { buildReportsWorld, openPeriod, type ReportsWorld, send } from './test-reports.ts';
 
 const UNITS = 6_000;
@@ -22,30 +22,15 @@ describe('completeness and progress over 6,000 units', () => {
     ctx = await createTestContext();
     w = await buildReportsWorld(ctx);
     const db = ctx.database.db;
-    // The units straight into the tree, in three statements (the founding service would take minutes).
-    const [event] = await queryRows<{ id: number }>(
-      db,
-      sql`insert into org_events (kind, effective_date, reason) values ('found', '2020-01-01', 'test')
-          returning id`,
-    );
-    const [parent] = await queryRows<{ path: string; depth: number }>(
-      db,
-      sql`select path::text, depth from org_unit_versions where unit_id = ${w.units.longBien} and valid_to is null`,
-    );
-    // A long but ordinary name, so the rows weigh what real ones do; made in SQL, number by number.
-    const name =
-      'Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Sản xuất và Thương mại Long Biên số ';
-    await db.execute(
-      sql`with u as (insert into org_units (code, founded_on)
-            select 'HN-LB-BIG-' || g, '2020-01-01' from generate_series(1, ${UNITS}) g
-            returning id, substr(code, 11) as n)
-          insert into org_unit_versions (unit_id, valid_from, name, name_normalized, type, parent_id, path,
-            depth, event_id)
-          select u.id, '2020-01-01', ${name} || u.n, ${normalizeForSearch(name)} || u.n || ' hn-lb-big-' || u.n,
-            'grassroots', ${w.units.longBien}, (${parent!.path} || '.' || u.id)::ltree, ${parent!.depth + 1},
-            ${event!.id}
-          from u`,
-    );
+    // The units straight into the tree (the founding service would take minutes). A long but ordinary
+    // name, so the rows weigh what real ones do.
+    await insertGrassrootsQuickly(db, {
+      parentId: w.units.longBien,
+      count: UNITS,
+      codePrefix: 'HN-LB-BIG-',
+      name: 'Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Sản xuất và Thương mại Long Biên số ',
+      on: '2020-01-01',
+    });
     const period = await openPeriod(ctx, w.sessions.hanoi, {
       unitId: w.units.hanoi,
       kind: 'year',
