@@ -153,10 +153,9 @@ describe('scope by the date the data concerns', () => {
       });
       expect([create.statusCode, create.json().error.code]).toEqual([422, 'UNIT_ENDED_NO_ACCOUNTS']);
       const accounts = (await get(admin, `/api/users?unitId=${tree.longBien}`)).json() as {
-        id: number;
-        username: string;
-      }[];
-      const longBienAccount = accounts.find((account) => account.username === 'longbien');
+        items: { id: number; username: string }[];
+      };
+      const longBienAccount = accounts.items.find((account) => account.username === 'longbien');
       const move = await ctx.app.inject({
         method: 'PATCH',
         url: `/api/users/${longBienAccount!.id}`,
