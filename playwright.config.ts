@@ -1,11 +1,15 @@
 // Browser tests: Debian's Chromium against the demo server on a fresh embedded database.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'congdoan-e2e-'));
+// A folder made here goes when the run ends (the demo's database is about 180 MB); one named by E2E_DATA_DIR stays.
+if (!process.env.E2E_DATA_DIR) {
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
 // Debian's headless shell (package chromium-headless-shell: the same Chromium, without the full browser's
 // windows, tab strip and address bar, which headless Chromium still builds for every test's context) when it
 // is installed: the same pages for about a sixth less CPU. Debian's chromium otherwise.
