@@ -3,37 +3,16 @@
 import { RULE_SEEDS, type UnitTypeCode } from '@congdoan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/context.ts';
-import { type SeatRuleValues, seatRulesFor } from './seats.ts';
+import { type SeatRuleValues, seatRulesFor, seatRuleValuesFrom } from './seats.ts';
 import { buildElectionWorld, type ElectionWorld } from './test-congress.ts';
 
-/** The seeded rules in force today, as the server would read them. */
+/** The seeded rules in force today, shaped as the server shapes the rules table's. */
 function seededValues(): SeatRuleValues {
-  const value = (key: string) => {
+  return seatRuleValuesFrom((key) => {
     const seeds = RULE_SEEDS.filter((seed) => seed.key === key && !seed.validTo);
     if (seeds.length !== 1) throw new Error(`no single open seed for ${key}`);
     return seeds[0]!.value;
-  };
-  const n = (key: string) => value(key) as number;
-  return {
-    grassroots: {
-      min: n('committee.grassroots.min'),
-      max: n('committee.grassroots.max'),
-      maxLarge: n('committee.grassroots.maxLarge'),
-      largeMembers: n('committee.grassroots.largeMembers'),
-    },
-    division: { min: n('committee.division.min'), max: n('committee.division.max') },
-    chairOnlyBelowMembers: n('committee.chairOnlyBelowMembers'),
-    superiorMax: n('committee.superior.max'),
-    corporationMax: n('committee.corporation.max'),
-    provincial: {
-      max: n('committee.provincial.max'),
-      maxLarge: n('committee.provincial.maxLarge'),
-      largeMembers: n('committee.provincial.largeMembers'),
-      maxHanoiHcmc: n('committee.provincial.maxHanoiHcmc'),
-    },
-    hanoiHcmcUnitCodes: String(value('committee.provincial.hanoiHcmcUnitCodes')).split(','),
-    inspectionAssignBelowMembers: n('inspection.assignBelowMembers'),
-  };
+  });
 }
 
 const rulesFor = (type: UnitTypeCode, members: number, code = 'X') =>

@@ -112,10 +112,15 @@ const SEAT_RULE_KEYS = [
 /** The seat rules in force on `date`, read in one query. */
 export async function seatRuleValues(tx: Tx, date: string): Promise<SeatRuleValues> {
   const values = await rulesOn(tx, SEAT_RULE_KEYS, date);
+  return seatRuleValuesFrom((key) => values.get(key));
+}
+
+/** The seat rules shaped from each key's value (the rules table's, or a test's seeded ones). */
+export function seatRuleValuesFrom(value: (key: (typeof SEAT_RULE_KEYS)[number]) => unknown): SeatRuleValues {
   const n = (key: (typeof SEAT_RULE_KEYS)[number]) => {
-    const value = values.get(key);
-    if (typeof value !== 'number') throw new Error(`rule ${key} is not a number`);
-    return value;
+    const found = value(key);
+    if (typeof found !== 'number') throw new Error(`rule ${key} is not a number`);
+    return found;
   };
   return {
     grassroots: {
@@ -134,7 +139,7 @@ export async function seatRuleValues(tx: Tx, date: string): Promise<SeatRuleValu
       largeMembers: n('committee.provincial.largeMembers'),
       maxHanoiHcmc: n('committee.provincial.maxHanoiHcmc'),
     },
-    hanoiHcmcUnitCodes: String(values.get('committee.provincial.hanoiHcmcUnitCodes'))
+    hanoiHcmcUnitCodes: String(value('committee.provincial.hanoiHcmcUnitCodes'))
       .split(',')
       .map((code) => code.trim())
       .filter(Boolean),
