@@ -9,7 +9,6 @@ import {
   Button,
   Group,
   Loader,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -27,6 +26,7 @@ import { errorMessage } from '../../components/errors.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { MemberLink } from '../../components/MemberLink.tsx';
 import { MemberStatusBadge } from '../../components/MemberStatusBadge.tsx';
+import { PageNav } from '../../components/PageNav.tsx';
 import { ApproveRequestModal, RefuseRequestModal } from './MemberRequestDecision.tsx';
 
 const STATUS_COLOR = { pending: 'yellow', approved: 'green', refused: 'gray' } as const;
@@ -141,13 +141,12 @@ function Listing<T>({
   if (query.isError) return <Alert color="red">{errorMessage(query.error, t)}</Alert>;
   if (query.isPending || !query.data) return <Loader />;
   if (query.data.total === 0) return <Text c="dimmed">{empty}</Text>;
-  const pages = Math.max(1, Math.ceil(query.data.total / PAGE_SIZE));
   return (
     <Stack gap="sm">
       <Paper withBorder radius="md">
         <Table.ScrollContainer minWidth={760}>{children(query.data.items)}</Table.ScrollContainer>
       </Paper>
-      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={onPage} size="sm" />}
+      <PageNav total={query.data.total} pageSize={PAGE_SIZE} page={page} onChange={onPage} />
     </Stack>
   );
 }

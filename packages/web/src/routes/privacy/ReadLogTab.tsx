@@ -1,6 +1,6 @@
 // The read log: who saw whose sensitive fields, when and through which function; administrators read
 // their subtree's, newest first.
-import { Alert, Badge, Group, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { MemberLink } from '../../components/MemberLink.tsx';
+import { PageNav } from '../../components/PageNav.tsx';
 import { fieldLabel } from './RegisterTab.tsx';
 
 const PAGE_SIZE = 50;
@@ -86,9 +87,7 @@ export function ReadLogTab({ memberId }: { memberId?: number }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {total > PAGE_SIZE && (
-        <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-      )}
+      <PageNav total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -14,7 +14,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Pagination,
   Paper,
   Select,
   Skeleton,
@@ -40,6 +39,7 @@ import { invalidateReportData, useCompleteness } from './queries.ts';
 import { Trail } from './UnitTrail.tsx';
 import './reports.css';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageNav } from '../../components/PageNav.tsx';
 
 const route = getRouteApi('/_app/reports/$periodId');
 const PAGE_SIZE = 50;
@@ -83,7 +83,6 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
     return <ErrorAlert error={completeness.error} testId="completeness-error" />;
   }
   const data = completeness.data;
-  const pages = lastPage;
   const shown = data.units;
   const selectable = shown.filter(remindable);
   const allShownSelected = selectable.length > 0 && selectable.every((row) => selected.has(row.unitId));
@@ -295,7 +294,7 @@ export function CompletenessTab({ period }: { period: ReportPeriod }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} size="sm" />}
+      <PageNav total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
 
       {reminding && (
         <StepModal

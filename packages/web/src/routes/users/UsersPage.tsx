@@ -8,7 +8,6 @@ import {
   Button,
   Group,
   Loader,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -26,6 +25,7 @@ import { keys } from '../../api/keys.ts';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { roleLabel } from '../../components/labels.ts';
+import { PageNav } from '../../components/PageNav.tsx';
 import { UnitLink } from '../../components/UnitLink.tsx';
 import { UserModal } from './UserModal.tsx';
 
@@ -44,7 +44,6 @@ export function UsersPage() {
     queryFn: () => api.users.list({ query }),
     placeholderData: keepPreviousData,
   });
-  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1;
 
   return (
     <Stack gap="md">
@@ -78,13 +77,13 @@ export function UsersPage() {
           <UsersTable users={users.data.items} onEdit={setEditing} />
         </Paper>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={Math.min(page, pages)}
+      {users.data && (
+        <PageNav
+          total={users.data.total}
+          pageSize={PAGE_SIZE}
+          page={page}
           onChange={setPage}
-          size="sm"
-          data-testid="users-pages"
+          testId="users-pages"
         />
       )}
       {editing && <UserModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
